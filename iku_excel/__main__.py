@@ -1,0 +1,5 @@
+import sys
+
+from iku_excel.cli import main
+
+sys.exit(main())

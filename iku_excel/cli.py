@@ -1,0 +1,91 @@
+"""Command line: parse, call the library, turn its exceptions into one
+Indonesian sentence and an exit code (cli.md). Nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+EXIT_CLEAN, EXIT_PROBLEMS, EXIT_NO_REPORT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit 2 in English
+        self.print_usage(sys.stderr)
+        print(f"Perintah tidak dikenali: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_NO_REPORT)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="iku-excel",
+                     description="Membuat laporan IKU Kecamatan dari berkas Excel staf.")
+    parser.add_argument("--verbose", action="store_true", help="tampilkan rincian teknis")
+    sub = parser.add_subparsers(dest="command")
+    run = sub.add_parser("run", help="buat laporan IKU (perintah bawaan)")
+    _run_arguments(run)
+    template = sub.add_parser("template", help="tulis buku kerja isian kosong")
+    template.add_argument("path", nargs="?", default="templates/IKU_template.xlsx")
+    template.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _run_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--input", default="input", help="folder berkas masukan (bawaan: input)")
+    parser.add_argument("--output", default="output", help="folder laporan (bawaan: output)")
+    parser.add_argument("--tahun", type=int, help="tahun laporan (bawaan: dari Pengaturan)")
+    parser.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
+    parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in {"run", "template", "-h", "--help"}:
+        argv.insert(0, "run")  # `iku-excel --input x` means `iku-excel run --input x`
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "template":
+            return _template(args)
+        return _run(args)
+    except KeyboardInterrupt:
+        print("Dihentikan oleh pengguna. Laporan tidak ditulis.", file=sys.stderr)
+        return EXIT_NO_REPORT
+    except Exception:  # a bug in the tool itself, not in the inputs
+        print("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda). Mohon kirim pesan "
+              "di bawah ini ke pengembang.", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_NO_REPORT
+
+
+def _run(args: argparse.Namespace) -> int:
+    from iku_excel.console import print_run
+    from iku_excel.pipeline import NothingUsable, analyse
+    from iku_excel.report.model import build
+    from iku_excel.report.writer import OutputError, write_report
+    from iku_excel.summary import write_summary
+
+    if args.tahun is not None and not 1950 <= args.tahun <= 2100:
+        print(f"Tahun {args.tahun} tidak masuk akal; tulis misalnya --tahun 2017.",
+              file=sys.stderr)
+        return EXIT_NO_REPORT
+    try:
+        run = analyse(Path(args.input), args.tahun)
+        run.report_path, run.notices = write_report(build(run), Path(args.output))
+    except (NothingUsable, OutputError) as exc:
+        print(f"Laporan TIDAK dibuat. {exc}", file=sys.stderr)
+        if args.verbose:
+            traceback.print_exc()
+        return EXIT_NO_REPORT
+    if args.json:
+        write_summary(run, Path(args.json))
+    print_run(run)
+    return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
+
+
+def _template(args: argparse.Namespace) -> int:
+    from iku_excel.template import write_template
+
+    path = write_template(Path(args.path))
+    print(f"Buku kerja isian ditulis: {path}")
+    return EXIT_CLEAN

@@ -1,0 +1,46 @@
+"""What staff read in the console window after a run, in plain Indonesian."""
+
+from __future__ import annotations
+
+from iku_excel.indicators.catalogue import BY_CODE
+from iku_excel.pipeline import RunResult
+from iku_excel.report.model import group_findings
+from iku_excel.rounding import round_half_away
+
+MAX_LINES = 15
+
+
+def _id(value: float) -> str:
+    text = f"{round_half_away(value, 2):,.2f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def print_run(run: RunResult) -> None:
+    print(f"Laporan IKU Kecamatan {run.settings.kecamatan} tahun {run.tahun}")
+    if run.example:
+        print("PERHATIAN: folder masukan kosong, laporan ini dibuat dari DATA CONTOH.")
+    for code, result in run.results.items():
+        label = BY_CODE[code].label
+        if result.nilai is None:
+            print(f"  - {label}: tidak dapat dihitung ({result.sebab})")
+            continue
+        unit = "" if code == "skm" else "%"
+        line = f"  - {label}: {_id(result.nilai)}{unit}"
+        if result.capaian and result.capaian.nilai is not None:
+            line += f" (capaian {_id(result.capaian.nilai)}%, {result.capaian.kategori})"
+        print(line)
+    notes = group_findings(run.findings)
+    serious = [n for n in notes if n.tingkat.value != "catatan"]
+    if serious:
+        print(f"\nAda {len(serious)} masalah yang perlu diperiksa (rincian di lembar "
+              "'Catatan Data'):")
+        for note in serious[:MAX_LINES]:
+            where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
+            rows = f", baris {note.baris}" if note.baris != "-" else ""
+            prefix = f"[{note.tingkat.value}] {where}{rows}: " if where else f"[{note.tingkat.value}] "
+            print(f"  {prefix}{note.pesan}")
+        if len(serious) > MAX_LINES:
+            print(f"  ... dan {len(serious) - MAX_LINES} lainnya.")
+    for notice in run.notices:
+        print(notice)
+    print(f"\nLaporan tersimpan: {run.report_path}")

@@ -1,0 +1,40 @@
+"""A finding is data: what, where, which value. Its Indonesian wording lives
+in messages.py, so tests assert (code, file, sheet, row, column), not prose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    GALAT = "galat"            # error: the row, sheet or figure was not used
+    PERINGATAN = "peringatan"  # warning: used, but check it
+    CATATAN = "catatan"        # note: for information
+
+    @property
+    def rank(self) -> int:
+        return {"galat": 0, "peringatan": 1, "catatan": 2}[self.value]
+
+
+@dataclass
+class Finding:
+    code: str
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None        # 1-based, as Excel shows it
+    column: str | None = None     # the header text as the staff wrote it
+    value: Any = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        from iku_excel.messages import CATALOGUE
+
+        return CATALOGUE[self.code].severity
+
+    def group_key(self) -> tuple:
+        """Findings equal but for row and value are one line in Catatan Data."""
+        return (self.code, self.file, self.sheet, self.column,
+                tuple(sorted((k, str(v)) for k, v in self.params.items())))

@@ -1,0 +1,1 @@
+"""The seven IKU indicators: catalogue (data), computation (pure), capaian."""

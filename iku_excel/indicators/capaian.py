@@ -1,0 +1,73 @@
+"""Achievement against target and its category (domain.md, LKjIP bands)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
+from iku_excel.rounding import round_half_away
+
+# (lowest rounded capaian, category), best first. Permendagri 86/2017 names
+# the same bands Sangat Tinggi .. Sangat Rendah.
+CATEGORY_BANDS = (
+    (91.0, "Sangat Baik"),
+    (76.0, "Baik"),
+    (66.0, "Cukup"),
+    (51.0, "Kurang"),
+    (float("-inf"), "Sangat Kurang"),
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    low: float
+    high: float
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def reference(self, arah: str) -> float:
+        """Reaching the near end of a range is full achievement."""
+        return self.low if arah == HIGHER_IS_BETTER else self.high
+
+
+@dataclass(frozen=True)
+class Capaian:
+    nilai: float | None
+    kategori: str | None
+    sebab: str | None = None   # why it was not computed, in Indonesian
+    saran: str | None = None
+
+
+def category(capaian: float) -> str:
+    rounded = round_half_away(capaian, 2)
+    return next(name for lower, name in CATEGORY_BANDS if rounded >= lower)
+
+
+def compute_capaian(realisasi: float | None, target: Target | None, arah: str) -> Capaian:
+    if realisasi is None:
+        return Capaian(None, None, "realisasi tidak dapat dihitung",
+                       "Lengkapi data indikator ini.")
+    if target is None:
+        return Capaian(None, None, "target belum diisi",
+                       "Isi target indikator ini di lembar Pengaturan.")
+    ref = target.reference(arah)
+    if ref == 0:
+        return Capaian(None, None, "target bernilai nol",
+                       "Isi target selain nol di lembar Pengaturan.")
+    if (realisasi < 0 < ref) or (ref < 0 < realisasi):
+        return Capaian(None, None,
+                       f"realisasi ({_id(realisasi)}) dan target ({_id(ref)}) berlawanan tanda",
+                       "Periksa target: untuk rumus sesuai dokumen IKU, penurunan pelanggaran "
+                       "ditulis negatif. Sesuaikan target atau pilih rumus penurunan biasa.")
+    if arah == HIGHER_IS_BETTER:
+        value = realisasi / ref * 100
+    else:
+        value = (2 * ref - realisasi) / ref * 100
+    return Capaian(value, category(value))
+
+
+def _id(value: float) -> str:
+    return f"{round_half_away(value, 2):.2f}".replace(".", ",")

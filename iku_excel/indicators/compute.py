@@ -1,0 +1,150 @@
+"""Each indicator from its clean frame: pure functions, no files.
+
+The formulas are the IKU document's, word for word (catalogue.py).
+A zero denominator gives "not computable" with the reason, never 0.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pandas as pd
+
+from iku_excel.findings import Finding
+from iku_excel.indicators.capaian import compute_capaian
+from iku_excel.indicators.catalogue import BY_CODE, CODES
+from iku_excel.indicators.results import Result, RowRef
+from iku_excel.indicators.skm import compute_skm
+from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.settings import Settings
+from iku_excel.validate import SourceData
+
+
+def percent(pembilang: int, penyebut: int) -> float:
+    return float(Fraction(pembilang, penyebut) * 100)
+
+
+def row_refs(frame: pd.DataFrame, mask: pd.Series | None, what: str) -> list[RowRef]:
+    selected = frame if mask is None else frame[mask]
+    return [RowRef(file, sheet, tuple(int(r) for r in group["row"]), what)
+            for (file, sheet), group in selected.groupby(["file", "sheet"], sort=False)]
+
+
+def ratio(code: str, frame: pd.DataFrame, flag: str, what_yes: str, what_all: str,
+          empty_reason: str, empty_advice: str) -> Result:
+    """pembilang = rows where `flag` is true; penyebut = all usable rows."""
+    pembilang = int(frame[flag].sum())
+    penyebut = int(len(frame))
+    refs = row_refs(frame, frame[flag].astype(bool), what_yes) + row_refs(frame, None, what_all)
+    if penyebut == 0:
+        return Result(code, None, pembilang, penyebut, empty_reason, empty_advice, rows=refs)
+    return Result(code, percent(pembilang, penyebut), pembilang, penyebut, rows=refs)
+
+
+def skm(data: SourceData, settings: Settings) -> Result:
+    rules = RULE_SETS[settings.aturan_skm]
+    result = compute_skm(data.frame, rules, settings.bobot_skm)
+    refs = row_refs(data.frame, None, "kuesioner lengkap")
+    if result is None:
+        return Result("skm", None, None, None, "tidak ada kuesioner yang lengkap dan sah",
+                      "Periksa data survei: setiap responden harus menjawab 9 unsur dengan 1-4.",
+                      rows=refs)
+    detail = {"responden": result.n, "mutu": result.grade.mutu,
+              "kinerja": result.grade.kinerja, "skm": result}
+    return Result("skm", result.nilai, None, None, detail=detail, rows=refs)
+
+
+def penurunan(data: SourceData, settings: Settings, tahun: int,
+              findings: list[Finding]) -> Result:
+    frame = data.frame
+    n = int((frame["tahun"] == tahun).sum())
+    n_1_rows = int((frame["tahun"] == tahun - 1).sum())
+    refs = (row_refs(frame, frame["tahun"] == tahun, f"pelanggaran tahun {tahun}")
+            + row_refs(frame, frame["tahun"] == tahun - 1, f"pelanggaran tahun {tahun - 1}"))
+    n_1: int | None = n_1_rows if n_1_rows else None
+    if settings.pelanggaran_tahun_lalu is not None:
+        file, sheet = settings.where or (None, None)
+        if n_1_rows and n_1_rows != settings.pelanggaran_tahun_lalu:
+            findings.append(Finding("pelanggaran_tahun_lalu_ganda", file, sheet, params={
+                "tahun_lalu": tahun - 1, "dari_baris": n_1_rows,
+                "dari_pengaturan": settings.pelanggaran_tahun_lalu}))
+        elif not n_1_rows:
+            findings.append(Finding("pelanggaran_tahun_lalu_pengaturan", file, sheet, params={
+                "tahun_lalu": tahun - 1, "jumlah": settings.pelanggaran_tahun_lalu}))
+        n_1 = settings.pelanggaran_tahun_lalu
+    detail = {"jumlah_tahun_n": n, "jumlah_tahun_n_1": n_1, "rumus": settings.rumus_penurunan}
+    code = "penurunan_pelanggaran_perda"
+    if n_1 is None:
+        return Result(code, None, None, None,
+                      f"jumlah pelanggaran tahun {tahun - 1} (n-1) tidak tersedia",
+                      f"Masukkan baris pelanggaran tahun {tahun - 1} ke register, atau isi "
+                      "\"Jumlah Pelanggaran Perda Tahun Sebelumnya\" di lembar Pengaturan "
+                      "(isi 0 bila memang tidak ada).", detail=detail, rows=refs)
+    if settings.rumus_penurunan == "biasa":
+        pembilang, penyebut = n_1 - n, n_1
+        reason = f"tidak ada pelanggaran pada tahun {tahun - 1} (penyebut nol)"
+    else:
+        pembilang, penyebut = n - n_1, n
+        reason = (f"tidak ada pelanggaran pada tahun {tahun}; rumus dokumen IKU membagi "
+                  "dengan jumlah tahun n, sehingga penyebutnya nol")
+    if penyebut == 0:
+        return Result(code, None, pembilang, penyebut, reason,
+                      "Tidak ada yang perlu diperbaiki bila datanya benar; jelaskan pada "
+                      "laporan bahwa indikator ini tidak dapat dihitung.",
+                      detail=detail, rows=refs)
+    if settings.rumus_penurunan == "dokumen":
+        findings.append(Finding("penurunan_tanda"))
+    return Result(code, percent(pembilang, penyebut), pembilang, penyebut, detail=detail,
+                  rows=refs)
+
+
+def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: int,
+                findings: list[Finding]) -> dict[str, Result]:
+    """All seven results, in catalogue order; a missing source gives a
+    not-computable result (its finding was made when the folder was read)."""
+    results: dict[str, Result] = {}
+    for code in CODES:
+        indicator = BY_CODE[code]
+        source = data.get(indicator.source)
+        if source is None:
+            result = Result(code, None, sebab=f"data {indicator.source} tidak ditemukan",
+                            saran="Tambahkan berkasnya ke folder masukan.")
+        else:
+            result = _compute_one(code, source, settings, tahun, findings)
+        result.target = settings.targets.get(code)
+        result.capaian = compute_capaian(result.nilai, result.target, indicator.arah)
+        if result.nilai is not None and result.capaian.nilai is None:
+            findings.append(Finding("capaian_tidak_dihitung", params={
+                "indikator": indicator.label, "sebab": result.capaian.sebab,
+                "saran": result.capaian.saran}))
+        if result.nilai is None and source is not None:
+            findings.append(Finding("indikator_penyebut_nol", params={
+                "indikator": indicator.label, "sebab": result.sebab, "saran": result.saran}))
+        results[code] = result
+    return results
+
+
+def _compute_one(code: str, source: SourceData, settings: Settings, tahun: int,
+                 findings: list[Finding]) -> Result:
+    frame = source.frame
+    if code == "skm":
+        return skm(source, settings)
+    if code == "penurunan_pelanggaran_perda":
+        return penurunan(source, settings, tahun, findings)
+    if code == "konflik_ditindaklanjuti":
+        return ratio(code, frame, "ditindaklanjuti", "konflik ditindaklanjuti", "seluruh konflik",
+                     f"tidak ada konflik tercatat pada tahun {tahun} (penyebut nol)",
+                     "Bila memang tidak ada konflik, indikator ini tidak dapat dihitung; "
+                     "jelaskan pada laporan.")
+    if code == "partisipasi_musrenbang":
+        return ratio(code, frame, "hadir", "hadir", "seluruh undangan",
+                     "daftar undangan Musrenbang kosong (penyebut nol)",
+                     "Isi daftar undangan beserta kehadirannya.")
+    if code == "usulan_direkomendasikan":
+        return ratio(code, frame, "direkomendasikan", "usulan direkomendasikan",
+                     "seluruh usulan", "tidak ada usulan tercatat (penyebut nol)",
+                     "Isi daftar usulan desa beserta keputusan kecamatan.")
+    what = "organisasi" if code == "ormas_dibina" else "lembaga ekonomi"
+    return ratio(code, frame, "dibina", f"{what} dibina tahun {tahun}", f"seluruh {what}",
+                 f"register {what} kosong (penyebut nol)",
+                 f"Isi register {what} beserta pembinaannya.")

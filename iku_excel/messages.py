@@ -1,0 +1,138 @@
+"""Every Indonesian sentence a finding can produce, in one catalogue.
+
+Templates may use {berkas}, {lembar}, {baris}, {kolom}, {nilai} and the
+finding's own params. `tindakan` says what the staff member should do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from iku_excel.findings import Finding, Severity
+
+G, P, C = Severity.GALAT, Severity.PERINGATAN, Severity.CATATAN
+
+
+@dataclass(frozen=True)
+class Message:
+    severity: Severity
+    text: str
+    tindakan: str
+
+
+CATALOGUE: dict[str, Message] = {
+    # --- the folder and its files ---------------------------------------
+    "contoh_data": Message(
+        C, "Folder masukan kosong atau tidak ada, sehingga laporan ini dibuat dari DATA CONTOH, bukan data kantor.",
+        "Letakkan berkas Excel kantor di folder {folder}, lalu jalankan lagi."),
+    "berkas_kunci": Message(
+        C, "Berkas {berkas} dilewati: ini berkas penanda sementara Excel (~$), bukan data.",
+        "Tidak perlu tindakan. Berkas ini hilang sendiri bila Excel ditutup."),
+    "berkas_bukan_data": Message(
+        C, "Berkas {berkas} dilewati: bukan lembar kerja ({jenis}).",
+        "Tidak perlu tindakan bila berkas ini memang bukan data IKU."),
+    "berkas_laporan_sendiri": Message(
+        C, "Berkas {berkas} dilewati: ini laporan IKU hasil aplikasi ini sendiri.",
+        "Tidak perlu tindakan. Hapus dari folder masukan bila tidak diperlukan."),
+    "berkas_rusak": Message(
+        G, "Berkas {berkas} tidak dapat dibuka ({alasan}).",
+        "Buka berkas itu di Excel, simpan ulang sebagai .xlsx (File > Save As), lalu jalankan lagi."),
+    "berkas_format_lain": Message(
+        C, "Berkas {berkas} dilewati: format {jenis} belum dibaca aplikasi ini.",
+        "Simpan ulang berkas itu sebagai .xlsx (File > Save As > Excel Workbook)."),
+    "lembar_tidak_dikenali": Message(
+        C, "Lembar {lembar} di berkas {berkas} tidak dikenali sebagai data IKU. Judul kolom yang ditemukan: {judul}. {mirip}",
+        "Bila lembar ini memang data IKU, beri judul kolom seperti contoh di README (misalnya {harus})."),
+    "lembar_tersembunyi": Message(
+        C, "Lembar {lembar} di berkas {berkas} tersembunyi, tetapi tetap dibaca sebagai {sumber}.",
+        "Periksa apakah lembar itu memang ingin dihitung."),
+    "sumber_tidak_ada": Message(
+        G, "Data {sumber} tidak ditemukan di folder masukan, sehingga indikator \"{indikator}\" tidak dapat dihitung.",
+        "Tambahkan berkas Excel berisi {sumber} dengan judul kolom {harus}, lalu jalankan lagi."),
+    "sumber_gabungan": Message(
+        C, "Data {sumber} diambil dari {jumlah} tabel (berkas/lembar) dan dijumlahkan.",
+        "Periksa di lembar Cara Data Dibaca bahwa tidak ada tabel yang terhitung dua kali."),
+    "tahun_ditebak": Message(
+        P, "Tahun laporan tidak diisi; dipakai tahun {tahun} ({dari}).",
+        "Isi \"Tahun\" di lembar Pengaturan atau jalankan dengan --tahun."),
+    "pengaturan_ganda": Message(
+        C, "Ada lebih dari satu lembar pengaturan; yang dipakai: {dipakai}.",
+        "Simpan satu lembar pengaturan saja di folder masukan."),
+    # --- settings -------------------------------------------------------
+    "pengaturan_tidak_ada": Message(
+        P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; dipakai nilai bawaan dokumen IKU Kecamatan Benjeng.",
+        "Tambahkan lembar Pengaturan (lihat templates/IKU_template.xlsx) berisi nama kecamatan, tahun, Camat, NIP dan target."),
+    "pengaturan_tidak_dikenal": Message(
+        C, "Baris pengaturan \"{kolom}\" di lembar {lembar} tidak dikenali dan diabaikan.",
+        "Periksa ejaan uraian; lihat daftar uraian di templates/IKU_template.xlsx."),
+    "pengaturan_nilai_salah": Message(
+        P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
+        "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
+    "pengaturan_target_kosong": Message(
+        P, "Target untuk \"{indikator}\" belum diisi, sehingga capaian tidak dapat dihitung.",
+        "Isi baris \"Target ...\" untuk indikator itu di lembar Pengaturan."),
+    # --- rows and values ------------------------------------------------
+    "baris_tahun_lain": Message(
+        C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
+        "Tidak perlu tindakan bila memang data tahun lain."),
+    "tanggal_tidak_terbaca": Message(
+        P, "Tanggal \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai tahun {tahun}.",
+        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017."),
+    "nilai_tidak_dikenal": Message(
+        G, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali, sehingga baris ini tidak dihitung.",
+        "Gunakan salah satu isian: {pilihan}."),
+    "nilai_kosong_dianggap_tidak": Message(
+        P, "Kolom {kolom} kosong; baris dihitung sebagai \"{dianggap}\".",
+        "Isi kolom {kolom} (misalnya {pilihan})."),
+    "skm_jawaban_tidak_sah": Message(
+        G, "Jawaban responden tidak sah (\"{nilai}\") di kolom {kolom}; seluruh kuesioner baris ini tidak dihitung.",
+        "Isi jawaban dengan 1, 2, 3 atau 4 (atau huruf a-d) di sel {huruf}{baris}."),
+    "skm_unsur_kurang": Message(
+        G, "Lembar survei {lembar} hanya memuat {jumlah} dari 9 unsur; tidak ditemukan: {hilang}. SKM tidak dihitung dari lembar ini.",
+        "Beri judul kolom U1 sampai U9 (atau nama unsurnya) untuk kesembilan unsur."),
+    "skm_unsur_urutan": Message(
+        C, "Nama unsur di lembar {lembar} tidak sama dengan daftar unsur {aturan}; kolom dipakai menurut urutannya sebagai U1-U9.",
+        "Periksa bahwa aturan SKM di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+    "pelanggaran_tahun_lalu_pengaturan": Message(
+        C, "Jumlah pelanggaran perda tahun {tahun_lalu} diambil dari lembar pengaturan: {jumlah}.",
+        "Tidak perlu tindakan."),
+    "pelanggaran_tahun_lalu_ganda": Message(
+        P, "Jumlah pelanggaran tahun {tahun_lalu} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai angka pengaturan.",
+        "Kosongkan salah satu agar tidak membingungkan."),
+    # --- indicators -----------------------------------------------------
+    "indikator_penyebut_nol": Message(
+        P, "Indikator \"{indikator}\" tidak dapat dihitung: {sebab}.",
+        "{saran}"),
+    "penurunan_tanda": Message(
+        C, "Rumus penurunan pelanggaran perda dihitung sesuai dokumen IKU: (n - (n-1)) / n x 100%. Hasil negatif berarti pelanggaran TURUN; positif berarti NAIK.",
+        "Bila ingin rumus penurunan yang lazim ((n-1) - n) / (n-1) x 100%, ubah pengaturan \"Rumus Penurunan Pelanggaran Perda\" menjadi \"Penurunan biasa\"."),
+    "capaian_tidak_dihitung": Message(
+        P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
+        "{saran}"),
+}
+
+
+def render(finding: Finding, template: str) -> str:
+    fields: dict[str, Any] = {
+        "berkas": finding.file or "-",
+        "lembar": finding.sheet or "-",
+        "baris": finding.row if finding.row is not None else "",
+        "kolom": finding.column or "-",
+        "nilai": "" if finding.value is None else finding.value,
+    }
+    fields.update(finding.params)
+    return template.format_map(_Lenient(fields))
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+def text_of(finding: Finding) -> str:
+    return render(finding, CATALOGUE[finding.code].text)
+
+
+def tindakan_of(finding: Finding) -> str:
+    return render(finding, CATALOGUE[finding.code].tindakan)

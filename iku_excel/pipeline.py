@@ -1,0 +1,203 @@
+"""run(): folder in, report out. The one function the CLI and tests call.
+
+folder -> files -> sheets -> detected tables -> validated frames + findings
+       -> indicator results -> report model -> workbook (+ JSON summary)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iku_excel.findings import Finding, Severity
+from iku_excel.indicators.catalogue import INDICATORS
+from iku_excel.indicators.compute import compute_all
+from iku_excel.indicators.results import Result
+from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.reading.detect import DetectedTable, Unrecognised, detect
+from iku_excel.reading.files import InputFile, list_inputs
+from iku_excel.reading.workbook import ReadError, load_sheets
+from iku_excel.schema import DATA_SOURCES, SOURCES_BY_CODE
+from iku_excel.settings import Settings, parse_settings
+from iku_excel.validate import SourceData, registers, survey
+from iku_excel.values import parse_date
+
+EXAMPLE_DIR = Path(__file__).parent / "example_data"
+OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data"}
+_IGNORED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
+
+
+class NothingUsable(Exception):
+    """No report can be made; the message is for staff."""
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class RunResult:
+    settings: Settings
+    tahun: int
+    results: dict[str, Result]
+    findings: list[Finding]
+    tables: list[DetectedTable]
+    unrecognised: list[Unrecognised]
+    files: list[FileInfo]
+    example: bool
+    input_dir: Path
+    sources: dict[str, SourceData | None] = field(default_factory=dict)
+    report_path: Path | None = None
+    notices: list[str] = field(default_factory=list)   # console-only sentences
+
+    @property
+    def exit_code(self) -> int:
+        worst = min((f.severity.rank for f in self.findings), default=Severity.CATATAN.rank)
+        return 1 if worst <= Severity.PERINGATAN.rank else 0
+
+
+def is_empty_folder(folder: Path) -> bool:
+    if not folder.is_dir():
+        return True
+    return not any(p.is_file() and p.name.lower() not in _IGNORED_NAMES
+                   and not p.name.startswith(("~$", "."))
+                   for p in folder.rglob("*"))
+
+
+def analyse(input_dir: Path, tahun: int | None = None) -> RunResult:
+    """Everything up to the figures; no file is written."""
+    example = is_empty_folder(input_dir)
+    folder = EXAMPLE_DIR if example else input_dir
+    inputs, findings = list_inputs(folder)
+    if example:
+        findings.insert(0, Finding("contoh_data", params={"folder": str(input_dir)}))
+    tables, unrecognised, infos = _read_all(inputs, findings)
+    if not tables:
+        raise NothingUsable(
+            f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "
+            "(.xlsx) berisi tabel dengan judul kolom seperti contoh di README.")
+
+    settings = _settings(tables, findings)
+    year = _year(tahun, settings, tables, findings)
+    settings_used = settings
+    sources = _validate(tables, year, settings_used, findings)
+    results = compute_all(sources, settings_used, year, findings)
+    return RunResult(settings_used, year, results, findings, tables, unrecognised, infos,
+                     example, folder, sources)
+
+
+def _read_all(inputs: list[InputFile], findings: list[Finding],
+              ) -> tuple[list[DetectedTable], list[Unrecognised], list[FileInfo]]:
+    tables: list[DetectedTable] = []
+    unrecognised: list[Unrecognised] = []
+    infos: list[FileInfo] = []
+    for item in inputs:
+        data = item.path.read_bytes()
+        infos.append(FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest()))
+        try:
+            sheets = load_sheets(item)
+        except ReadError as exc:
+            findings.append(Finding("berkas_rusak", file=item.name, params={"alasan": str(exc)}))
+            continue
+        if OWN_REPORT_SHEETS <= {s.name for s in sheets}:
+            findings.append(Finding("berkas_laporan_sendiri", file=item.name))
+            continue
+        for grid in sheets:
+            found = detect(grid)
+            if isinstance(found, DetectedTable):
+                tables.append(found)
+                if grid.hidden:
+                    findings.append(Finding("lembar_tersembunyi", item.name, grid.name,
+                                            params={"sumber": found.source.label}))
+            elif isinstance(found, Unrecognised):
+                unrecognised.append(found)
+                findings.append(_unrecognised_finding(found))
+    return tables, unrecognised, infos
+
+
+def _unrecognised_finding(found: Unrecognised) -> Finding:
+    headers = ", ".join(found.headers[:12]) or "(tidak ada)"
+    if found.closest is not None:
+        mirip = (f"Paling mirip {found.closest.label}, tetapi kolom "
+                 f"{', '.join(found.missing) or '-'} tidak ditemukan.")
+        harus = found.closest.example_headers
+    else:
+        mirip, harus = "", "No, Nama, ... dan kolom isian Ya/Tidak"
+    return Finding("lembar_tidak_dikenali", found.file, found.sheet,
+                   params={"judul": headers, "mirip": mirip, "harus": harus})
+
+
+def _settings(tables: list[DetectedTable], findings: list[Finding]) -> Settings:
+    found = [t for t in tables if t.source.code == "pengaturan"]
+    if not found:
+        findings.append(Finding("pengaturan_tidak_ada"))
+        return Settings()
+    chosen = found[0]
+    if len(found) > 1:
+        findings.append(Finding("pengaturan_ganda", params={
+            "dipakai": f"{chosen.file} / {chosen.sheet}"}))
+    settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet)
+    findings.extend(problems)
+    return settings
+
+
+def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
+          findings: list[Finding]) -> int:
+    if tahun is not None:
+        return tahun
+    if settings.tahun is not None:
+        return settings.tahun
+    years: Counter[int] = Counter()
+    for table in tables:
+        if "tanggal" in table.columns and table.source.code in {"skm", "konflik"}:
+            for _, record in table.records:
+                date = parse_date(record.get("tanggal"))
+                if date is not None:
+                    years[date.year] += 1
+    if years:
+        year, source = years.most_common(1)[0][0], "tahun terbanyak pada tanggal data"
+    else:
+        year, source = dt.date.today().year - 1, "tahun lalu menurut kalender komputer"
+    findings.append(Finding("tahun_ditebak", params={"tahun": year, "dari": source}))
+    return year
+
+
+def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
+              findings: list[Finding]) -> dict[str, SourceData | None]:
+    validators = {
+        "pelanggaran": registers.pelanggaran, "konflik": registers.konflik,
+        "hadir": registers.hadir, "usulan": registers.usulan,
+        "ormas": registers.binaan, "lembaga": registers.binaan,
+    }
+    by_source: dict[str, list[DetectedTable]] = {}
+    for table in tables:
+        by_source.setdefault(table.source.code, []).append(table)
+    data: dict[str, SourceData | None] = {}
+    for source in DATA_SOURCES:
+        found = by_source.get(source.code, [])
+        if not found:
+            indicator = next(i for i in INDICATORS if i.source == source.code)
+            findings.append(Finding("sumber_tidak_ada", params={
+                "sumber": source.label, "indikator": indicator.nama,
+                "harus": source.example_headers}))
+            data[source.code] = None
+            continue
+        if len({(t.file) for t in found}) > 1:
+            findings.append(Finding("sumber_gabungan", params={
+                "sumber": source.label, "jumlah": len(found)}))
+        if source.code == "skm":
+            frame = survey.survey(found, tahun, RULE_SETS[settings.aturan_skm], findings)
+        else:
+            frame = validators[source.code](found, tahun, findings)
+        data[source.code] = SourceData(source.code, frame, found)
+    return data
+
+
+def source_label(code: str) -> str:
+    return SOURCES_BY_CODE[code].label

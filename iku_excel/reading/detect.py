@@ -1,0 +1,271 @@
+"""Find the source table in a sheet by its header words.
+
+A sheet as staff keep it: title rows, a header (sometimes over two rows,
+merged), a numbering row (1 | 2 | 3), data with blank rows and group
+headings, then a JUMLAH row and signature lines. Only the data rows leave
+this module, each with its Excel row number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from iku_excel.reading.workbook import SheetGrid
+from iku_excel.schema import ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
+from iku_excel.values import is_blank, norm_text
+
+HEADER_SEARCH_ROWS = 30
+MIN_SCORE = 0.5
+# The field whose emptiness makes a row "not a record" in each source.
+KEY_FIELD = {"pelanggaran": "jenis_pelanggaran", "konflik": "jenis_konflik", "hadir": "nama",
+             "usulan": "usulan", "ormas": "nama", "lembaga": "nama"}
+_TOTAL_WORDS = ("jumlah", "total", "rata rata", "rerata", "nrr", "ikm", "nilai rata",
+                "sub total", "subtotal", "grand total")
+_SIGNATURE_WORDS = ("mengetahui", "menyetujui", "dibuat oleh", "yang membuat", "petugas",
+                    "camat ", "an camat", "a n camat", "sekretaris kecamatan", "kasi ")
+_HEADING = re.compile(r"^([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|^unsur\b|^kelompok\b")
+
+
+@dataclass
+class Column:
+    index: int      # 0-based
+    header: str     # the header text as written (both rows joined)
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+@dataclass
+class DetectedTable:
+    source: Source
+    file: str
+    sheet: str
+    header_row: int                 # 1-based, first header row
+    header_height: int              # 1 or 2
+    columns: dict[str, Column]      # field key -> column
+    records: list[tuple[int, dict[str, Any]]]  # (Excel row, field key -> value)
+    hidden: bool = False
+    nihil_rows: list[int] = field(default_factory=list)
+    skipped: dict[str, list[int]] = field(default_factory=dict)  # reason -> Excel rows
+
+    @property
+    def first_data_row(self) -> int | None:
+        return self.records[0][0] if self.records else None
+
+
+@dataclass
+class Unrecognised:
+    file: str
+    sheet: str
+    headers: list[str]
+    closest: Source | None
+    missing: list[str]
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
+    """The best-matching source table of the sheet; None for an empty sheet."""
+    if not any(not is_blank(v) for row in grid.rows for v in row):
+        return None
+    best: tuple[float, int, int, Source, dict[str, Column]] | None = None
+    closest: tuple[float, Source, dict[str, Column]] | None = None
+    for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
+        if _filled(grid.rows[top]) < 2:
+            continue
+        for height in (1, 2):
+            texts = _header_texts(grid, top, height)
+            for source in ALL_SOURCES:
+                columns, score = match_columns(source, texts)
+                if len(columns) < 2:
+                    continue
+                if not _satisfies(source, columns):
+                    if closest is None or score > closest[0]:
+                        closest = (score, source, columns)
+                    continue
+                # A second header row must earn its place: otherwise it is data.
+                key = (score - (0.01 if height == 2 else 0), -top)
+                if best is None or key > (best[0], -best[1]):
+                    best = (key[0], top, height, source, columns)
+    if best is None:
+        headers = [str(v) for v in _first_text_row(grid) if not is_blank(v)]
+        src = closest[1] if closest else None
+        missing = _missing(src, closest[2]) if closest else []
+        return Unrecognised(grid.file, grid.name, headers, src, missing)
+    _, top, height, source, columns = best
+    return _read_records(grid, source, top, height, columns)
+
+
+def match_columns(source: Source, texts: list[list[str]]) -> tuple[dict[str, Column], float]:
+    """Assign header columns to fields, best match first, each used once."""
+    candidates = []
+    for field_ in source.fields:
+        for index, options in enumerate(texts):
+            score = max((field_.score(t) for t in options), default=0.0)
+            if score >= MIN_SCORE:
+                candidates.append((score, index, field_.key, options[-1]))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    columns: dict[str, Column] = {}
+    used: set[int] = set()
+    total = 0.0
+    for score, index, key, header in candidates:
+        if key in columns or index in used:
+            continue
+        columns[key] = Column(index, header)
+        used.add(index)
+        total += score
+    return columns, total
+
+
+def _satisfies(source: Source, columns: dict[str, Column]) -> bool:
+    if source.code == "skm":
+        return _skm_elements(columns) >= 5
+    return all(any(k in columns for k in group) for group in source.required)
+
+
+def _skm_elements(columns: dict[str, Column]) -> int:
+    return max(sum(k in columns for k in SKM_POSITION_KEYS),
+               sum(k in columns for k in SKM_ELEMENT_KEYS))
+
+
+def _missing(source: Source, columns: dict[str, Column]) -> list[str]:
+    if source.code == "skm":
+        return [k.upper() for k in SKM_POSITION_KEYS if k not in columns]
+    return [" / ".join(group) for group in source.required
+            if not any(k in columns for k in group)]
+
+
+def _filled(row: list[Any]) -> int:
+    return sum(not is_blank(v) for v in row)
+
+
+def _first_text_row(grid: SheetGrid) -> list[Any]:
+    rows = grid.rows[:HEADER_SEARCH_ROWS]
+    return max(rows, key=lambda r: sum(isinstance(v, str) and bool(v.strip()) for v in r))
+
+
+def _merged_value(grid: SheetGrid, row: int, col: int) -> Any:
+    """A merged cell's value sits in its top-left cell only; spread it."""
+    value = grid.cell(row, col)
+    if not is_blank(value):
+        return value
+    for (r0, c0), (r1, c1) in grid.merged:
+        if r0 <= row <= r1 and c0 <= col <= c1:
+            return grid.cell(r0, c0)
+    return None
+
+
+def _header_texts(grid: SheetGrid, top: int, height: int) -> list[list[str]]:
+    """Per column, the header texts to try: each row alone and both joined."""
+    width = max((len(grid.rows[r]) for r in range(top, min(top + height, len(grid.rows)))),
+                default=0)
+    texts: list[list[str]] = []
+    for col in range(width):
+        parts = [norm_text(_merged_value(grid, r, col))
+                 for r in range(top, min(top + height, len(grid.rows)))]
+        options = [p for p in parts if p]
+        if len(options) == 2 and options[0] != options[1]:
+            options.append(f"{options[0]} {options[1]}")
+        elif len(options) == 2:
+            options = options[:1]
+        texts.append(options or [""])
+    return texts
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_numbering(row: list[Any]) -> bool:
+    numbers = []
+    for value in row:
+        if is_blank(value):
+            continue
+        text = str(value).strip().strip("()")
+        try:
+            numbers.append(float(text))
+        except ValueError:
+            return False
+    return len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
+
+
+def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
+                  columns: dict[str, Column]) -> DetectedTable:
+    header_row = top + 1
+    table = DetectedTable(source, grid.file, grid.name, header_row, height,
+                          _header_as_written(grid, top, height, columns), [], grid.hidden)
+    key_field = KEY_FIELD.get(source.code)
+    used_cols = {c.index for c in columns.values()}
+    start = top + height
+    for r in range(start, len(grid.rows)):
+        excel_row = r + 1
+        row = grid.rows[r]
+        values = [row[i] if i < len(row) else None for i in range(max(used_cols) + 1)]
+        cells = [(i, v) for i, v in enumerate(row) if not is_blank(v)]
+        if not cells:
+            continue  # blank rows inside a table are not records
+        if r == start and _is_numbering(row):
+            table.skipped.setdefault("penomoran kolom", []).append(excel_row)
+            continue
+        words = [norm_text(v) for _, v in cells if isinstance(v, str)]
+        first = words[0] if words else ""
+        if any(w in {"nihil", "tidak ada kejadian", "tidak ada konflik", "nihil kejadian"}
+               for w in words):
+            table.nihil_rows.append(excel_row)
+            continue
+        numbered = "no" in columns and _is_number(values[columns["no"].index])
+        if not numbered and first.startswith(_TOTAL_WORDS) and len(first) < 40:
+            table.skipped.setdefault("baris jumlah", []).append(excel_row)
+            break
+        # Signature lines are short; a record may well name the Camat as a participant.
+        if len(cells) <= 2 and any(w.startswith(_SIGNATURE_WORDS) or w == "camat" for w in words):
+            table.skipped.setdefault("tanda tangan", []).append(excel_row)
+            break
+        record = {key: values[col.index] for key, col in columns.items()}
+        if source.code != "skm" and _is_heading(cells, record, key_field, columns):
+            table.skipped.setdefault("judul kelompok", []).append(excel_row)
+            continue
+        if all(is_blank(v) for k, v in record.items() if k != "no"):
+            table.skipped.setdefault("tanpa isi", []).append(excel_row)
+            continue
+        table.records.append((excel_row, record))
+    return table
+
+
+def _is_heading(cells: list[tuple[int, Any]], record: dict[str, Any], key_field: str | None,
+                columns: dict[str, Column]) -> bool:
+    """'A. UNSUR PEMERINTAH DESA' alone on its row heads a group; it is not a record."""
+    if len(cells) != 1:
+        return False
+    index, value = cells[0]
+    if not isinstance(value, str):
+        return False
+    key_col = columns.get(key_field) if key_field else None
+    if key_col is not None and index == key_col.index:
+        return bool(_HEADING.match(norm_text(value)) or value.isupper() and len(value) > 3
+                    and value.strip().endswith(":"))
+    return True
+
+
+def _header_as_written(grid: SheetGrid, top: int, height: int,
+                       columns: dict[str, Column]) -> dict[str, Column]:
+    """Keep the staff's own header wording for messages ('kolom Status')."""
+    result = {}
+    for key, col in columns.items():
+        parts = []
+        for r in range(top, top + height):
+            value = _merged_value(grid, r, col.index)
+            if not is_blank(value) and str(value).strip() not in parts:
+                parts.append(str(value).strip())
+        result[key] = Column(col.index, " ".join(parts) or col.header)
+    return result

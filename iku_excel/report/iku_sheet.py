@@ -1,0 +1,102 @@
+"""Sheet IKU: the official table of the IKU document, with target,
+realisation and achievement to its right, and the Camat's signature block."""
+
+from __future__ import annotations
+
+from iku_excel.indicators.catalogue import TUGAS_FUNGSI, TUGAS_POKOK
+from iku_excel.report.layout import fraction_text, row_height
+from iku_excel.report.model import ReportModel
+from iku_excel.report.page import banner, setup_page
+from iku_excel.report.perhitungan_sheet import PerhitunganRefs
+from iku_excel.report.styles import Styles
+
+SHEET = "IKU"
+HEADERS = ("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA",
+           "PENJELASAN / FORMULASI PENGHITUNGAN", "SUMBER DATA", "PENANGGUNG JAWAB",
+           "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI")
+WIDTHS = (5, 26, 32, 46, 22, 15, 11, 12, 12, 20)
+LAST_COL = len(HEADERS) - 1
+
+
+def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRefs) -> None:
+    sheet = workbook.add_worksheet(SHEET)
+    for col, width in enumerate(WIDTHS):
+        sheet.set_column(col, col, width)
+    row = banner(sheet, model, styles, 0, LAST_COL)
+    for i, line in enumerate(model.title_lines):
+        sheet.merge_range(row, 0, row, LAST_COL, line, styles["title" if i == 0 else "subtitle"])
+        row += 1
+    row += 1
+    sheet.write_string(row, 0, "Tugas Fungsi", styles["heading"])
+    row += 1
+    text_width = sum(WIDTHS[1:])
+    sheet.merge_range(row, 0, row, LAST_COL, TUGAS_POKOK, styles["plain"])
+    sheet.set_row(row, row_height([(TUGAS_POKOK, text_width + WIDTHS[0])]))
+    row += 1
+    for letter, item in zip("abcdefghijkl", TUGAS_FUNGSI):
+        sheet.write_string(row, 0, f"{letter}.", styles["plain_nowrap"])
+        sheet.merge_range(row, 1, row, LAST_COL, item, styles["plain"])
+        sheet.set_row(row, row_height([(item, text_width)]))
+        row += 1
+    row += 1
+    header_row = row
+    for col, text in enumerate(HEADERS):
+        sheet.write_string(row, col, text, styles["header"])
+    sheet.set_row(row, 32)
+    row += 1
+    row = _table(sheet, styles, model, refs, row)
+    _signature(sheet, styles, model, row + 1)
+    setup_page(sheet, model, repeat_rows=(header_row, header_row))
+    sheet.print_area(0, 0, row + 9, LAST_COL)
+
+
+def _table(sheet, styles: Styles, model: ReportModel, refs: PerhitunganRefs, row: int) -> int:
+    # A sasaran with two indicators spans two rows: merged NO and SASARAN, as
+    # in the signed document. Merged ranges must not overlap or Excel reports
+    # the file as corrupt, so each sasaran is merged exactly once.
+    spans: dict[int, list[int]] = {}
+    for i, item in enumerate(model.rows):
+        spans.setdefault(item.indicator.sasaran_no, []).append(row + i)
+    for no, rows in spans.items():
+        sasaran = model.rows[rows[0] - row].indicator.sasaran
+        if len(rows) > 1:
+            sheet.merge_range(rows[0], 0, rows[-1], 0, no, styles["cell_center"])
+            sheet.merge_range(rows[0], 1, rows[-1], 1, sasaran, styles["cell"])
+        else:
+            sheet.write_number(rows[0], 0, no, styles["cell_center"])
+            sheet.write_string(rows[0], 1, sasaran, styles["cell"])
+    for i, item in enumerate(model.rows):
+        r = row + i
+        ind = item.indicator
+        if item.pembilang_text:
+            explanation = fraction_text(item.pembilang_text, item.penyebut_text, WIDTHS[3])
+        else:
+            explanation = ind.penjelasan or ""
+        sheet.write_string(r, 2, ind.nama, styles["cell"])
+        sheet.write_string(r, 3, explanation,
+                           styles["formula_text" if item.pembilang_text else "cell"])
+        sheet.write_string(r, 4, ind.sumber_data, styles["cell"])
+        sheet.write_string(r, 5, ind.penanggung_jawab, styles["cell_center"])
+        refs.write_result_cells(sheet, styles, r, 6, ind.code)
+        sheet.set_row(r, row_height([(ind.nama, WIDTHS[2]), (explanation, WIDTHS[3]),
+                                     (ind.sumber_data, WIDTHS[4]),
+                                     (refs.kategori_text(ind.code), WIDTHS[9]),
+                                     (ind.sasaran, WIDTHS[1])], minimum=45))
+    return row + len(model.rows)
+
+
+def _signature(sheet, styles: Styles, model: ReportModel, row: int) -> None:
+    """Place, month and year / CAMAT X / room to sign / name / pangkat / NIP,
+    on the right as in the document."""
+    s = model.settings
+    first, last = 6, LAST_COL
+    lines = [
+        (s.tempat_tanggal(model.tahun), "sign"),
+        (s.jabatan_ttd, "sign"),
+        ("", "sign"), ("", "sign"), ("", "sign"),
+        (s.nama_camat, "sign_name"),
+        (s.pangkat, "sign"),
+        (f"NIP. {s.nip}", "sign"),
+    ]
+    for offset, (text, style) in enumerate(lines):
+        sheet.merge_range(row + offset, first, row + offset, last, text, styles[style])

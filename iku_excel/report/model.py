@@ -1,0 +1,116 @@
+"""The report as plain data, built once from the run; sheet writers only lay it out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from iku_excel.findings import Finding, Severity
+from iku_excel.indicators.catalogue import (BY_CODE, CODES, PENURUNAN_BIASA, PENURUNAN_DOKUMEN,
+                                            Indicator)
+from iku_excel.indicators.results import Result
+from iku_excel.messages import text_of, tindakan_of
+from iku_excel.pipeline import FileInfo, RunResult
+from iku_excel.reading.detect import DetectedTable
+from iku_excel.settings import Settings
+
+EXAMPLE_BANNER = ("DATA CONTOH - laporan ini dibuat dari data contoh bawaan aplikasi, "
+                  "BUKAN data Kecamatan. Jangan dikirim.")
+
+
+@dataclass(frozen=True)
+class IkuRow:
+    indicator: Indicator
+    pembilang_text: str | None
+    penyebut_text: str | None
+    result: Result
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One line of Catatan Data: a finding, or a group of equal findings."""
+    tingkat: Severity
+    berkas: str
+    lembar: str
+    baris: str
+    kolom: str
+    nilai: str
+    pesan: str
+    tindakan: str
+    jumlah: int
+
+
+@dataclass
+class ReportModel:
+    settings: Settings
+    tahun: int
+    example: bool
+    rows: list[IkuRow]
+    notes: list[NoteLine]
+    files: list[FileInfo]
+    tables: list[DetectedTable]
+    results: dict[str, Result]
+    run: RunResult
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def kecamatan(self) -> str:
+        return self.settings.kecamatan
+
+    @property
+    def title_lines(self) -> list[str]:
+        return ["INDIKATOR KINERJA UTAMA (IKU)", f"KECAMATAN {self.kecamatan.upper()}",
+                f"TAHUN {self.tahun}"]
+
+    @property
+    def footer(self) -> str:
+        return f"Kecamatan {self.kecamatan} - IKU Tahun {self.tahun}"
+
+
+def build(run: RunResult) -> ReportModel:
+    rows = []
+    for code in CODES:
+        indicator = BY_CODE[code]
+        pembilang, penyebut = indicator.pembilang, indicator.penyebut
+        if code == "penurunan_pelanggaran_perda":
+            pembilang, penyebut = (PENURUNAN_BIASA if run.settings.rumus_penurunan == "biasa"
+                                   else PENURUNAN_DOKUMEN)
+        rows.append(IkuRow(indicator, pembilang, penyebut, run.results[code]))
+    return ReportModel(run.settings, run.tahun, run.example, rows, group_findings(run.findings),
+                       run.files, run.tables, run.results, run)
+
+
+def group_findings(findings: list[Finding]) -> list[NoteLine]:
+    """Equal findings (same code, place and column) become one line with their rows."""
+    groups: dict[tuple, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.group_key(), []).append(finding)
+    lines = []
+    for members in groups.values():
+        first = members[0]
+        rows = sorted({f.row for f in members if f.row is not None})
+        values = []
+        for f in members:
+            if f.value is not None and str(f.value) not in values:
+                values.append(str(f.value))
+        lines.append(NoteLine(
+            first.severity, first.file or "-", first.sheet or "-", _rows_text(rows),
+            first.column or "-", ", ".join(values[:5]) + (" ..." if len(values) > 5 else ""),
+            text_of(first) + (f" ({len(members)} baris)" if len(members) > 1 else ""),
+            tindakan_of(first), len(members)))
+    return sorted(lines, key=lambda n: (n.tingkat.rank, n.berkas, n.lembar))
+
+
+def _rows_text(rows: list[int]) -> str:
+    """[4, 5, 6, 9] -> '4-6, 9'."""
+    if not rows:
+        return "-"
+    spans, start, prev = [], rows[0], rows[0]
+    for r in rows[1:] + [None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        spans.append(str(start) if start == prev else f"{start}-{prev}")
+        if r is not None:
+            start = prev = r
+    return ", ".join(spans)

@@ -1,0 +1,37 @@
+"""Print setup shared by every sheet, and the example-data banner."""
+
+from __future__ import annotations
+
+from iku_excel.report.model import EXAMPLE_BANNER, ReportModel
+from iku_excel.report.styles import Styles
+
+PAPER = {"F4": 14, "A4": 9}  # Excel paper codes: 14 is Folio 8.5 x 13 in (F4)
+
+
+def setup_page(sheet, model: ReportModel, repeat_rows: tuple[int, int] | None = None,
+               landscape: bool = True) -> None:
+    sheet.set_paper(PAPER.get(model.settings.ukuran_kertas, 14))
+    if landscape:
+        sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
+    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    sheet.center_horizontally()
+    if repeat_rows is not None:
+        sheet.repeat_rows(*repeat_rows)
+    footer = f"&L&8{_escape(model.footer)}&R&8Halaman &P dari &N"
+    if model.example:
+        footer = f"&C&8&KC00000DATA CONTOH{footer}"
+    sheet.set_footer(footer)
+
+
+def banner(sheet, model: ReportModel, styles: Styles, row: int, last_col: int) -> int:
+    """Write the example-data warning on row `row` when needed; next free row."""
+    if not model.example:
+        return row
+    sheet.merge_range(row, 0, row, last_col, EXAMPLE_BANNER, styles["banner"])
+    sheet.set_row(row, 30)
+    return row + 1
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&&")

@@ -1,0 +1,234 @@
+"""Sheet Perhitungan: numerator, denominator and result of every indicator as
+live Excel formulas, each written with the value the tool computed, so a
+viewer without a calculation engine shows the right number and a reader
+who changes a count sees the result follow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from iku_excel.indicators.capaian import CATEGORY_BANDS
+from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
+from iku_excel.indicators.skm_rules import WEIGHTS
+from iku_excel.report.layout import row_height
+from iku_excel.report.model import ReportModel
+from iku_excel.report.page import banner, setup_page
+from iku_excel.report.styles import Styles
+
+SHEET = "Perhitungan"
+HEADERS = ("NO", "INDIKATOR", "PEMBILANG", "PENYEBUT", "RUMUS", "REALISASI", "TARGET",
+           "CAPAIAN (%)", "KATEGORI", "KETERANGAN")
+WIDTHS = (5, 40, 12, 12, 26, 12, 12, 12, 16, 60)
+C_PEMBILANG, C_PENYEBUT, C_REALISASI, C_TARGET, C_CAPAIAN, C_KATEGORI = 2, 3, 5, 6, 7, 8
+WEIGHT_TEXT = {"tepat": "(1/9)", "0,111": "0.111", "0,11": "0.11"}
+
+
+def _ref(row: int, col: int) -> str:
+    return xl_rowcol_to_cell(row, col)
+
+
+def kategori_formula(cell: str) -> str:
+    """The LKjIP bands as one nested IF on the rounded capaian."""
+    formula = f'"{CATEGORY_BANDS[-1][1]}"'
+    for lower, name in reversed(CATEGORY_BANDS[:-1]):
+        formula = f'IF(ROUND({cell},2)>={lower:g},"{name}",{formula})'
+    return f'=IF(ISNUMBER({cell}),{formula},"-")'
+
+
+@dataclass
+class PerhitunganRefs:
+    """Where each indicator's figures sit on Perhitungan, decided before any
+    sheet is written so the IKU sheet can point at them."""
+    model: ReportModel
+    first_row: int
+    header_row: int
+    detail_row: int   # first row of the penurunan detail block
+
+    @classmethod
+    def plan(cls, model: ReportModel) -> "PerhitunganRefs":
+        top = 1 if model.example else 0
+        header = top + 4
+        first = header + 1
+        return cls(model, first, header, first + len(model.rows) + 2)
+
+    def row_of(self, code: str) -> int:
+        return self.first_row + [r.indicator.code for r in self.model.rows].index(code)
+
+    def kategori_text(self, code: str) -> str:
+        result = self.model.results[code]
+        if result.nilai is None:
+            return f"Tidak dapat dihitung: {result.sebab}"
+        if result.capaian is None or result.capaian.nilai is None:
+            return f"Capaian tidak dihitung: {result.capaian.sebab if result.capaian else '-'}"
+        return result.capaian.kategori or "-"
+
+    def write_result_cells(self, sheet, styles: Styles, row: int, col: int, code: str) -> None:
+        """TARGET | REALISASI | CAPAIAN | KATEGORI on the IKU sheet, linked here."""
+        result = self.model.results[code]
+        r = self.row_of(code)
+        number = styles["num2" if code == "skm" else "pct2"]
+        target = result.target
+        if target is None:
+            sheet.write_string(row, col, "-", styles["dash"])
+        elif target.is_range:
+            sheet.write_string(row, col, target.text, styles["cell_center"])
+        else:
+            sheet.write_formula(row, col, f"={SHEET}!{_ref(r, C_TARGET)}", number, target.low)
+        if result.nilai is None:
+            sheet.write_string(row, col + 1, "-", styles["dash"])
+        else:
+            sheet.write_formula(row, col + 1, f"={SHEET}!{_ref(r, C_REALISASI)}", number,
+                                result.nilai)
+        capaian = result.capaian.nilai if result.capaian else None
+        if capaian is None:
+            sheet.write_string(row, col + 2, "-", styles["dash"])
+            sheet.write_string(row, col + 3, self.kategori_text(code), styles["cell"])
+        else:
+            sheet.write_formula(row, col + 2, f"={SHEET}!{_ref(r, C_CAPAIAN)}",
+                                styles["pct2"], capaian)
+            sheet.write_formula(row, col + 3, f"={SHEET}!{_ref(r, C_KATEGORI)}",
+                                styles["cell_center"], result.capaian.kategori)
+
+
+def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
+    model = refs.model
+    sheet = workbook.add_worksheet(SHEET)
+    for col, width in enumerate(WIDTHS):
+        sheet.set_column(col, col, width)
+    row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
+    sheet.merge_range(row, 0, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA",
+                      styles["title"])
+    sheet.merge_range(row + 1, 0, row + 1, len(HEADERS) - 1,
+                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
+    sheet.merge_range(row + 2, 0, row + 2, len(HEADERS) - 1,
+                      "Kolom REALISASI, CAPAIAN dan KATEGORI berisi rumus Excel: bila angka "
+                      "PEMBILANG atau PENYEBUT diubah, hasilnya ikut berubah.", styles["small"])
+    for col, text in enumerate(HEADERS):
+        sheet.write_string(refs.header_row, col, text, styles["header"])
+    for no, item in enumerate(model.rows, start=1):
+        _indicator_row(sheet, styles, refs, no, item)
+    _penurunan_detail(sheet, styles, refs)
+    _bands(sheet, styles, refs.detail_row + 4)
+    setup_page(sheet, model, repeat_rows=(refs.header_row, refs.header_row))
+
+
+def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) -> None:
+    model = refs.model
+    code = item.indicator.code
+    result = model.results[code]
+    r = refs.row_of(code)
+    c, d = _ref(r, C_PEMBILANG), _ref(r, C_PENYEBUT)
+    sheet.write_number(r, 0, no, styles["cell_center"])
+    sheet.write_string(r, 1, item.indicator.nama, styles["cell"])
+    notes: list[str] = []
+    if code == "skm":
+        skm = result.detail.get("skm")
+        total = sum(skm.totals) if skm else None
+        _number_or_dash(sheet, styles, r, C_PEMBILANG, total)
+        _number_or_dash(sheet, styles, r, C_PENYEBUT, skm.n if skm else None)
+        weight = WEIGHT_TEXT[model.settings.bobot_skm]
+        formula = f"=ROUND({c}/{d}*{weight}*25,2)"
+        rumus = f"ROUND(C / D x {weight} x 25; 2)"
+        notes.append("Pembilang: jumlah seluruh nilai jawaban 9 unsur; penyebut: jumlah "
+                     "responden. Rincian di lembar SKM.")
+        if skm:
+            notes.append(f"Mutu {skm.grade.mutu} ({skm.grade.kinerja}) menurut {skm.rules.nama}.")
+    elif code == "penurunan_pelanggaran_perda":
+        n_cell = _ref(refs.detail_row, 2)
+        n1_cell = _ref(refs.detail_row + 1, 2)
+        if model.settings.rumus_penurunan == "biasa":
+            num, den, rumus = f"={n1_cell}-{n_cell}", f"={n1_cell}", "(n-1 - n) / (n-1) x 100"
+        else:
+            num, den, rumus = f"={n_cell}-{n1_cell}", f"={n_cell}", "(n - (n-1)) / n x 100"
+        if result.pembilang is not None:
+            sheet.write_formula(r, C_PEMBILANG, num, styles["int"], result.pembilang)
+            sheet.write_formula(r, C_PENYEBUT, den, styles["int"], result.penyebut)
+        else:
+            sheet.write_string(r, C_PEMBILANG, "-", styles["dash"])
+            sheet.write_string(r, C_PENYEBUT, "-", styles["dash"])
+        formula = f"={c}/{d}*100"
+        notes.append("Hasil negatif berarti pelanggaran turun (rumus sesuai dokumen IKU)."
+                     if model.settings.rumus_penurunan == "dokumen" else
+                     "Rumus penurunan biasa (dipilih di Pengaturan).")
+    else:
+        _number_or_dash(sheet, styles, r, C_PEMBILANG, result.pembilang)
+        _number_or_dash(sheet, styles, r, C_PENYEBUT, result.penyebut)
+        formula, rumus = f"={c}/{d}*100", "C / D x 100"
+        notes.append(f"Pembilang: {item.pembilang_text}. Penyebut: {item.penyebut_text}.")
+    sheet.write_string(r, 4, rumus, styles["cell"])
+    number = styles["num2" if code == "skm" else "pct2"]
+    if result.nilai is None:
+        sheet.write_string(r, C_REALISASI, "-", styles["dash"])
+        notes.insert(0, f"Tidak dapat dihitung: {result.sebab}.")
+    else:
+        sheet.write_formula(r, C_REALISASI, formula, number, result.nilai)
+    _target_and_capaian(sheet, styles, refs, r, code, number, notes)
+    text = " ".join(notes)
+    sheet.write_string(r, 9, text, styles["cell"])
+    sheet.set_row(r, row_height([(text, WIDTHS[9]), (item.indicator.nama, WIDTHS[1])]))
+
+
+def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
+    result = refs.model.results[code]
+    indicator = next(i.indicator for i in refs.model.rows if i.indicator.code == code)
+    target = result.target
+    if target is None:
+        sheet.write_string(r, C_TARGET, "-", styles["dash"])
+    else:
+        sheet.write_number(r, C_TARGET, target.reference(indicator.arah), number)
+        if target.is_range:
+            notes.append(f"Target rentang {target.text}; capaian dihitung terhadap "
+                         f"{'batas bawah' if indicator.arah == HIGHER_IS_BETTER else 'batas atas'}.")
+    capaian = result.capaian
+    f_cell, g_cell = _ref(r, C_REALISASI), _ref(r, C_TARGET)
+    if capaian is None or capaian.nilai is None:
+        sheet.write_string(r, C_CAPAIAN, "-", styles["dash"])
+        sheet.write_string(r, C_KATEGORI, "-", styles["dash"])
+        if result.nilai is not None and capaian is not None:
+            notes.append(f"Capaian tidak dihitung: {capaian.sebab}.")
+        return
+    if indicator.arah == HIGHER_IS_BETTER:
+        formula = f"={f_cell}/{g_cell}*100"
+    else:
+        formula = f"=(2*{g_cell}-{f_cell})/{g_cell}*100"
+    sheet.write_formula(r, C_CAPAIAN, formula, styles["pct2"], capaian.nilai)
+    sheet.write_formula(r, C_KATEGORI, kategori_formula(_ref(r, C_CAPAIAN)),
+                        styles["cell_center"], capaian.kategori)
+
+
+def _number_or_dash(sheet, styles, row, col, value) -> None:
+    if value is None:
+        sheet.write_string(row, col, "-", styles["dash"])
+    else:
+        sheet.write_number(row, col, value, styles["int"])
+
+
+def _penurunan_detail(sheet, styles: Styles, refs: PerhitunganRefs) -> None:
+    model = refs.model
+    result = model.results["penurunan_pelanggaran_perda"]
+    r = refs.detail_row
+    sheet.write_string(r - 1, 1, "Rincian penurunan pelanggaran perda", styles["heading"])
+    for offset, (label, key) in enumerate(((f"Jumlah pelanggaran perda tahun n ({model.tahun})",
+                                            "jumlah_tahun_n"),
+                                           (f"Jumlah pelanggaran perda tahun n-1 "
+                                            f"({model.tahun - 1})", "jumlah_tahun_n_1"))):
+        sheet.write_string(r + offset, 1, label, styles["cell"])
+        value = result.detail.get(key)
+        _number_or_dash(sheet, styles, r + offset, 2, value)
+
+
+def _bands(sheet, styles: Styles, row: int) -> None:
+    sheet.write_string(row, 1, "Kategori capaian (LKjIP)", styles["heading"])
+    sheet.write_string(row + 1, 1, "Capaian (dibulatkan 2 desimal)", styles["header"])
+    sheet.write_string(row + 1, 2, "Kategori", styles["header"])
+    previous = None
+    for i, (lower, name) in enumerate(CATEGORY_BANDS):
+        if lower == float("-inf"):
+            text = f"< {previous:g}"
+        else:
+            text = f">= {lower:g}"
+        previous = lower
+        sheet.write_string(row + 2 + i, 1, text, styles["cell"])
+        sheet.write_string(row + 2 + i, 2, name, styles["cell"])

@@ -1,0 +1,171 @@
+"""Sheet SKM, laid out as SKM reports are: answers per respondent and
+element, then Σ nilai, NRR, NRR tertimbang and the index; the grade table
+with the applying row marked; the respondents' profile; a chart of NRR."""
+
+from __future__ import annotations
+
+from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
+
+from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
+from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
+from iku_excel.report.model import ReportModel
+from iku_excel.report.page import banner, setup_page
+from iku_excel.report.perhitungan_sheet import WEIGHT_TEXT
+from iku_excel.report.styles import Styles
+
+SHEET = "SKM"
+MAX_RESPONDENT_ROWS = 5000  # keeps an emailed workbook small; totals stay exact
+PROFILE = (("jenis_kelamin", "Jenis Kelamin"), ("pendidikan", "Pendidikan"),
+           ("pekerjaan", "Pekerjaan"), ("jenis_layanan", "Jenis Layanan"))
+
+
+def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
+    sheet = workbook.add_worksheet(SHEET)
+    sheet.set_column(0, 0, 8)
+    sheet.set_column(1, 1, 26)
+    sheet.set_column(2, 10, 10)
+    sheet.set_column(11, 11, 40)
+    row = banner(sheet, model, styles, 0, 11)
+    sheet.merge_range(row, 0, row, 11, "SURVEI KEPUASAN MASYARAKAT (SKM)", styles["title"])
+    sheet.merge_range(row + 1, 0, row + 1, 11,
+                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
+    row += 3
+    result = model.results["skm"]
+    skm: SkmResult | None = result.detail.get("skm")
+    data = model.run.sources.get("skm")
+    if skm is None or data is None:
+        sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {result.sebab or 'data survei tidak ada'}.",
+                           styles["heading"])
+        setup_page(sheet, model)
+        return
+    sheet.write_string(row, 0, f"Dasar perhitungan: {skm.rules.nama}. Bobot tiap unsur: "
+                       f"{WEIGHT_LABELS[skm.weight_mode]}.", styles["plain_nowrap"])
+    row += 2
+    header_row = row
+    sheet.write_string(row, 0, "No", styles["header"])
+    sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
+    for i, key in enumerate(skm.rules.elements):
+        sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
+        sheet.write_comment(row, 2 + i, ELEMENT_NAMES[key])
+    row += 1
+    frame = data.frame
+    shown = frame.head(MAX_RESPONDENT_ROWS)
+    first = row
+    for no, record in enumerate(shown.itertuples(index=False), start=1):
+        sheet.write_number(row, 0, no, styles["cell_center"])
+        sheet.write_string(row, 1, f"{record.sheet}, baris {record.row}", styles["cell"])
+        for i, col in enumerate(ANSWER_COLUMNS):
+            sheet.write_number(row, 2 + i, int(getattr(record, col)), styles["int"])
+        row += 1
+    last = row - 1
+    capped = len(frame) > len(shown)
+    row = _summary(sheet, styles, skm, row, first, last, capped, model)
+    row = _grades(sheet, styles, skm, row + 1)
+    row = _profile(sheet, styles, frame, row + 1)
+    _chart(workbook, sheet, skm, row + 1, header_row, row)
+    setup_page(sheet, model, repeat_rows=(header_row, header_row))
+
+
+def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: int,
+             capped: bool, model: ReportModel) -> int:
+    labels = ("Σ nilai per unsur", "NRR per unsur", "NRR tertimbang")
+    weight = WEIGHT_TEXT[skm.weight_mode]
+    n_cell = xl_rowcol_to_cell(row + 4, 2)
+    for i in range(9):
+        col = 2 + i
+        total_cell = xl_rowcol_to_cell(row, col)
+        nrr_cell = xl_rowcol_to_cell(row + 1, col)
+        if capped:
+            sheet.write_number(row, col, skm.totals[i], styles["int"])
+        else:
+            sheet.write_formula(row, col, f"=SUM({xl_range(first, col, last, col)})",
+                                styles["int"], skm.totals[i])
+        sheet.write_formula(row + 1, col, f"={total_cell}/{n_cell}", styles["num2"],
+                            float(skm.nrr[i]))
+        sheet.write_formula(row + 2, col, f"={nrr_cell}*{weight}", styles["num2"],
+                            float(skm.nrr_tertimbang[i]))
+    for offset, label in enumerate(labels):
+        sheet.merge_range(row + offset, 0, row + offset, 1, label, styles["highlight"])
+    tertimbang = xl_range(row + 2, 2, row + 2, 10)
+    rows = (
+        ("IKM (skala 1-4)", f"=SUM({tertimbang})", float(skm.index_1_4), "num2"),
+        ("Jumlah responden (n)", None, skm.n, "int"),
+        ("IKM unit pelayanan (x 25)", f"=ROUND(SUM({tertimbang})*25,2)", skm.nilai,
+         "highlight_num2"),
+    )
+    for offset, (label, formula, value, style) in enumerate(rows, start=3):
+        sheet.merge_range(row + offset, 0, row + offset, 1, label, styles["highlight"])
+        if formula:
+            sheet.write_formula(row + offset, 2, formula, styles[style], value)
+        else:
+            sheet.write_number(row + offset, 2, value, styles[style])
+    sheet.merge_range(row + 6, 0, row + 6, 1, "Mutu pelayanan", styles["highlight"])
+    sheet.write_string(row + 6, 2, skm.grade.mutu, styles["cell_center"])
+    sheet.merge_range(row + 7, 0, row + 7, 1, "Kinerja unit pelayanan", styles["highlight"])
+    sheet.write_string(row + 7, 2, skm.grade.kinerja, styles["cell"])
+    note_row = row + 8
+    if capped:
+        sheet.write_string(note_row, 0, f"Tabel responden dipotong pada {MAX_RESPONDENT_ROWS} "
+                           f"baris pertama dari {skm.n}; jumlah nilai dihitung dari seluruh "
+                           "responden.", styles["small"])
+        note_row += 1
+    return note_row + 1
+
+
+def _grades(sheet, styles: Styles, skm: SkmResult, row: int) -> int:
+    sheet.write_string(row, 0, f"Tabel konversi ({skm.rules.nama})", styles["heading"])
+    row += 1
+    for col, text in enumerate(("Mutu", "Nilai interval konversi", "Kinerja unit pelayanan")):
+        sheet.write_string(row, col, text, styles["header"])
+    row += 1
+    for grade in skm.rules.grades:
+        style = styles["highlight" if grade == skm.grade else "cell"]
+        sheet.write_string(row, 0, grade.mutu, style)
+        interval = f"{grade.lower:.2f} - {grade.upper:.2f}".replace(".", ",")
+        sheet.write_string(row, 1, interval, style)
+        sheet.write_string(row, 2, grade.kinerja, style)
+        row += 1
+    return row
+
+
+def _profile(sheet, styles: Styles, frame, row: int) -> int:
+    sheet.write_string(row, 0, "Profil responden", styles["heading"])
+    row += 1
+    total = len(frame)
+    for key, label in PROFILE:
+        values = frame[key].dropna().astype(str).str.strip()
+        values = values[values != ""]
+        if values.empty:
+            continue
+        sheet.write_string(row, 1, label, styles["header"])
+        sheet.write_string(row, 2, "Jumlah", styles["header"])
+        sheet.write_string(row, 3, "%", styles["header"])
+        row += 1
+        for value, count in values.value_counts().sort_index().items():
+            sheet.write_string(row, 1, str(value), styles["cell"])
+            sheet.write_number(row, 2, int(count), styles["int"])
+            sheet.write_number(row, 3, count / total * 100, styles["pct2"])
+            row += 1
+        row += 1
+    return row
+
+
+def _chart(workbook, sheet, skm: SkmResult, row: int, header_row: int, summary_row: int) -> None:
+    chart = workbook.add_chart({"type": "column"})
+    # NRR row sits one below the Σ row written by _summary.
+    nrr_row = _find_nrr_row(header_row, skm)
+    chart.add_series({
+        "name": "NRR per unsur",
+        "categories": [SHEET, header_row, 2, header_row, 10],
+        "values": [SHEET, nrr_row, 2, nrr_row, 10],
+        "data_labels": {"value": True, "num_format": "0.00"},
+    })
+    chart.set_title({"name": "Nilai Rata-Rata (NRR) per Unsur"})
+    chart.set_y_axis({"min": 0, "max": 4})
+    chart.set_legend({"none": True})
+    sheet.insert_chart(row, 1, chart, {"x_scale": 1.4, "y_scale": 1.1})
+
+
+def _find_nrr_row(header_row: int, skm: SkmResult) -> int:
+    shown = min(skm.n, MAX_RESPONDENT_ROWS)
+    return header_row + 1 + shown + 1

@@ -1,0 +1,61 @@
+"""Every cell format of the report, named once.
+
+Number formats carry the Indonesian locale tag [$-421] so LibreOffice and
+Excel in any language show 80,30 (decimal comma) while the cell stays a
+number that formulas can use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FONT = {"font_name": "Arial", "font_size": 11}
+NUM2 = "[$-421]#,##0.00"
+PCT2 = '[$-421]#,##0.00"%"'
+INT = "[$-421]#,##0"
+
+_BORDER = {"border": 1, "valign": "vcenter", "text_wrap": True}
+
+SPECS: dict[str, dict[str, Any]] = {
+    "title": {"bold": True, "font_size": 14, "align": "center", "valign": "vcenter"},
+    "subtitle": {"bold": True, "font_size": 12, "align": "center", "valign": "vcenter"},
+    "banner": {"bold": True, "font_color": "#C00000", "bg_color": "#FFF2CC", "border": 1,
+               "align": "center", "valign": "vcenter", "text_wrap": True},
+    "heading": {"bold": True},
+    "plain": {"valign": "top", "text_wrap": True},
+    "plain_nowrap": {"valign": "top"},
+    "header": {**_BORDER, "bold": True, "align": "center", "bg_color": "#D9E1F2"},
+    "header_small": {**_BORDER, "bold": True, "align": "center", "bg_color": "#D9E1F2",
+                     "font_size": 9},
+    "cell": {**_BORDER, "valign": "top"},
+    "cell_center": {**_BORDER, "align": "center", "valign": "top"},
+    "formula_text": {**_BORDER, "align": "center", "valign": "vcenter", "font_size": 10},
+    "num2": {**_BORDER, "num_format": NUM2, "align": "center"},
+    "pct2": {**_BORDER, "num_format": PCT2, "align": "center"},
+    "int": {**_BORDER, "num_format": INT, "align": "center"},
+    "num2_plain": {"num_format": NUM2},
+    "int_plain": {"num_format": INT},
+    "dash": {**_BORDER, "align": "center"},
+    "highlight": {**_BORDER, "bold": True, "bg_color": "#E2EFDA"},
+    "highlight_num2": {**_BORDER, "bold": True, "bg_color": "#E2EFDA", "num_format": NUM2,
+                       "align": "center"},
+    "galat": {**_BORDER, "bold": True, "font_color": "#C00000"},
+    "peringatan": {**_BORDER, "bold": True, "font_color": "#9C5700"},
+    "catatan": {**_BORDER, "font_color": "#375623"},
+    "sign": {"align": "center"},
+    "sign_name": {"align": "center", "bold": True, "underline": True},
+    "small": {"italic": True, "font_size": 9, "text_wrap": True, "valign": "top"},
+}
+
+
+class Styles:
+    """Formats created on first use, so a sheet pays only for what it writes."""
+
+    def __init__(self, workbook) -> None:
+        self._workbook = workbook
+        self._cache: dict[str, Any] = {}
+
+    def __getitem__(self, name: str):
+        if name not in self._cache:
+            self._cache[name] = self._workbook.add_format({**FONT, **SPECS[name]})
+        return self._cache[name]

@@ -1,0 +1,89 @@
+"""Sheet Sumber: where every figure came from (files, sheets, rows), how
+each sheet was read, and each input file's size and SHA-256."""
+
+from __future__ import annotations
+
+from iku_excel.indicators.catalogue import BY_CODE
+from iku_excel.report.layout import row_height
+from iku_excel.report.model import ReportModel, _rows_text
+from iku_excel.report.page import banner, setup_page
+from iku_excel.report.styles import Styles
+
+SHEET = "Sumber"
+WIDTHS = (34, 30, 30, 18, 40, 10)
+
+
+def write_sumber(workbook, styles: Styles, model: ReportModel) -> None:
+    sheet = workbook.add_worksheet(SHEET)
+    for col, width in enumerate(WIDTHS):
+        sheet.set_column(col, col, width)
+    row = banner(sheet, model, styles, 0, len(WIDTHS) - 1)
+    sheet.merge_range(row, 0, row, len(WIDTHS) - 1, "SUMBER DATA SETIAP ANGKA", styles["title"])
+    row += 2
+    row = _figures(sheet, styles, model, row)
+    row = _tables(sheet, styles, model, row + 1)
+    _files(sheet, styles, model, row + 1)
+    setup_page(sheet, model)
+
+
+def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
+    for col, text in enumerate(texts):
+        sheet.write_string(row, col, text, styles["header"])
+    return row + 1
+
+
+def _figures(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    sheet.write_string(row, 0, "Angka pada lembar IKU dihitung dari baris berikut",
+                       styles["heading"])
+    row = _header(sheet, styles, row + 1,
+                  ("INDIKATOR", "DIHITUNG SEBAGAI", "BERKAS", "LEMBAR", "BARIS (EXCEL)",
+                   "JUMLAH"))
+    for code, result in model.results.items():
+        name = BY_CODE[code].label
+        if not result.rows:
+            sheet.write_string(row, 0, name, styles["cell"])
+            sheet.merge_range(row, 1, row, 5, f"Tidak ada baris: {result.sebab or '-'}",
+                              styles["cell"])
+            row += 1
+            continue
+        for ref in result.rows:
+            rows_text = _rows_text(list(ref.rows))
+            values = (name, ref.what, ref.file, ref.sheet, rows_text)
+            for col, value in enumerate(values):
+                sheet.write_string(row, col, value, styles["cell"])
+            sheet.write_number(row, 5, len(ref.rows), styles["int"])
+            sheet.set_row(row, row_height([(rows_text, WIDTHS[4]), (ref.file, WIDTHS[2])]))
+            row += 1
+    return row
+
+
+def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    sheet.write_string(row, 0, "Cara setiap lembar dibaca", styles["heading"])
+    row = _header(sheet, styles, row + 1,
+                  ("BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL KOLOM", "KOLOM DIPAKAI",
+                   "BARIS DATA"))
+    for table in model.tables:
+        mapping = "; ".join(f"{c.letter}: {c.header}" for c in
+                            sorted(table.columns.values(), key=lambda c: c.index))
+        header_rows = (str(table.header_row) if table.header_height == 1
+                       else f"{table.header_row}-{table.header_row + table.header_height - 1}")
+        values = (table.file, table.sheet + (" (tersembunyi)" if table.hidden else ""),
+                  table.source.label, header_rows, mapping)
+        for col, value in enumerate(values):
+            sheet.write_string(row, col, value, styles["cell"])
+        sheet.write_number(row, 5, len(table.records), styles["int"])
+        sheet.set_row(row, row_height([(mapping, WIDTHS[4]), (table.file, WIDTHS[0])]))
+        row += 1
+    return row
+
+
+def _files(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    sheet.write_string(row, 0, "Berkas masukan (untuk memeriksa bahwa berkasnya sama)",
+                       styles["heading"])
+    row = _header(sheet, styles, row + 1, ("BERKAS", "UKURAN (BYTE)", "SHA-256"))
+    for info in model.files:
+        sheet.write_string(row, 0, info.name, styles["cell"])
+        sheet.write_number(row, 1, info.size, styles["int"])
+        sheet.merge_range(row, 2, row, 4, info.sha256, styles["cell"])
+        row += 1
+    return row

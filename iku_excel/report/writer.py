@@ -1,0 +1,107 @@
+"""Write the workbook whole or not at all, and never over an earlier report.
+
+The file is built under a temporary name in the output folder and renamed
+into place; an earlier report of the same name is first moved to arsip/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import xlsxwriter
+
+from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.iku_sheet import write_iku
+from iku_excel.report.model import ReportModel
+from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
+from iku_excel.report.skm_sheet import write_skm
+from iku_excel.report.styles import FONT, Styles
+from iku_excel.report.sumber_sheet import write_sumber
+
+ARCHIVE = "arsip"
+
+
+class OutputError(Exception):
+    """The report could not be saved; the message is for staff."""
+
+
+def report_name(model: ReportModel) -> str:
+    safe = "".join(ch if ch.isalnum() else "_" for ch in model.kecamatan.strip()) or "Kecamatan"
+    return f"IKU_Kecamatan_{safe}_{model.tahun}.xlsx"
+
+
+def build_workbook(model: ReportModel, path: Path) -> None:
+    workbook = xlsxwriter.Workbook(str(path), {
+        # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "default_format_properties": FONT,
+    })
+    # A pinned date keeps the file byte-identical for the same inputs.
+    workbook.set_properties({
+        "title": f"Indikator Kinerja Utama Kecamatan {model.kecamatan} {model.tahun}",
+        "author": "iku-excel", "company": f"Kecamatan {model.kecamatan}",
+        "created": dt.datetime(model.tahun, 12, 31, tzinfo=dt.timezone.utc)
+        if model.tahun >= 1980 else None,
+    })
+    styles = Styles(workbook)
+    refs = PerhitunganRefs.plan(model)
+    write_iku(workbook, styles, model, refs)
+    write_perhitungan(workbook, styles, refs)
+    write_skm(workbook, styles, model)
+    write_catatan(workbook, styles, model)
+    write_sumber(workbook, styles, model)
+    workbook.get_worksheet_by_name("IKU").activate()
+    workbook.close()
+
+
+def write_report(model: ReportModel, output_dir: Path) -> tuple[Path, list[str]]:
+    """The path written, and sentences for the console (archive, locked file)."""
+    notices: list[str] = []
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
+        os.close(handle)
+    except OSError as exc:
+        raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi ({exc.strerror}).") from exc
+    temp = Path(temp_name)
+    try:
+        build_workbook(model, temp)
+        target = output_dir / report_name(model)
+        if target.exists():
+            target, notice = _make_room(target)
+            notices.append(notice)
+        os.replace(temp, target)
+    except OSError as exc:
+        raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({exc.strerror or exc}). "
+                          "Periksa sisa ruang disk dan izin folder.") from exc
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return target, notices
+
+
+def _make_room(target: Path) -> tuple[Path, str]:
+    """Move the earlier report to arsip/; if Excel holds it open, pick 'name (2)'."""
+    archive = target.parent / ARCHIVE
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    archived = archive / f"{target.stem}_{stamp}{target.suffix}"
+    try:
+        archive.mkdir(exist_ok=True)
+        counter = 2
+        while archived.exists():
+            archived = archive / f"{target.stem}_{stamp}_{counter}{target.suffix}"
+            counter += 1
+        os.replace(target, archived)
+        return target, f"Laporan lama dipindahkan ke {archived}."
+    except PermissionError:
+        counter = 2
+        while True:
+            alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
+            if not alternative.exists():
+                return alternative, (f"Laporan lama {target.name} sedang dibuka (mungkin di "
+                                     f"Excel), jadi laporan baru disimpan sebagai "
+                                     f"{alternative.name}.")
+            counter += 1

@@ -1,0 +1,194 @@
+"""What each source table looks like, as data: its fields, the header words
+that name them (normalised, see values.norm_text), and which fields must be
+present for a sheet to be taken as that source.
+
+Adding a synonym staff use is a one-line change here, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iku_excel.values import norm_text
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    aliases: tuple[str, ...]          # whole normalised header texts
+    pattern: str | None = None        # or a regex on the normalised text
+
+    def score(self, header: str) -> float:
+        """1.0 exact, 0.8 header contains an alias as whole words, else 0."""
+        if not header:
+            return 0.0
+        if header in self.aliases or (self.pattern and re.fullmatch(self.pattern, header)):
+            return 1.0
+        padded = f" {header} "
+        best = 0.0
+        for alias in self.aliases:
+            if len(alias) > 3 and f" {alias} " in padded:
+                best = max(best, 0.5 + 0.3 * len(alias) / len(header))
+        return best
+
+
+@dataclass(frozen=True)
+class Source:
+    code: str
+    label: str                         # Indonesian name shown to staff
+    fields: tuple[Field, ...]
+    required: tuple[tuple[str, ...], ...]  # each group: at least one of these keys
+    example_headers: str               # shown when the source is missing
+
+    def field(self, key: str) -> Field:
+        return next(f for f in self.fields if f.key == key)
+
+
+def _f(key: str, *aliases: str, pattern: str | None = None) -> Field:
+    return Field(key, tuple(norm_text(a) for a in aliases), pattern)
+
+
+NO = _f("no", "no", "nomor", "no urut", "no responden", "nomor responden", "no.", "nmr")
+TANGGAL = _f("tanggal", "tanggal", "tgl", "hari tanggal", "hari tgl", "waktu",
+             "tanggal kejadian", "tanggal pelanggaran", "tanggal survei", "tanggal survey",
+             "tanggal pengisian", "hari", "tanggal penindakan")
+DESA = _f("desa", "desa", "asal desa", "alamat", "alamat desa", "desa kelurahan",
+          "lokasi", "lokasi desa", "lokasi kejadian", "tempat kejadian", "tempat", "kelurahan")
+
+# The survey's nine elements. Columns are named U1..U9 / Unsur 1.. (by
+# position) or by the element's name; names are resolved per rule set in
+# indicators/skm_rules.py, so here every name is a field of its own.
+SKM_POSITION_FIELDS = tuple(
+    _f(f"u{i}", f"u{i}", f"u {i}", f"unsur {i}", f"unsur{i}", f"unsur pelayanan {i}",
+       f"unsur pelayanan u{i}", f"unsur u{i}", f"p{i}", f"q{i}")
+    for i in range(1, 10)
+)
+SKM_NAME_FIELDS = (
+    _f("persyaratan", "persyaratan", "persyaratan pelayanan", "kesesuaian persyaratan"),
+    _f("prosedur", "prosedur", "prosedur pelayanan", "sistem mekanisme dan prosedur",
+       "sistem mekanisme prosedur", "kemudahan prosedur"),
+    _f("waktu", "waktu pelayanan", "waktu penyelesaian", "kecepatan pelayanan",
+       "kecepatan waktu", "waktu"),
+    _f("biaya", "biaya tarif", "biaya", "tarif", "kewajaran biaya", "biaya tarif pelayanan"),
+    _f("produk", "produk layanan", "produk spesifikasi jenis pelayanan",
+       "produk spesifikasi jenis layanan", "produk", "kesesuaian produk"),
+    _f("kompetensi", "kompetensi pelaksana", "kompetensi petugas", "kompetensi"),
+    _f("perilaku", "perilaku pelaksana", "perilaku petugas", "perilaku",
+       "kesopanan dan keramahan"),
+    _f("maklumat", "maklumat pelayanan", "maklumat"),
+    _f("pengaduan", "penanganan pengaduan", "penanganan pengaduan saran dan masukan",
+       "pengaduan", "penanganan pengaduan saran masukan"),
+    _f("sarana", "sarana dan prasarana", "sarana prasarana", "sarana"),
+)
+
+SKM = Source(
+    "skm", "hasil Survei Kepuasan Masyarakat (SKM)",
+    (NO, TANGGAL, *SKM_POSITION_FIELDS, *SKM_NAME_FIELDS,
+     _f("jenis_layanan", "jenis layanan", "jenis pelayanan", "layanan", "pelayanan"),
+     _f("jenis_kelamin", "jenis kelamin", "jk", "l p", "kelamin", "gender"),
+     _f("umur", "umur", "usia", "umur tahun", "usia tahun"),
+     _f("pendidikan", "pendidikan", "pendidikan terakhir"),
+     _f("pekerjaan", "pekerjaan", "pekerjaan utama"),
+     _f("saran", "saran", "saran dan masukan", "kritik dan saran", "masukan", "saran masukan")),
+    # Recognised from five element columns on; the rest are reported missing.
+    required=(),
+    example_headers="No, U1, U2, ... U9 (jawaban 1-4)",
+)
+
+PELANGGARAN = Source(
+    "pelanggaran", "register pelanggaran perda",
+    (NO, TANGGAL, DESA,
+     _f("nama_pelanggar", "nama pelanggar", "pelanggar", "nama", "identitas pelanggar"),
+     _f("jenis_pelanggaran", "jenis pelanggaran", "pelanggaran", "bentuk pelanggaran",
+        "jenis pelanggaran perda", "uraian pelanggaran"),
+     _f("perda", "perda yang dilanggar", "perda dilanggar", "perda", "dasar hukum",
+        "peraturan yang dilanggar", "pasal yang dilanggar"),
+     _f("tindakan", "tindakan", "tindakan yang diambil", "penindakan", "sanksi", "tindak lanjut"),
+     _f("tahun", "tahun")),
+    required=(("jenis_pelanggaran", "perda"),),
+    example_headers="No, Tanggal, Nama Pelanggar, Desa, Jenis Pelanggaran, Perda yang Dilanggar",
+)
+
+KONFLIK = Source(
+    "konflik", "laporan kejadian/konflik bulanan",
+    (NO, TANGGAL, DESA,
+     _f("jenis_konflik", "jenis konflik", "konflik", "kejadian", "jenis kejadian",
+        "bentuk konflik", "permasalahan", "jenis permasalahan", "nama kejadian"),
+     _f("uraian", "uraian", "uraian kejadian", "kronologi", "keterangan kejadian"),
+     _f("tindak_lanjut", "tindak lanjut", "penanganan", "upaya penanganan", "tindakan"),
+     _f("status", "status", "ditindaklanjuti", "difasilitasi", "ditindaklanjuti difasilitasi",
+        "status tindak lanjut", "status penanganan", "keterangan", "ket")),
+    required=(("jenis_konflik",), ("status", "tindak_lanjut")),
+    example_headers="No, Tanggal, Desa, Jenis Konflik, Tindak Lanjut, Status (Ya/Tidak)",
+)
+
+HADIR = Source(
+    "hadir", "daftar hadir Musrenbang kecamatan",
+    (NO,
+     _f("nama", "nama", "nama peserta", "nama undangan", "nama lengkap", "peserta", "undangan"),
+     _f("jabatan", "jabatan", "unsur", "jabatan unsur", "jabatan/unsur", "unsur jabatan"),
+     _f("asal", "asal", "asal desa", "instansi", "asal desa instansi", "asal instansi",
+        "desa instansi", "lembaga", "desa"),
+     _f("hadir", "hadir", "kehadiran", "hadir ya tidak", "keterangan hadir", "status kehadiran",
+        "hadir tidak"),
+     _f("tanda_tangan", "tanda tangan", "ttd", "paraf", "tandatangan")),
+    required=(("nama",), ("hadir", "tanda_tangan")),
+    example_headers="No, Nama, Jabatan, Asal Desa/Instansi, Hadir (Ya/Tidak) atau Tanda Tangan",
+)
+
+USULAN = Source(
+    "usulan", "daftar usulan Musrenbang desa",
+    (NO, DESA,
+     _f("usulan", "usulan program kegiatan", "usulan", "usulan kegiatan", "program kegiatan",
+        "nama kegiatan", "kegiatan", "usulan program", "jenis kegiatan", "uraian kegiatan"),
+     _f("bidang", "bidang", "bidang urusan", "urusan"),
+     _f("volume", "volume", "vol"),
+     _f("biaya", "perkiraan biaya", "perkiraan biaya rp", "biaya", "anggaran", "pagu",
+        "biaya rp", "jumlah biaya"),
+     _f("direkomendasikan", "direkomendasikan", "rekomendasi", "keterangan", "status",
+        "ket", "hasil", "keputusan", "rekomendasi kecamatan", "hasil musrenbang")),
+    required=(("usulan",), ("direkomendasikan",)),
+    example_headers="No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau Keterangan",
+)
+
+ORMAS = Source(
+    "ormas", "register organisasi kemasyarakatan",
+    (NO,
+     _f("nama", "nama organisasi", "nama ormas", "organisasi", "ormas",
+        "nama organisasi kemasyarakatan", "organisasi kemasyarakatan"),
+     _f("bidang", "bidang", "bidang kegiatan", "jenis"),
+     _f("alamat", "alamat", "alamat sekretariat", "desa", "sekretariat"),
+     _f("ketua", "ketua", "nama ketua", "pimpinan"),
+     _f("dibina", "dibina", "pembinaan", "sudah dibina", "status pembinaan", "dibina ya tidak"),
+     _f("tanggal_pembinaan", "tanggal pembinaan", "tgl pembinaan", "waktu pembinaan")),
+    required=(("nama",), ("dibina", "tanggal_pembinaan")),
+    example_headers="No, Nama Organisasi, Alamat, Ketua, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+)
+
+LEMBAGA = Source(
+    "lembaga", "register lembaga ekonomi desa",
+    (NO, DESA,
+     _f("nama", "nama lembaga", "lembaga", "nama lembaga ekonomi", "lembaga ekonomi",
+        "nama lembaga ekonomi desa", "nama bumdes", "nama usaha"),
+     _f("jenis", "jenis", "jenis lembaga", "bentuk lembaga", "jenis lembaga ekonomi"),
+     _f("dibina", "dibina", "pembinaan", "sudah dibina", "status pembinaan", "dibina ya tidak"),
+     _f("tanggal_pembinaan", "tanggal pembinaan", "tgl pembinaan", "waktu pembinaan"),
+     _f("keterangan", "keterangan", "ket")),
+    required=(("nama",), ("dibina", "tanggal_pembinaan")),
+    example_headers="No, Nama Lembaga, Jenis, Desa, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+)
+
+SETTINGS = Source(
+    "pengaturan", "lembar pengaturan",
+    (_f("uraian", "uraian", "pengaturan", "keterangan", "nama isian", "isian"),
+     _f("isi", "isi", "nilai", "data", "isian")),
+    required=(("uraian",), ("isi",)),
+    example_headers="Uraian | Isi",
+)
+
+DATA_SOURCES: tuple[Source, ...] = (SKM, PELANGGARAN, KONFLIK, HADIR, USULAN, ORMAS, LEMBAGA)
+ALL_SOURCES: tuple[Source, ...] = (*DATA_SOURCES, SETTINGS)
+SOURCES_BY_CODE = {s.code: s for s in ALL_SOURCES}
+SKM_ELEMENT_KEYS = tuple(f.key for f in SKM_NAME_FIELDS)
+SKM_POSITION_KEYS = tuple(f.key for f in SKM_POSITION_FIELDS)

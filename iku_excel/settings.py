@@ -1,0 +1,221 @@
+"""The settings sheet (Uraian | Isi): who signs, which year, which rules,
+and a target per indicator. Missing values fall back to the IKU document of
+Kecamatan Benjeng 2017, each fallback said in a finding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from iku_excel.findings import Finding
+from iku_excel.indicators.capaian import Target
+from iku_excel.indicators.catalogue import INDICATORS
+from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
+from iku_excel.values import MONTH_NAMES, is_blank, norm_text, parse_number, parse_year
+
+
+@dataclass(frozen=True)
+class Settings:
+    kecamatan: str = "Benjeng"
+    kabupaten: str = "Gresik"
+    tahun: int | None = None
+    tempat_ttd: str | None = None
+    tanggal_ttd: str | None = None       # as printed: "Januari 2017" or "15 Januari 2018"
+    nama_camat: str = "NURYADI, S.Pd. MM."
+    pangkat: str = "Pembina Tingkat I"
+    nip: str = "19671020 198803 1 009"
+    jabatan: str | None = None
+    aturan_skm: str = DEFAULT_RULE_SET
+    bobot_skm: str = "tepat"
+    rumus_penurunan: str = "dokumen"     # "dokumen" (as written) or "biasa"
+    pelanggaran_tahun_lalu: int | None = None
+    pengguna_layanan: int | None = None
+    ukuran_kertas: str = "F4"
+    targets: dict[str, Target] = field(default_factory=dict)
+    found: bool = False                  # a settings sheet was read
+    where: tuple[str, str] | None = None  # (file, sheet)
+
+    @property
+    def jabatan_ttd(self) -> str:
+        return self.jabatan or f"CAMAT {self.kecamatan.upper()}"
+
+    def tempat_tanggal(self, tahun: int) -> str:
+        place = self.tempat_ttd or self.kecamatan
+        return f"{place}, {self.tanggal_ttd or f'Januari {tahun}'}"
+
+
+# canonical key -> normalised aliases (the whole Uraian text, or its start)
+KEYS: dict[str, tuple[str, ...]] = {
+    "kecamatan": ("kecamatan", "nama kecamatan"),
+    "kabupaten": ("kabupaten", "kabupaten kota", "nama kabupaten"),
+    "tahun": ("tahun", "tahun laporan", "tahun pelaporan", "tahun n", "tahun anggaran"),
+    "tempat_ttd": ("tempat penandatanganan", "tempat tanda tangan", "tempat ttd", "tempat"),
+    "tanggal_ttd": ("tanggal penandatanganan", "tanggal tanda tangan", "tanggal ttd",
+                    "bulan penandatanganan", "tanggal"),
+    "nama_camat": ("nama camat", "camat", "nama pejabat", "nama penandatangan"),
+    "pangkat": ("pangkat", "pangkat golongan", "pangkat gol"),
+    "nip": ("nip", "nip camat"),
+    "jabatan": ("jabatan", "jabatan penandatangan"),
+    "aturan_skm": ("aturan skm", "dasar skm", "peraturan skm", "pedoman skm"),
+    "bobot_skm": ("bobot skm", "bobot unsur skm", "bobot"),
+    "rumus_penurunan": ("rumus penurunan pelanggaran perda", "rumus penurunan"),
+    "pelanggaran_tahun_lalu": ("jumlah pelanggaran perda tahun sebelumnya",
+                               "jumlah pelanggaran tahun sebelumnya",
+                               "jumlah pelanggaran perda tahun n 1",
+                               "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1"),
+    "pengguna_layanan": ("jumlah pengguna layanan", "populasi pengguna layanan",
+                         "jumlah populasi"),
+    "ukuran_kertas": ("ukuran kertas", "kertas"),
+}
+
+
+def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
+                   ) -> tuple[Settings, list[Finding]]:
+    values: dict[str, Any] = {"found": True, "where": (file, sheet)}
+    targets: dict[str, Target] = {}
+    findings: list[Finding] = []
+    for row, record in records:
+        label, value = record.get("uraian"), record.get("isi")
+        if is_blank(label):
+            continue
+        key = norm_text(label)
+
+        def bad(used: str, example: str = "", _row=row, _label=label, _value=value) -> None:
+            findings.append(Finding("pengaturan_nilai_salah", file, sheet, _row, str(_label),
+                                    _value, {"dipakai": used, "contoh": example}))
+
+        if key.startswith("target"):
+            code = _indicator_for(key)
+            if code is None:
+                findings.append(Finding("pengaturan_tidak_dikenal", file, sheet, row, str(label)))
+            elif not is_blank(value):
+                target = parse_target(value)
+                if target is None:
+                    bad("tanpa target", "Contoh: 80 atau 80-90.")
+                else:
+                    targets[code] = target
+            continue
+        canon = _canonical(key)
+        if canon is None:
+            findings.append(Finding("pengaturan_tidak_dikenal", file, sheet, row, str(label)))
+            continue
+        if is_blank(value):
+            continue
+        parsed, ok = _parse_value(canon, value)
+        if ok:
+            values[canon] = parsed
+        elif parsed is not None:
+            # Kept as written (a NIP is never replaced by another person's).
+            values[canon] = parsed
+            bad(f"seperti tertulis ({parsed})", _EXAMPLES.get(canon, ""))
+        else:
+            bad(str(getattr(Settings(), canon) or "kosong"), _EXAMPLES.get(canon, ""))
+    return replace(Settings(), targets=targets, **values), findings
+
+
+_EXAMPLES = {
+    "tahun": "Contoh: 2017.",
+    "aturan_skm": "Isi \"PermenPAN-RB 16/2014\" atau \"PermenPAN-RB 14/2017\".",
+    "bobot_skm": "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\".",
+    "rumus_penurunan": "Isi \"Sesuai dokumen IKU\" atau \"Penurunan biasa\".",
+    "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
+    "pengguna_layanan": "Isi angka, misalnya 1000.",
+    "ukuran_kertas": "Isi F4 atau A4.",
+    "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
+           "agar Excel tidak memotongnya.",
+}
+
+
+def _canonical(key: str) -> str | None:
+    best, best_len = None, -1
+    for canon, aliases in KEYS.items():
+        for alias in aliases:
+            if (key == alias or key.startswith(alias + " ")) and len(alias) > best_len:
+                best, best_len = canon, len(alias)
+    return best
+
+
+def _indicator_for(key: str) -> str | None:
+    words = set(key.split())
+    # "usulan musrenbang" must not be taken for participation in the Musrenbang.
+    for indicator in sorted(INDICATORS, key=lambda i: i.code != "usulan_direkomendasikan"):
+        if words & set(indicator.target_words):
+            return indicator.code
+    if "musrenbang" in words:
+        return "partisipasi_musrenbang"
+    return None
+
+
+def parse_target(value: Any) -> Target | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Target(float(value), float(value), _fmt(float(value)))
+    text = str(value).strip()
+    match = re.fullmatch(
+        r"(-?\d+(?:[.,]\d+)?)\s*%?\s*(?:-|–|s\.?/?d\.?|sampai|hingga)\s*(-?\d+(?:[.,]\d+)?)\s*%?",
+        text, flags=re.IGNORECASE)
+    if match:
+        low, high = (parse_number(g) for g in match.groups())
+        if low is not None and high is not None:
+            low, high = min(low, high), max(low, high)
+            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}")
+    number = parse_number(text)
+    if number is None:
+        return None
+    return Target(number, number, _fmt(number))
+
+
+def _fmt(number: float) -> str:
+    text = f"{number:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
+    text = str(value).strip()
+    word = norm_text(value)
+    if canon == "tahun":
+        year = parse_year(value)
+        return year, year is not None
+    if canon in {"pelanggaran_tahun_lalu", "pengguna_layanan"}:
+        number = parse_number(value)
+        ok = number is not None and number >= 0 and number == int(number)
+        return (int(number) if ok else None), ok
+    if canon == "aturan_skm":
+        for code in RULE_SETS:
+            year = code.split("/")[1]
+            if re.search(rf"\b{code.split('/')[0]}\b.*\b{year}\b", word):
+                return code, True
+        return None, False
+    if canon == "bobot_skm":
+        if word in {"", "tepat", "tepat 1 9", "1 9", "exact"} or "tepat" in word:
+            return "tepat", True
+        if word in {"0 111", "0111"}:
+            return "0,111", True
+        if word in {"0 11", "011"}:
+            return "0,11", True
+        return None, False
+    if canon == "rumus_penurunan":
+        if "dokumen" in word or "sesuai" in word:
+            return "dokumen", True
+        if "biasa" in word or "lazim" in word or "umum" in word:
+            return "biasa", True
+        return None, False
+    if canon == "ukuran_kertas":
+        if word in {"f4", "folio", "legal folio"}:
+            return "F4", True
+        if word == "a4":
+            return "A4", True
+        return None, False
+    if canon == "tanggal_ttd":
+        if isinstance(value, (dt.date, dt.datetime)):
+            return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}", True
+        return text, True
+    if canon == "nip":
+        if isinstance(value, (int, float)):
+            return f"{value:.0f}", False  # Excel keeps 15 digits of a number: NIP damaged
+        digits = re.sub(r"\D", "", text)
+        if len(digits) == 18:
+            return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}", True
+        return text, False
+    return text, True

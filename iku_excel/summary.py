@@ -1,0 +1,60 @@
+"""The run's machine-readable summary (cli.md, --json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from iku_excel.messages import text_of, tindakan_of
+from iku_excel.pipeline import RunResult
+
+
+def summary(run: RunResult) -> dict[str, Any]:
+    indikator: dict[str, Any] = {}
+    for code, result in run.results.items():
+        entry: dict[str, Any] = {
+            "nilai": result.nilai,
+            "pembilang": result.pembilang,
+            "penyebut": result.penyebut,
+            "target": result.target.low if result.target and not result.target.is_range
+            else (result.target.text if result.target else None),
+            "capaian": result.capaian.nilai if result.capaian else None,
+            "kategori": result.capaian.kategori if result.capaian else None,
+        }
+        if result.sebab:
+            entry["sebab"] = result.sebab
+        if code == "skm":
+            skm = result.detail.get("skm")
+            entry["responden"] = skm.n if skm else 0
+            entry["mutu"] = skm.grade.mutu if skm else None
+            entry["kinerja"] = skm.grade.kinerja if skm else None
+            entry["aturan"] = run.settings.aturan_skm
+            entry["bobot"] = run.settings.bobot_skm
+            if skm:
+                entry["nrr"] = {f"U{i + 1}": float(v) for i, v in enumerate(skm.nrr)}
+                entry["jumlah_nilai"] = {f"U{i + 1}": t for i, t in enumerate(skm.totals)}
+        if code == "penurunan_pelanggaran_perda":
+            entry["jumlah_tahun_n"] = result.detail.get("jumlah_tahun_n")
+            entry["jumlah_tahun_n_1"] = result.detail.get("jumlah_tahun_n_1")
+            entry["rumus"] = run.settings.rumus_penurunan
+        indikator[code] = entry
+    return {
+        "kecamatan": run.settings.kecamatan,
+        "tahun": run.tahun,
+        "laporan": str(run.report_path) if run.report_path else None,
+        "data_contoh": run.example,
+        "indikator": indikator,
+        "masalah": [
+            {"kode": f.code, "tingkat": f.severity.value, "berkas": f.file, "lembar": f.sheet,
+             "baris": f.row, "kolom": f.column,
+             "nilai": None if f.value is None else str(f.value),
+             "pesan": text_of(f), "tindakan": tindakan_of(f)}
+            for f in run.findings
+        ],
+    }
+
+
+def write_summary(run: RunResult, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(summary(run), ensure_ascii=False, indent=2), encoding="utf-8")

@@ -1,0 +1,83 @@
+"""The shared row loop: dates to years, yes/no words to booleans, with a
+finding for every value that cannot be read."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pandas as pd
+
+from iku_excel.findings import Finding
+from iku_excel.reading.detect import DetectedTable
+from iku_excel.values import is_blank, norm_text, parse_date
+from iku_excel.vocabulary import Vocabulary
+
+BASE_COLUMNS = ["file", "sheet", "row"]
+
+
+def row_year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
+             findings: list[Finding], key: str = "tanggal") -> int:
+    """The year a record belongs to: its date's, or year n when undated."""
+    value = record.get(key)
+    if is_blank(value):
+        return tahun
+    date = parse_date(value)
+    if date is None:
+        findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet, row,
+                                table.columns[key].header, value, {"tahun": tahun}))
+        return tahun
+    return date.year
+
+
+def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
+         vocab: Vocabulary, findings: list[Finding], warn_blank: bool = True) -> bool | None:
+    """True/False from a yes/no word; None when the word is unknown and the
+    row must not be used. A blank (or a lone dash) counts as no, with a
+    warning where the column should always be filled."""
+    value = record.get(key)
+    header = table.columns[key].header
+    if is_blank(value) or (isinstance(value, str) and norm_text(value) == ""):
+        if warn_blank:
+            findings.append(Finding("nilai_kosong_dianggap_tidak", table.file, table.sheet, row,
+                                    header, None, {"dianggap": "Tidak",
+                                                   "pilihan": _choices(vocab)}))
+        return False
+    result = vocab.classify(value)
+    if result is None:
+        findings.append(Finding("nilai_tidak_dikenal", table.file, table.sheet, row, header,
+                                value, {"pilihan": _choices(vocab)}))
+    return result
+
+
+def other_year(table: DetectedTable, row: int, year: int, tahun: int, label: str,
+               findings: list[Finding]) -> None:
+    findings.append(Finding("baris_tahun_lain", table.file, table.sheet, row, None, None,
+                            {"tahun_baris": year, "tahun": tahun, "sumber": label}))
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=BASE_COLUMNS + columns)
+
+
+def base(table: DetectedTable, row: int) -> dict[str, Any]:
+    return {"file": table.file, "sheet": table.sheet, "row": row}
+
+
+def _choices(vocab: Vocabulary) -> str:
+    yes = sorted(w.title() for w in vocab.yes if w and not w.isdigit() and len(w) > 1)
+    no = sorted(w.title() for w in vocab.no if w and not w.isdigit() and len(w) > 1)
+    return f"{', '.join(yes[:4])} (ya) atau {', '.join(no[:3])} (tidak)"
+
+
+RowHandler = Callable[[DetectedTable, int, dict[str, Any], list[Finding]], dict[str, Any] | None]
+
+
+def collect(tables: list[DetectedTable], handler: RowHandler, columns: list[str],
+            findings: list[Finding]) -> pd.DataFrame:
+    rows = []
+    for table in tables:
+        for row, record in table.records:
+            parsed = handler(table, row, record, findings)
+            if parsed is not None:
+                rows.append({**base(table, row), **parsed})
+    return frame(rows, columns)

@@ -1,0 +1,137 @@
+"""Reading single cell values the way Indonesian staff write them.
+
+Every parser returns None for "cannot read this" so callers decide whether
+that is a finding; none of them raises on user data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "nopember": 11, "november": 11, "nov": 11, "nop": 11, "desember": 12,
+    "des": 12,
+}
+MONTH_NAMES = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+    "Agustus", "September", "Oktober", "November", "Desember",
+]
+_WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+# Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def norm_text(value: Any) -> str:
+    """Lower-case words only: 'Tanggal  Pembinaan (Tgl.)' -> 'tanggal pembinaan tgl'."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).lower()
+    text = re.sub(r"[^0-9a-z]+", " ", text)
+    return text.strip()
+
+
+def is_blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN
+        return True
+    return isinstance(value, str) and value.strip() == ""
+
+
+def parse_number(value: Any) -> float | None:
+    """'1.234' -> 1234, '80,5' -> 80.5, '85%' -> 85, 1.234e3 stays a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return None if value != value else float(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("\u00a0", "").replace(" ", "")
+    text = text.removesuffix("%")
+    if text.lower().startswith("rp"):
+        text = text[2:].lstrip(".")
+    if not text:
+        return None
+    # Indonesian notation: '.' groups thousands, ',' is the decimal mark.
+    if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+(,\d+)?", text):
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"[-+]?\d+(,\d+)?", text):
+        text = text.replace(",", ".")
+    elif not re.fullmatch(r"[-+]?\d*\.?\d+", text):
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Real dates, Excel serials, '12/03/2017', '12-03-2017', '12 Maret 2017',
+    'Senin, 12 Maret 2017'. Day comes first, as Indonesian offices write it."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        # Serials of plausible years only (1950..2100); a bare 2017 is a year, not a date.
+        if 18264 <= value <= 73050:
+            return (_EXCEL_EPOCH + dt.timedelta(days=float(value))).date()
+        return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    if not text:
+        return None
+    words = re.split(r"[\s,]+", text)
+    if words and words[0].replace("'", "") in {w.replace("'", "") for w in _WEEKDAYS}:
+        text = " ".join(words[1:])
+    match = re.fullmatch(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4}|\d{2})", text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return _safe_date(_full_year(year), month, day)
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?", text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _safe_date(year, month, day)
+    match = re.fullmatch(r"(\d{1,2})\s*[-\s]\s*([a-z]+)\.?\s*[-\s]\s*(\d{4})", text)
+    if match and match.group(2) in MONTHS:
+        return _safe_date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+    number = parse_number(text)
+    if number is not None and "." not in text and "," not in text:
+        return parse_date(number)
+    return None
+
+
+def _full_year(year: int) -> int:
+    return year + 2000 if year < 100 else year
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_year(value: Any) -> int | None:
+    number = parse_number(value)
+    if number is not None and number == int(number) and 1950 <= number <= 2100:
+        return int(number)
+    return None
+
+
+def is_tick(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() in {"v", "V", "✓", "✔", "√", "☑"}
+
+
+def format_date_id(value: dt.date) -> str:
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
