@@ -4,9 +4,9 @@ realisation and achievement to its right, and the Camat's signature block."""
 from __future__ import annotations
 
 from iku_excel.indicators.catalogue import TUGAS_FUNGSI, TUGAS_POKOK
-from iku_excel.report.layout import fraction_text, row_height
+from iku_excel.report.layout import RowHeights, column_points, fraction_text, row_height
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, printable_landscape, setup_page
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs
 from iku_excel.report.styles import Styles
 
@@ -16,13 +16,17 @@ HEADERS = ("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA",
            "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI")
 WIDTHS = (5, 26, 32, 46, 22, 15, 11, 12, 12, 20)
 LAST_COL = len(HEADERS) - 1
+SIGNATURE_FIRST_COL = 6
 
 
 def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRefs) -> None:
     sheet = workbook.add_worksheet(SHEET)
+    rows = RowHeights(sheet)
     for col, width in enumerate(WIDTHS):
         sheet.set_column(col, col, width)
     row = banner(sheet, model, styles, 0, LAST_COL)
+    if row:
+        rows.heights[0] = 30
     for i, line in enumerate(model.title_lines):
         sheet.merge_range(row, 0, row, LAST_COL, line, styles["title" if i == 0 else "subtitle"])
         row += 1
@@ -31,40 +35,50 @@ def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRef
     row += 1
     text_width = sum(WIDTHS[1:])
     sheet.merge_range(row, 0, row, LAST_COL, TUGAS_POKOK, styles["plain"])
-    sheet.set_row(row, row_height([(TUGAS_POKOK, text_width + WIDTHS[0])]))
+    rows.set(row, row_height([(TUGAS_POKOK, text_width + WIDTHS[0])]))
     row += 1
     for letter, item in zip("abcdefghijkl", TUGAS_FUNGSI):
         sheet.write_string(row, 0, f"{letter}.", styles["plain_nowrap"])
         sheet.merge_range(row, 1, row, LAST_COL, item, styles["plain"])
-        sheet.set_row(row, row_height([(item, text_width)]))
+        rows.set(row, row_height([(item, text_width)]))
         row += 1
     row += 1
     header_row = row
     for col, text in enumerate(HEADERS):
         sheet.write_string(row, col, text, styles["header"])
-    sheet.set_row(row, 32)
-    row += 1
-    row = _table(sheet, styles, model, refs, row)
-    _signature(sheet, styles, model, row + 1)
+    rows.set(row, 32)
+    row = _table(sheet, rows, styles, model, refs, row + 1)
+    last_row = _signature(sheet, styles, model, row + 1)
     setup_page(sheet, model, repeat_rows=(header_row, header_row))
-    sheet.print_area(0, 0, row + 9, LAST_COL)
+    sheet.print_area(0, 0, last_row, LAST_COL)
+    if not _fits_one_page(rows, model, last_row):
+        # Keep the table and the signature together: the Camat signs the
+        # table, and a signature alone on a page is not accepted upward.
+        sheet.set_h_pagebreaks([header_row])
 
 
-def _table(sheet, styles: Styles, model: ReportModel, refs: PerhitunganRefs, row: int) -> int:
+def _fits_one_page(rows: RowHeights, model: ReportModel, last_row: int) -> bool:
+    width, height = printable_landscape(model.settings.ukuran_kertas)
+    scale = min(1.0, width / sum(column_points(w) for w in WIDTHS))
+    return rows.total(last_row) * scale <= height
+
+
+def _table(sheet, rows: RowHeights, styles: Styles, model: ReportModel, refs: PerhitunganRefs,
+           row: int) -> int:
     # A sasaran with two indicators spans two rows: merged NO and SASARAN, as
     # in the signed document. Merged ranges must not overlap or Excel reports
     # the file as corrupt, so each sasaran is merged exactly once.
     spans: dict[int, list[int]] = {}
     for i, item in enumerate(model.rows):
         spans.setdefault(item.indicator.sasaran_no, []).append(row + i)
-    for no, rows in spans.items():
-        sasaran = model.rows[rows[0] - row].indicator.sasaran
-        if len(rows) > 1:
-            sheet.merge_range(rows[0], 0, rows[-1], 0, no, styles["cell_center"])
-            sheet.merge_range(rows[0], 1, rows[-1], 1, sasaran, styles["cell"])
+    for no, span in spans.items():
+        sasaran = model.rows[span[0] - row].indicator.sasaran
+        if len(span) > 1:
+            sheet.merge_range(span[0], 0, span[-1], 0, no, styles["cell_center"])
+            sheet.merge_range(span[0], 1, span[-1], 1, sasaran, styles["cell"])
         else:
-            sheet.write_number(rows[0], 0, no, styles["cell_center"])
-            sheet.write_string(rows[0], 1, sasaran, styles["cell"])
+            sheet.write_number(span[0], 0, no, styles["cell_center"])
+            sheet.write_string(span[0], 1, sasaran, styles["cell"])
     for i, item in enumerate(model.rows):
         r = row + i
         ind = item.indicator
@@ -78,18 +92,17 @@ def _table(sheet, styles: Styles, model: ReportModel, refs: PerhitunganRefs, row
         sheet.write_string(r, 4, ind.sumber_data, styles["cell"])
         sheet.write_string(r, 5, ind.penanggung_jawab, styles["cell_center"])
         refs.write_result_cells(sheet, styles, r, 6, ind.code)
-        sheet.set_row(r, row_height([(ind.nama, WIDTHS[2]), (explanation, WIDTHS[3]),
-                                     (ind.sumber_data, WIDTHS[4]),
-                                     (refs.kategori_text(ind.code), WIDTHS[9]),
-                                     (ind.sasaran, WIDTHS[1])], minimum=45))
+        rows.set(r, row_height([(ind.nama, WIDTHS[2]), (explanation, WIDTHS[3]),
+                                (ind.sumber_data, WIDTHS[4]),
+                                (refs.kategori_text(ind.code), WIDTHS[9]),
+                                (ind.sasaran, WIDTHS[1])], minimum=45))
     return row + len(model.rows)
 
 
-def _signature(sheet, styles: Styles, model: ReportModel, row: int) -> None:
+def _signature(sheet, styles: Styles, model: ReportModel, row: int) -> int:
     """Place, month and year / CAMAT X / room to sign / name / pangkat / NIP,
-    on the right as in the document."""
+    on the right as in the document. Returns the last row used."""
     s = model.settings
-    first, last = 6, LAST_COL
     lines = [
         (s.tempat_tanggal(model.tahun), "sign"),
         (s.jabatan_ttd, "sign"),
@@ -99,4 +112,6 @@ def _signature(sheet, styles: Styles, model: ReportModel, row: int) -> None:
         (f"NIP. {s.nip}", "sign"),
     ]
     for offset, (text, style) in enumerate(lines):
-        sheet.merge_range(row + offset, first, row + offset, last, text, styles[style])
+        sheet.merge_range(row + offset, SIGNATURE_FIRST_COL, row + offset, LAST_COL, text,
+                          styles[style])
+    return row + len(lines) - 1

@@ -28,6 +28,30 @@ def fraction_text(pembilang: str, penyebut: str, width_chars: float) -> str:
         ————————— x 100%
         denominator
     """
-    longest = min(max(len(pembilang), len(penyebut)), int(width_chars * 1.6))
-    bar = "—" * max(8, int(longest * 0.45))
+    # An em dash is about two average characters wide in Arial.
+    # The bar and "x 100%" must share one line, or the fraction falls apart.
+    per_line = width_chars * 1.1
+    longest = min(max(len(pembilang), len(penyebut)), per_line)
+    bar = "—" * max(6, min(int(longest * 0.5), int((per_line - 9) / 2)))
     return f"{pembilang}\n{bar}  x 100%\n{penyebut}"
+
+
+def column_points(width_chars: float) -> float:
+    """Excel column width (characters of the default font) in points."""
+    return (width_chars * 7 + 5) * 0.75
+
+
+class RowHeights:
+    """Sets row heights on a sheet and remembers them, for page-fit decisions."""
+
+    def __init__(self, sheet, default: float = 15.0) -> None:
+        self.sheet = sheet
+        self.default = default
+        self.heights: dict[int, float] = {}
+
+    def set(self, row: int, points: float) -> None:
+        self.sheet.set_row(row, points)
+        self.heights[row] = points
+
+    def total(self, last_row: int) -> float:
+        return sum(self.heights.get(r, self.default) for r in range(last_row + 1))

@@ -6,6 +6,17 @@ from iku_excel.report.model import EXAMPLE_BANNER, ReportModel
 from iku_excel.report.styles import Styles
 
 PAPER = {"F4": 14, "A4": 9}  # Excel paper codes: 14 is Folio 8.5 x 13 in (F4)
+# Paper size in points (portrait width, height).
+PAPER_POINTS = {"F4": (612.0, 936.0), "A4": (595.3, 841.9)}
+MARGIN_IN = {"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.6}
+
+
+def printable_landscape(paper: str) -> tuple[float, float]:
+    """Width and height in points left for cells on a landscape page."""
+    short, long_ = PAPER_POINTS.get(paper, PAPER_POINTS["F4"])
+    width = long_ - 72 * (MARGIN_IN["left"] + MARGIN_IN["right"])
+    height = short - 72 * (MARGIN_IN["top"] + MARGIN_IN["bottom"]) - 36  # footer room
+    return width, height
 
 
 def setup_page(sheet, model: ReportModel, repeat_rows: tuple[int, int] | None = None,
@@ -14,7 +25,7 @@ def setup_page(sheet, model: ReportModel, repeat_rows: tuple[int, int] | None = 
     if landscape:
         sheet.set_landscape()
     sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
-    sheet.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    sheet.set_margins(**MARGIN_IN)
     sheet.center_horizontally()
     if repeat_rows is not None:
         sheet.repeat_rows(*repeat_rows)

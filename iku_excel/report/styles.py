@@ -28,7 +28,7 @@ SPECS: dict[str, dict[str, Any]] = {
     "header_small": {**_BORDER, "bold": True, "align": "center", "bg_color": "#D9E1F2",
                      "font_size": 9},
     "cell": {**_BORDER, "valign": "top"},
-    "cell_center": {**_BORDER, "align": "center", "valign": "top"},
+    "cell_center": {**_BORDER, "align": "center"},
     "formula_text": {**_BORDER, "align": "center", "valign": "vcenter", "font_size": 10},
     "num2": {**_BORDER, "num_format": NUM2, "align": "center"},
     "pct2": {**_BORDER, "num_format": PCT2, "align": "center"},
