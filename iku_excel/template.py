@@ -1,0 +1,188 @@
+"""The blank input workbook staff can fill (`iku-excel template`).
+
+Its sheets carry the same header words the reader looks for, so a filled
+copy dropped into the input folder is read like any staff file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import xlsxwriter
+
+from iku_excel.report.styles import FONT
+
+DESA_BENJENG = (
+    "Balongmojo", "Balongtunjung", "Banter", "Bengkelolor", "Bulangkulon", "Bulurejo",
+    "Deliksumber", "Dermo", "Gluranploso", "Jatirembe", "Jogodalu", "Kalipadang",
+    "Karangankidul", "Kedungrukem", "Kedungsekar", "Klampok", "Lundo", "Metatu",
+    "Munggugebang", "Munggugianti", "Punduttrate", "Sedapurklagen", "Sirnoboyo",
+)
+ROWS = 500  # rows prepared with dropdowns
+
+YA_TIDAK = ["Ya", "Tidak"]
+LISTS = {
+    "ya_tidak": YA_TIDAK,
+    "status_konflik": ["Sudah", "Proses", "Selesai", "Belum"],
+    "rekomendasi": ["Direkomendasikan", "Prioritas", "Tidak Direkomendasikan", "Ditolak"],
+    "jawaban": ["1", "2", "3", "4"],
+    "kelamin": ["L", "P"],
+}
+
+# (sheet, title, [(header, width, list name or None, input message)])
+SHEETS = (
+    ("Survei SKM", "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)",
+     [("No", 5, None, None), ("Tanggal", 12, "tanggal", "Tanggal pengisian kuesioner."),
+      ("Jenis Layanan", 18, None, None), ("Jenis Kelamin", 9, "kelamin", "L atau P"),
+      ("Umur", 7, None, None), ("Pendidikan", 11, None, None), ("Pekerjaan", 12, None, None)]
+     + [(f"U{i}", 6, "jawaban", "Jawaban 1 (terburuk) sampai 4 (terbaik).") for i in range(1, 10)]
+     + [("Saran", 30, None, None)]),
+    ("Pelanggaran Perda", "REGISTER PELANGGARAN PERDA",
+     [("No", 5, None, None), ("Tanggal", 12, "tanggal", "Tanggal pelanggaran; tahun lalu juga dicatat."),
+      ("Nama Pelanggar", 22, None, None), ("Desa", 16, "desa", None),
+      ("Jenis Pelanggaran", 28, None, None), ("Perda yang Dilanggar", 30, None, None),
+      ("Tindakan", 18, None, None)]),
+    ("Konflik", "LAPORAN KEJADIAN / KONFLIK",
+     [("No", 5, None, None), ("Tanggal", 12, "tanggal", None), ("Desa", 16, "desa", None),
+      ("Jenis Konflik", 26, None, None), ("Uraian Kejadian", 34, None, None),
+      ("Tindak Lanjut", 28, None, None),
+      ("Status", 12, "status_konflik", "Sudah/Proses/Selesai = ditindaklanjuti; Belum = belum.")]),
+    ("Hadir Musrenbang", "DAFTAR HADIR MUSRENBANG KECAMATAN",
+     [("No", 5, None, None), ("Nama", 26, None, None), ("Jabatan/Unsur", 22, None, None),
+      ("Asal Desa/Instansi", 22, None, None), ("Hadir", 8, "ya_tidak", "Ya bila hadir.")]),
+    ("Usulan Musrenbang", "DAFTAR USULAN MUSRENBANG DESA",
+     [("No", 5, None, None), ("Desa", 16, "desa", None),
+      ("Usulan Program/Kegiatan", 34, None, None), ("Bidang", 14, None, None),
+      ("Volume", 10, None, None), ("Lokasi", 16, None, None),
+      ("Perkiraan Biaya (Rp)", 16, None, None),
+      ("Keterangan", 22, "rekomendasi", "Keputusan kecamatan atas usulan ini.")]),
+    ("Ormas", "REGISTER ORGANISASI KEMASYARAKATAN",
+     [("No", 5, None, None), ("Nama Organisasi", 30, None, None), ("Bidang", 16, None, None),
+      ("Alamat", 20, None, None), ("Ketua", 20, None, None),
+      ("Dibina", 8, "ya_tidak", "Ya bila dibina kecamatan pada tahun laporan.")]),
+    ("Lembaga Ekonomi", "REGISTER LEMBAGA EKONOMI DESA",
+     [("No", 5, None, None), ("Nama Lembaga", 30, None, None), ("Jenis", 14, None, None),
+      ("Desa", 16, "desa", None),
+      ("Tanggal Pembinaan", 14, "tanggal", "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
+)
+
+SETTINGS_ROWS = (
+    ("Kecamatan", "Benjeng"), ("Kabupaten", "Gresik"), ("Tahun", 2017),
+    ("Tempat Penandatanganan", "Benjeng"), ("Tanggal Penandatanganan", "Januari 2017"),
+    ("Nama Camat", "NURYADI, S.Pd. MM."), ("Pangkat", "Pembina Tingkat I"),
+    ("NIP", "19671020 198803 1 009"), ("Aturan SKM", "PermenPAN-RB 16/2014"),
+    ("Bobot SKM", "Tepat (1/9)"), ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
+    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
+    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None), ("Ukuran Kertas", "F4"),
+    ("Target SKM", 80), ("Target Penurunan Pelanggaran Perda (%)", -20),
+    ("Target Konflik Ditindaklanjuti (%)", 90), ("Target Partisipasi Musrenbang (%)", 90),
+    ("Target Usulan Direkomendasikan (%)", 75), ("Target Ormas Dibina (%)", 80),
+    ("Target Lembaga Ekonomi Dibina (%)", 75),
+)
+SETTINGS_CHOICES = {
+    "Aturan SKM": ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017"],
+    "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11"],
+    "Rumus Penurunan Pelanggaran Perda": ["Sesuai dokumen IKU", "Penurunan biasa"],
+    "Ukuran Kertas": ["F4", "A4"],
+}
+
+PETUNJUK = (
+    "PETUNJUK PENGISIAN",
+    "",
+    "1. Isi lembar Pengaturan: nama kecamatan, tahun, Camat, NIP dan target setiap indikator.",
+    "2. Isi lembar data yang diperlukan. Lembar yang tidak dipakai boleh dibiarkan kosong.",
+    "3. Jangan mengubah judul kolom (baris berwarna). Baris di bawahnya diisi satu baris per data.",
+    "4. Pilihan isian (Ya/Tidak, 1-4, nama desa) tersedia sebagai daftar pilihan di selnya.",
+    "5. Tanggal ditulis sebagai tanggal Excel atau seperti 12/03/2017 atau 12 Maret 2017.",
+    "6. Simpan berkas ini di folder input, lalu klik dua kali jalankan.bat (Windows) atau run.sh.",
+    "",
+    "Survei SKM: satu baris per responden; U1-U9 berisi jawaban 1 sampai 4 untuk sembilan unsur.",
+    "Pelanggaran Perda: catat juga pelanggaran tahun sebelumnya (untuk rumus penurunan),",
+    "    atau isi jumlahnya di Pengaturan.",
+    "Konflik: satu baris per konflik; Status Sudah/Proses/Selesai berarti ditindaklanjuti.",
+    "Hadir Musrenbang: semua yang diundang; Hadir = Ya bila datang.",
+    "Usulan Musrenbang: semua usulan desa; Keterangan = keputusan kecamatan.",
+    "Ormas dan Lembaga Ekonomi: seluruh register; tandai yang dibina pada tahun laporan.",
+)
+
+
+def write_template(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
+                                               "strings_to_formulas": False,
+                                               "strings_to_urls": False,
+                                               "default_format_properties": FONT})
+    workbook.set_properties({"title": "Isian data IKU Kecamatan", "author": "iku-excel",
+                             "created": dt.datetime(2017, 1, 1, tzinfo=dt.timezone.utc)})
+    header = workbook.add_format({**FONT, "bold": True, "border": 1, "bg_color": "#D9E1F2",
+                                  "align": "center", "valign": "vcenter", "text_wrap": True})
+    title = workbook.add_format({**FONT, "bold": True, "font_size": 13})
+    bold = workbook.add_format({**FONT, "bold": True})
+    date_fmt = workbook.add_format({**FONT, "num_format": "dd/mm/yyyy"})
+
+    petunjuk = workbook.add_worksheet("Petunjuk")
+    petunjuk.set_column(0, 0, 110)
+    for row, line in enumerate(PETUNJUK):
+        petunjuk.write_string(row, 0, line, title if row == 0 else None)
+
+    settings = workbook.add_worksheet("Pengaturan")
+    settings.set_column(0, 0, 48)
+    settings.set_column(1, 1, 32)
+    settings.write_string(0, 0, "PENGATURAN LAPORAN IKU KECAMATAN", title)
+    settings.write_string(2, 0, "Uraian", header)
+    settings.write_string(2, 1, "Isi", header)
+    for row, (label, value) in enumerate(SETTINGS_ROWS, start=3):
+        settings.write_string(row, 0, label, bold if label.startswith("Target") else None)
+        if isinstance(value, (int, float)):
+            settings.write_number(row, 1, value)
+        elif value is not None:
+            settings.write_string(row, 1, value)
+        if label in SETTINGS_CHOICES:
+            settings.data_validation(row, 1, row, 1, {"validate": "list",
+                                                      "source": SETTINGS_CHOICES[label]})
+        if label == "NIP":
+            settings.data_validation(row, 1, row, 1, {
+                "validate": "any", "input_title": "NIP",
+                "input_message": "18 angka, boleh dengan spasi: 19671020 198803 1 009"})
+    settings.freeze_panes(3, 0)
+
+    lists = workbook.add_worksheet("Daftar")
+    lists.write_string(0, 0, "Desa")
+    for row, desa in enumerate(DESA_BENJENG, start=1):
+        lists.write_string(row, 0, desa)
+    lists.hide()
+    desa_range = f"=Daftar!$A$2:$A${len(DESA_BENJENG) + 1}"
+
+    for name, heading, columns in SHEETS:
+        sheet = workbook.add_worksheet(name)
+        sheet.write_string(0, 0, heading, title)
+        for col, (text, width, choice, message) in enumerate(columns):
+            sheet.write_string(2, col, text, header)
+            sheet.set_column(col, col, width, date_fmt if choice == "tanggal" else None)
+            options = _validation(choice, desa_range, message)
+            if options:
+                sheet.data_validation(3, col, ROWS + 2, col, options)
+        sheet.freeze_panes(3, 0)
+        sheet.set_row(2, 30)
+    workbook.get_worksheet_by_name("Petunjuk").activate()
+    workbook.close()
+    return path
+
+
+def _validation(choice: str | None, desa_range: str, message: str | None) -> dict | None:
+    if choice is None:
+        return None
+    options: dict = {}
+    if choice == "desa":
+        options = {"validate": "list", "source": desa_range, "error_type": "warning",
+                   "error_message": "Nama desa tidak ada di daftar; periksa ejaannya."}
+    elif choice == "tanggal":
+        options = {"validate": "date", "criteria": "between",
+                   "minimum": dt.date(2000, 1, 1), "maximum": dt.date(2100, 12, 31),
+                   "error_type": "warning", "error_message": "Isi tanggal, misalnya 12/03/2017."}
+    else:
+        options = {"validate": "list", "source": LISTS[choice]}
+    if message:
+        options.update({"input_title": "Petunjuk", "input_message": message[:250]})
+    return options

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Linux/macOS: set up on first run, then write the IKU report from input/
+# (or from the bundled example data while input/ is empty).
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/setup-env.sh
+set +e
+.venv/bin/python -m iku_excel run --input input --output output "$@"
+status=$?
+set -e
+exit $status
