@@ -9,7 +9,7 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.reading.detect import DetectedTable
-from iku_excel.values import is_blank, norm_text, parse_date
+from iku_excel.values import is_blank, is_tick, norm_text, parse_date
 from iku_excel.vocabulary import Vocabulary
 
 BASE_COLUMNS = ["file", "sheet", "row"]
@@ -36,7 +36,8 @@ def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
     warning where the column should always be filled."""
     value = record.get(key)
     header = table.columns[key].header
-    if is_blank(value) or (isinstance(value, str) and norm_text(value) == ""):
+    dash_only = isinstance(value, str) and norm_text(value) == "" and not is_tick(value)
+    if is_blank(value) or dash_only:
         if warn_blank:
             findings.append(Finding("nilai_kosong_dianggap_tidak", table.file, table.sheet, row,
                                     header, None, {"dianggap": "Tidak",

@@ -1,0 +1,17 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from iku_excel.cli import main
+
+
+@pytest.fixture(scope="session")
+def example_report(tmp_path_factory) -> dict:
+    """One run of the real CLI on the bundled example data (empty input folder)."""
+    base = tmp_path_factory.mktemp("example")
+    summary = base / "summary.json"
+    code = main(["run", "--input", str(base / "input"), "--output", str(base / "output"),
+                 "--json", str(summary)])
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    return {"code": code, "summary": data, "path": Path(data["laporan"]), "base": base}

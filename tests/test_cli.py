@@ -1,0 +1,113 @@
+"""The command line as staff and scripts use it: exit codes, messages, JSON."""
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iku_excel.cli import main
+from iku_excel.pipeline import EXAMPLE_DIR
+
+CODES = {"skm", "penurunan_pelanggaran_perda", "konflik_ditindaklanjuti",
+         "partisipasi_musrenbang", "usulan_direkomendasikan", "ormas_dibina",
+         "lembaga_ekonomi_dibina"}
+
+
+@pytest.fixture
+def staff_folder(tmp_path) -> Path:
+    folder = tmp_path / "input"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    return folder
+
+
+def _run(folder: Path, tmp_path: Path, *extra: str) -> tuple[int, dict]:
+    summary = tmp_path / "s.json"
+    code = main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),
+                 "--json", str(summary), *extra])
+    return code, json.loads(summary.read_text(encoding="utf-8"))
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_staff_folder_is_not_example_and_inputs_unchanged(staff_folder, tmp_path):
+    before = _hashes(staff_folder)
+    code, summary = _run(staff_folder, tmp_path)
+    assert code == 0
+    assert summary["data_contoh"] is False
+    assert set(summary["indikator"]) == CODES
+    assert _hashes(staff_folder) == before
+
+
+def test_missing_source_names_it_and_computes_the_rest(staff_folder, tmp_path, capsys):
+    (staff_folder / "Data_Ormas_Kecamatan_Benjeng.xlsx").unlink()
+    code, summary = _run(staff_folder, tmp_path)
+    assert code == 1
+    assert summary["indikator"]["ormas_dibina"]["nilai"] is None
+    computed = [c for c in CODES - {"ormas_dibina"} if summary["indikator"][c]["nilai"] is not None]
+    assert len(computed) == 6
+    missing = [m for m in summary["masalah"] if m["kode"] == "sumber_tidak_ada"]
+    assert len(missing) == 1 and missing[0]["tingkat"] == "galat"
+    out = capsys.readouterr().out
+    assert "register organisasi kemasyarakatan tidak ditemukan" in out
+    assert "Traceback" not in out
+
+
+def test_a_folder_without_data_gives_exit_2_in_indonesian(tmp_path, capsys):
+    folder = tmp_path / "input"
+    folder.mkdir()
+    (folder / "catatan.pdf").write_bytes(b"%PDF-1.4 not data")
+    code = main(["run", "--input", str(folder), "--output", str(tmp_path / "out")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Laporan TIDAK dibuat" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.xlsx"))
+
+
+def test_bad_arguments_exit_2(capsys):
+    assert_exit = pytest.raises(SystemExit)
+    with assert_exit as exc:
+        main(["run", "--tahun", "dua ribu"])
+    assert exc.value.code == 2
+    assert "Perintah tidak dikenali" in capsys.readouterr().err
+
+
+def test_tahun_option_overrides_settings(staff_folder, tmp_path):
+    code, summary = _run(staff_folder, tmp_path, "--tahun", "2016")
+    assert summary["tahun"] == 2016
+    # 2016 has 30 violations and 2015 has 2 rows: (30 - 2) / 30 * 100
+    entry = summary["indikator"]["penurunan_pelanggaran_perda"]
+    assert (entry["jumlah_tahun_n"], entry["jumlah_tahun_n_1"]) == (30, 2)
+    assert entry["nilai"] == pytest.approx(28 / 30 * 100)
+    assert Path(summary["laporan"]).name == "IKU_Kecamatan_Benjeng_2016.xlsx"
+
+
+def test_earlier_report_is_archived_not_overwritten(staff_folder, tmp_path):
+    _run(staff_folder, tmp_path)
+    report = tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.xlsx"
+    report.write_bytes(report.read_bytes() + b"")  # same bytes, new mtime
+    first = report.read_bytes()
+    _run(staff_folder, tmp_path)
+    archived = list((tmp_path / "out" / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))
+    assert len(archived) == 1 and archived[0].read_bytes() == first
+    assert report.exists()
+    assert not list((tmp_path / "out").glob(".iku-*"))  # no temporary file left
+
+
+def test_same_inputs_give_identical_workbook(staff_folder, tmp_path):
+    _run(staff_folder, tmp_path / "a")
+    _run(staff_folder, tmp_path / "b")
+    name = "IKU_Kecamatan_Benjeng_2017.xlsx"
+    assert (tmp_path / "a/out" / name).read_bytes() == (tmp_path / "b/out" / name).read_bytes()
+
+
+def test_python_dash_m_entry_point(tmp_path):
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "iku_excel", "--help"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0
+    assert "--input" in result.stdout or "run" in result.stdout
