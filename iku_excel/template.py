@@ -112,7 +112,7 @@ def write_template(path: Path) -> Path:
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
                                                "strings_to_formulas": False,
                                                "strings_to_urls": False,
-                                               "default_format_properties": FONT})
+                                               "default_format_properties": dict(FONT)})
     workbook.set_properties({"title": "Isian data IKU Kecamatan", "author": "iku-excel",
                              "created": dt.datetime(2017, 1, 1, tzinfo=dt.timezone.utc)})
     header = workbook.add_format({**FONT, "bold": True, "border": 1, "bg_color": "#D9E1F2",

@@ -37,7 +37,7 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     workbook = xlsxwriter.Workbook(str(path), {
         # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "default_format_properties": FONT,
+        "default_format_properties": dict(FONT),  # xlsxwriter mutates it
     })
     # A pinned date keeps the file byte-identical for the same inputs.
     workbook.set_properties({

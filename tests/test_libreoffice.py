@@ -1,0 +1,65 @@
+"""LibreOffice as a second reader: recalculated on load, every formula cell
+must equal the value the tool wrote (shared/spec/libreoffice.md)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+
+# Recalculate every formula on load, for ODF and OOXML alike.
+RECALC_XCU = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+"""
+
+
+def convert(source: Path, outdir: Path, target: str, profile: Path) -> Path:
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(RECALC_XCU, encoding="utf-8")
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", target, "--outdir", str(outdir), str(source)],
+                   check=True, capture_output=True, timeout=240)
+    produced = outdir / f"{source.stem}.{target.split(':')[0]}"
+    assert produced.exists(), f"LibreOffice wrote no {produced.name}"
+    return produced
+
+
+def test_recalculated_formulas_equal_the_tools_values(example_report, tmp_path):
+    report = example_report["path"]
+    recalculated = convert(report, tmp_path / "recalc", "xlsx", tmp_path / "profile")
+    formulas = openpyxl.load_workbook(report)
+    ours = openpyxl.load_workbook(report, data_only=True)
+    theirs = openpyxl.load_workbook(recalculated, data_only=True)
+    checked = 0
+    for ws in formulas.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    mine = ours[ws.title][cell.coordinate].value
+                    other = theirs[ws.title][cell.coordinate].value
+                    if isinstance(mine, (int, float)):
+                        assert other == pytest.approx(mine, abs=1e-9), (ws.title, cell.coordinate)
+                    else:
+                        assert other == mine, (ws.title, cell.coordinate)
+                    checked += 1
+    assert checked >= 50  # IKU links, Perhitungan, SKM sums and NRR
+
+
+def test_pdf_of_report_renders(example_report, tmp_path):
+    pdf = convert(example_report["path"], tmp_path / "pdf", "pdf", tmp_path / "profile")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        size = next(line for line in info.splitlines() if line.startswith("Page size"))
+        width, height = (float(x) for x in size.split()[2:5:2])
+        # F4 landscape: 330 x 215 mm = 935.4 x 609.4 pt
+        assert width == pytest.approx(936, abs=3) and height == pytest.approx(612, abs=3)
