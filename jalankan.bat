@@ -18,7 +18,7 @@ if not exist ".venv\Scripts\python.exe" (
 )
 if not exist ".venv\.installed" (
   echo Memasang paket yang diperlukan...
-  ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e . || goto :gagal
+  ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e . > ".venv\install.log" 2>&1 || (type ".venv\install.log" & goto :gagal)
   type nul > ".venv\.installed"
 )
 if not exist input mkdir input

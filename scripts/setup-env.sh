@@ -23,6 +23,12 @@ fi
 if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
   echo "Memasang paket yang diperlukan..."
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$root${extras:+[$extras]}"
+  # Build chatter (setuptools notices) goes to a log; staff see it only on failure.
+  if ! "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+       -e "$root${extras:+[$extras]}" >"$venv/install.log" 2>&1; then
+    cat "$venv/install.log" >&2
+    echo "Pemasangan gagal. Periksa sambungan internet lalu coba lagi." >&2
+    exit 2
+  fi
   touch "$stamp"
 fi
