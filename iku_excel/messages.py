@@ -38,6 +38,21 @@ CATALOGUE: dict[str, Message] = {
     "berkas_rusak": Message(
         G, "Berkas {berkas} tidak dapat dibuka ({alasan}).",
         "Buka berkas itu di Excel, simpan ulang sebagai .xlsx (File > Save As), lalu jalankan lagi."),
+    "berkas_kosong": Message(
+        G, "Berkas {berkas} kosong (0 byte atau tanpa isi).",
+        "Salin ulang berkas aslinya; mungkin penyalinan dari flashdisk atau email belum selesai."),
+    "berkas_terkunci_sandi": Message(
+        G, "Berkas {berkas} dilindungi kata sandi, sehingga tidak dapat dibaca.",
+        "Buka berkas di Excel dengan kata sandinya, lalu File > Info > Protect Workbook > Encrypt with Password, kosongkan kata sandi, simpan, dan jalankan lagi."),
+    "rumus_dihitung": Message(
+        C, "Sel {kolom}{baris} berisi rumus ={nilai} tanpa hasil tersimpan; hasilnya dihitung oleh aplikasi.",
+        "Tidak perlu tindakan. Membuka dan menyimpan berkas di Excel akan menyimpan hasil rumusnya."),
+    "rumus_tanpa_nilai": Message(
+        P, "Sel {kolom}{baris} berisi rumus ={nilai} tanpa hasil tersimpan, dan rumus ini tidak dapat dihitung aplikasi; sel dianggap kosong.",
+        "Buka berkas di Excel, biarkan rumusnya dihitung, simpan, lalu jalankan lagi."),
+    "kolom_tersembunyi": Message(
+        C, "Kolom {kolom} di lembar {lembar} tersembunyi, tetapi tetap dibaca.",
+        "Periksa bahwa kolom tersembunyi itu memang berisi data yang benar."),
     "berkas_format_lain": Message(
         C, "Berkas {berkas} dilewati: format {jenis} belum dibaca aplikasi ini.",
         "Simpan ulang berkas itu sebagai .xlsx (File > Save As > Excel Workbook)."),

@@ -17,7 +17,7 @@ from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.compute import compute_all
 from iku_excel.indicators.results import Result
 from iku_excel.indicators.skm_rules import RULE_SETS
-from iku_excel.reading.detect import DetectedTable, Unrecognised, detect
+from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import InputFile, list_inputs
 from iku_excel.reading.workbook import ReadError, load_sheets
 from iku_excel.schema import DATA_SOURCES, SOURCES_BY_CODE
@@ -101,9 +101,9 @@ def _read_all(inputs: list[InputFile], findings: list[Finding],
         data = item.path.read_bytes()
         infos.append(FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest()))
         try:
-            sheets = load_sheets(item)
+            sheets = load_sheets(item, data)
         except ReadError as exc:
-            findings.append(Finding("berkas_rusak", file=item.name, params={"alasan": str(exc)}))
+            findings.append(Finding(exc.code, file=item.name, params=exc.params))
             continue
         if OWN_REPORT_SHEETS <= {s.name for s in sheets}:
             findings.append(Finding("berkas_laporan_sendiri", file=item.name))
@@ -112,6 +112,7 @@ def _read_all(inputs: list[InputFile], findings: list[Finding],
             found = detect(grid)
             if isinstance(found, DetectedTable):
                 tables.append(found)
+                findings.extend(cell_notes(grid, found))
                 if grid.hidden:
                     findings.append(Finding("lembar_tersembunyi", item.name, grid.name,
                                             params={"sumber": found.source.label}))

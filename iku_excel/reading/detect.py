@@ -269,3 +269,22 @@ def _header_as_written(grid: SheetGrid, top: int, height: int,
                 parts.append(str(value).strip())
         result[key] = Column(col.index, " ".join(parts) or col.header)
     return result
+
+
+def cell_notes(grid: SheetGrid, table: DetectedTable) -> list:
+    """Findings about cells the table uses: hidden columns, formulas
+    without a saved value (computed or left blank)."""
+    from iku_excel.findings import Finding
+
+    notes = []
+    used = {c.index: c for c in table.columns.values()}
+    for index in sorted(grid.hidden_columns & set(used)):
+        notes.append(Finding("kolom_tersembunyi", table.file, table.sheet, None,
+                             f"{used[index].letter} ({used[index].header})"))
+    rows = {row - 1 for row, _ in table.records}
+    for cells, code in ((grid.computed, "rumus_dihitung"), (grid.unevaluated, "rumus_tanpa_nilai")):
+        for (row, col), formula in sorted(cells.items()):
+            if row in rows and col in used:
+                notes.append(Finding(code, table.file, table.sheet, row + 1, column_letter(col),
+                                     formula))
+    return notes

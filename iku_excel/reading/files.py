@@ -7,7 +7,7 @@ from pathlib import Path
 
 from iku_excel.findings import Finding
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml", ".htm", ".html"}
 _NOT_DATA = {
     ".pdf": "PDF", ".doc": "dokumen Word", ".docx": "dokumen Word", ".jpg": "gambar",
     ".jpeg": "gambar", ".png": "gambar", ".gif": "gambar", ".bmp": "gambar",
@@ -32,12 +32,13 @@ def list_inputs(folder: Path) -> tuple[list[InputFile], list[Finding]]:
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue  # hidden folders and files (.DS_Store, .git) are nobody's data
         suffix = path.suffix.lower()
-        if path.name.startswith("~$") or path.name.startswith(".~lock"):
+        if path.name.lower() in {"desktop.ini", "thumbs.db"}:
+            findings.append(Finding("berkas_bukan_data", file=name,
+                                    params={"jenis": "berkas sistem Windows"}))
+        elif path.name.startswith("~$") or path.name.startswith(".~lock"):
             findings.append(Finding("berkas_kunci", file=name))
         elif suffix in SPREADSHEET_SUFFIXES:
             files.append(InputFile(path, name))
-        elif suffix == ".csv":
-            findings.append(Finding("berkas_format_lain", file=name, params={"jenis": "CSV"}))
         else:
             kind = _NOT_DATA.get(suffix, f"berkas {suffix or 'tanpa ekstensi'}")
             findings.append(Finding("berkas_bukan_data", file=name, params={"jenis": kind}))

@@ -1,4 +1,5 @@
-"""Load every sheet of a workbook as a grid of plain Python values.
+"""Load every sheet of a file as a grid of plain Python values, whatever
+the file really is (xlsx, xls, ods, csv, an HTML or XML "xls").
 
 python-calamine reads xlsx, xls and ods with the cached value of formula
 cells; the grid keeps Excel's own row numbering (row 1 is grid[0]) so every
@@ -7,14 +8,24 @@ finding can name the row staff see.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
+from iku_excel.reading.formulas import Unsupported, evaluate
+from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
+from iku_excel.reading.xlsx_extras import read_extras
 
 
 class ReadError(Exception):
-    """The file could not be opened at all; the message is for staff."""
+    """The file could not be read at all: a finding code and its params."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 @dataclass
@@ -24,20 +35,47 @@ class SheetGrid:
     rows: list[list[Any]]
     hidden: bool = False
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    hidden_columns: set[int] = field(default_factory=set)
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)    # evaluated here
+    unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
+    kind: str = "xlsx"
 
     def cell(self, row: int, col: int) -> Any:
-        if row < len(self.rows) and col < len(self.rows[row]):
+        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
             return self.rows[row][col]
         return None
 
 
-def load_sheets(source: InputFile) -> list[SheetGrid]:
+def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
+    kind = kinds.sniff(source.path, data[:4096])
+    if kind == kinds.EMPTY:
+        raise ReadError("berkas_kosong")
+    if kind == kinds.OLE and kinds.is_encrypted_ole(data):
+        raise ReadError("berkas_terkunci_sandi")
+    if kind in (kinds.ZIP, kinds.OLE):
+        return _calamine(source, data, "xls" if kind == kinds.OLE else "xlsx")
+    if kind == kinds.HTML:
+        return [SheetGrid(source.name, f"Tabel {i}", grid, kind="html")
+                for i, grid in enumerate(read_html(data), start=1)]
+    if kind == kinds.SPREADSHEETML:
+        try:
+            return [SheetGrid(source.name, name, grid, kind="xml")
+                    for name, grid in read_spreadsheetml(data)]
+        except Exception as exc:  # defusedxml refusals and broken XML alike
+            raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
+    if kind == kinds.TEXT:
+        return [SheetGrid(source.name, source.path.stem, read_csv(data), kind="csv")]
+    raise ReadError("berkas_bukan_data", jenis="bukan lembar kerja")
+
+
+def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
     from python_calamine import CalamineWorkbook
 
     try:
-        book = CalamineWorkbook.from_path(str(source.path))
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types per format
-        raise ReadError(_reason(exc)) from exc
+        raise ReadError("berkas_rusak", alasan=_reason(exc)) from exc
+    extras = read_extras(data) if kind == "xlsx" else {}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
@@ -46,20 +84,47 @@ def load_sheets(source: InputFile) -> list[SheetGrid]:
             sheet = book.get_sheet_by_name(meta.name)
             rows = [[None if v == "" else v for v in row]
                     for row in sheet.to_python(skip_empty_area=False)]
-            hidden = "Visible" not in str(meta.visible)
-            merged = list(getattr(sheet, "merged_cell_ranges", None) or [])
-            sheets.append(SheetGrid(source.name, meta.name, rows, hidden, merged))
+            grid = SheetGrid(source.name, meta.name, rows, "Visible" not in str(meta.visible),
+                             list(getattr(sheet, "merged_cell_ranges", None) or []), kind=kind)
+            extra = extras.get(meta.name)
+            if extra is not None:
+                grid.hidden_columns = extra.hidden_columns
+                _fill_formulas(grid, extra.uncached)
+            sheets.append(grid)
     except Exception as exc:
-        raise ReadError(_reason(exc)) from exc
+        raise ReadError("berkas_rusak", alasan=_reason(exc)) from exc
     finally:
         book.close()
     return sheets
 
 
+def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:
+    """Compute simple formulas saved without a value; leave the rest blank, noted."""
+    for (row, col), formula in sorted(uncached.items()):
+        try:
+            value = evaluate(formula, grid.cell)
+        except (Unsupported, ValueError, RecursionError, ZeroDivisionError):
+            grid.unevaluated[(row, col)] = formula
+            continue
+        while len(grid.rows) <= row:
+            grid.rows.append([])
+        while len(grid.rows[row]) <= col:
+            grid.rows[row].append(None)
+        grid.rows[row][col] = value
+        grid.computed[(row, col)] = formula
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc).lower()
-    if "password" in text or "encrypt" in text or "cfb" in text:
-        return "berkas dilindungi kata sandi atau bukan format Excel biasa"
-    if "zip" in text or "invalid" in text or "eof" in text:
+    if "password" in text or "encrypt" in text:
+        return "berkas dilindungi kata sandi"
+    if "zip" in text or "eof" in text or "invalid" in text or "cfb" in text:
         return "berkas rusak atau tidak lengkap"
     return "format berkas tidak dikenali"
+
+
+def _xml_reason(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Entities" in name or "DTD" in name or "External" in name:
+        return "berkas XML memuat entitas yang tidak diizinkan"
+    return "isi XML rusak"

@@ -1,0 +1,78 @@
+"""What calamine does not tell about an .xlsx: hidden columns, and formula
+cells saved without a computed value. Read from the sheet XML with cheap
+byte searches; workbook.xml goes through defusedxml."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from defusedxml import ElementTree
+
+from iku_excel.reading.formulas import col_index
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_COL = re.compile(rb"<col\b([^>]*)/?>")
+_ATTR = re.compile(rb'(\w+)="([^"]*)"')
+# A formula cell whose <v> is missing or empty: <c r="D9"><f>SUM(D5:D8)</f><v></v></c>
+_UNCACHED = re.compile(
+    rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?>\s*<f(?:\s[^>]*)?>([^<]*)</f>\s*(?:<v\s*/>|<v></v>)?\s*</c>')
+
+
+@dataclass
+class SheetExtras:
+    hidden_columns: set[int] = field(default_factory=set)
+    uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> formula
+
+
+def read_extras(data: bytes) -> dict[str, SheetExtras]:
+    """Per sheet name; empty when the package is not a plain xlsx."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            paths = _sheet_paths(package)
+            result = {}
+            for name, path in paths.items():
+                try:
+                    xml = package.read(path)
+                except KeyError:
+                    continue
+                result[name] = _extras(xml)
+            return result
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
+        return {}
+
+
+def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
+    book = ElementTree.fromstring(package.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels.iter(f"{_PKG_REL}Relationship")}
+    paths = {}
+    for sheet in book.iter(f"{_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_REL}id"), "")
+        target = target.lstrip("/")
+        paths[sheet.get("name")] = target if target.startswith("xl/") else f"xl/{target}"
+    return paths
+
+
+def _extras(xml: bytes) -> SheetExtras:
+    extras = SheetExtras()
+    if b'hidden="1"' in xml or b'hidden="true"' in xml:
+        head = xml[: xml.find(b"<sheetData")] if b"<sheetData" in xml else xml
+        for match in _COL.finditer(head):
+            attrs = dict(_ATTR.findall(match.group(1)))
+            if attrs.get(b"hidden") in (b"1", b"true"):
+                first, last = int(attrs.get(b"min", b"0")), int(attrs.get(b"max", b"0"))
+                extras.hidden_columns.update(range(first - 1, last))
+    if b"<f" in xml:
+        for match in _UNCACHED.finditer(xml):
+            row = int(match.group(2)) - 1
+            col = col_index(match.group(1).decode())
+            formula = match.group(3).decode("utf-8", "replace")
+            formula = formula.replace("&quot;", '"').replace("&amp;", "&")
+            formula = formula.replace("&lt;", "<").replace("&gt;", ">")
+            extras.uncached[(row, col)] = formula
+    return extras
