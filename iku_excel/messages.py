@@ -103,6 +103,12 @@ CATALOGUE: dict[str, Message] = {
     "skm_jawaban_tidak_sah": Message(
         G, "Jawaban responden tidak sah (\"{nilai}\") di kolom {kolom}; seluruh kuesioner baris ini tidak dihitung.",
         "Isi jawaban dengan 1, 2, 3 atau 4 (atau huruf a-d) di sel {huruf}{baris}."),
+    "desa_tidak_dikenal": Message(
+        C, "Nama desa \"{nilai}\" tidak ada dalam daftar desa Kecamatan {kecamatan}. {saran}",
+        "Periksa ejaan nama desa di kolom {kolom}."),
+    "bulan_tidak_ada": Message(
+        P, "Laporan kejadian bulanan tidak memuat lembar untuk {jumlah} bulan: {bulan}.",
+        "Tambahkan lembar bulan itu; bila tidak ada kejadian, tulis NIHIL di lembarnya."),
     "skm_unsur_kurang": Message(
         G, "Lembar survei {lembar} hanya memuat {jumlah} dari 9 unsur; tidak ditemukan: {hilang}. SKM tidak dihitung dari lembar ini.",
         "Beri judul kolom U1 sampai U9 (atau nama unsurnya) untuk kesembilan unsur."),

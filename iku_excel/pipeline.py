@@ -22,11 +22,11 @@ from iku_excel.reading.files import InputFile, list_inputs
 from iku_excel.reading.workbook import ReadError, load_sheets
 from iku_excel.schema import DATA_SOURCES, SOURCES_BY_CODE
 from iku_excel.settings import Settings, parse_settings
-from iku_excel.validate import SourceData, registers, survey
+from iku_excel.validate import SourceData, checks, registers, survey
 from iku_excel.values import parse_date
 
 EXAMPLE_DIR = Path(__file__).parent / "example_data"
-OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data"}
+OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data", "Sumber"}
 _IGNORED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
 
 
@@ -197,6 +197,12 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
         else:
             frame = validators[source.code](found, tahun, findings)
         data[source.code] = SourceData(source.code, frame, found)
+        findings.extend(checks.desa_names(found, settings.kecamatan))
+        if source.code == "konflik":
+            view = checks.monthly_view(found)
+            if view is not None:
+                data[source.code].extra["bulan"] = view
+                findings.extend(checks.missing_months(view, found[0].file))
     return data
 
 

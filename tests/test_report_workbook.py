@@ -26,7 +26,8 @@ def _find(ws, text):
 
 
 def test_sheet_names(books):
-    assert books[0].sheetnames == ["IKU", "Perhitungan", "SKM", "Catatan Data", "Sumber"]
+    assert books[0].sheetnames == ["IKU", "Perhitungan", "SKM", "Catatan Data", "Sumber",
+                                   "Cara Data Dibaca"]
 
 
 def test_every_sheet_says_example_data(books):

@@ -1,5 +1,5 @@
-"""Sheet Sumber: where every figure came from (files, sheets, rows), how
-each sheet was read, and each input file's size and SHA-256."""
+"""Sheet Sumber: where every figure came from (files, sheets, rows), and
+each input file's size and SHA-256 so a recipient can check what was used."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def write_sumber(workbook, styles: Styles, model: ReportModel) -> None:
     sheet.merge_range(row, 0, row, len(WIDTHS) - 1, "SUMBER DATA SETIAP ANGKA", styles["title"])
     row += 2
     row = _figures(sheet, styles, model, row)
-    row = _tables(sheet, styles, model, row + 1)
     _files(sheet, styles, model, row + 1)
     setup_page(sheet, model)
 
@@ -54,26 +53,6 @@ def _figures(sheet, styles: Styles, model: ReportModel, row: int) -> int:
             sheet.write_number(row, 5, len(ref.rows), styles["int"])
             sheet.set_row(row, row_height([(rows_text, WIDTHS[4]), (ref.file, WIDTHS[2])]))
             row += 1
-    return row
-
-
-def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
-    sheet.write_string(row, 0, "Cara setiap lembar dibaca", styles["heading"])
-    row = _header(sheet, styles, row + 1,
-                  ("BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL KOLOM", "KOLOM DIPAKAI",
-                   "BARIS DATA"))
-    for table in model.tables:
-        mapping = "; ".join(f"{c.letter}: {c.header}" for c in
-                            sorted(table.columns.values(), key=lambda c: c.index))
-        header_rows = (str(table.header_row) if table.header_height == 1
-                       else f"{table.header_row}-{table.header_row + table.header_height - 1}")
-        values = (table.file, table.sheet + (" (tersembunyi)" if table.hidden else ""),
-                  table.source.label, header_rows, mapping)
-        for col, value in enumerate(values):
-            sheet.write_string(row, col, value, styles["cell"])
-        sheet.write_number(row, 5, len(table.records), styles["int"])
-        sheet.set_row(row, row_height([(mapping, WIDTHS[4]), (table.file, WIDTHS[0])]))
-        row += 1
     return row
 
 

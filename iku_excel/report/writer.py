@@ -13,6 +13,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
@@ -53,6 +54,7 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     write_skm(workbook, styles, model)
     write_catatan(workbook, styles, model)
     write_sumber(workbook, styles, model)
+    write_cara_baca(workbook, styles, model)
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
 

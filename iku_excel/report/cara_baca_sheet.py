@@ -1,0 +1,120 @@
+"""Sheet Cara Data Dibaca: per file and sheet, what the tool recognised it
+as, which row held the headers, which column became which field, and which
+rows were used or passed over - so staff can see how their file was read."""
+
+from __future__ import annotations
+
+from iku_excel.messages import text_of
+from iku_excel.report.layout import row_height
+from iku_excel.report.model import ReportModel, _rows_text
+from iku_excel.report.page import banner, setup_page
+from iku_excel.report.styles import Styles
+
+SHEET = "Cara Data Dibaca"
+WIDTHS = (30, 16, 28, 10, 48, 14, 9, 40)
+_FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "berkas_rusak",
+               "berkas_kosong", "berkas_terkunci_sandi", "berkas_format_lain"}
+
+
+def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
+    sheet = workbook.add_worksheet(SHEET)
+    for col, width in enumerate(WIDTHS):
+        sheet.set_column(col, col, width)
+    last = len(WIDTHS) - 1
+    row = banner(sheet, model, styles, 0, last)
+    sheet.merge_range(row, 0, row, last, "CARA DATA DIBACA", styles["title"])
+    sheet.merge_range(row + 1, 0, row + 1, last,
+                      "Setiap lembar yang dikenali: dibaca sebagai data apa, baris judul "
+                      "kolomnya, kolom mana yang dipakai, dan baris mana yang dihitung.",
+                      styles["small"])
+    row = _tables(sheet, styles, model, row + 3)
+    row = _months(sheet, styles, model, row + 1)
+    row = _unrecognised(sheet, styles, model, row + 1)
+    _skipped_files(sheet, styles, model, row + 1)
+    setup_page(sheet, model)
+
+
+def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
+    for col, text in enumerate(texts):
+        sheet.write_string(row, col, text, styles["header"])
+    return row + 1
+
+
+def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    sheet.write_string(row, 0, "Lembar yang dibaca", styles["heading"])
+    row = _header(sheet, styles, row + 1, (
+        "BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL", "KOLOM (huruf: judul -> isian)",
+        "BARIS DATA", "JUMLAH", "BARIS DILEWATI"))
+    for table in model.tables:
+        mapping = "\n".join(f"{c.letter}: {c.header} -> {key}" for key, c in
+                            sorted(table.columns.items(), key=lambda kv: kv[1].index))
+        header_rows = (str(table.header_row) if table.header_height == 1
+                       else f"{table.header_row}-{table.header_row + table.header_height - 1}")
+        data_rows = _rows_text([r for r, _ in table.records])
+        skipped = [f"{reason}: {_rows_text(rows)}" for reason, rows in table.skipped.items()]
+        if table.nihil_rows:
+            skipped.append(f"NIHIL: {_rows_text(table.nihil_rows)}")
+        values = (table.file, table.sheet + (" (tersembunyi)" if table.hidden else ""),
+                  table.source.label, header_rows, mapping, data_rows)
+        for col, value in enumerate(values):
+            sheet.write_string(row, col, value, styles["cell"])
+        sheet.write_number(row, 6, len(table.records), styles["int"])
+        skipped_text = "\n".join(skipped) or "-"
+        sheet.write_string(row, 7, skipped_text, styles["cell"])
+        sheet.set_row(row, row_height([(mapping, WIDTHS[4]), (skipped_text, WIDTHS[7]),
+                                       (data_rows, WIDTHS[5]), (table.file, WIDTHS[0])]))
+        row += 1
+    if not model.tables:
+        sheet.merge_range(row, 0, row, 7, "Tidak ada lembar yang dikenali.", styles["cell"])
+        row += 1
+    return row
+
+
+def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    data = model.run.sources.get("konflik")
+    view = data.extra.get("bulan") if data is not None else None
+    if not view:
+        return row
+    sheet.write_string(row, 0, "Kelengkapan laporan kejadian bulanan", styles["heading"])
+    row = _header(sheet, styles, row + 1, ("BULAN", "KEADAAN", "LEMBAR", "JUMLAH KONFLIK"))
+    status_text = {"ada": "Ada laporan", "nihil": "NIHIL (tidak ada konflik)",
+                   "tidak ada": "TIDAK ADA LEMBAR"}
+    for month in view:
+        style = styles["peringatan" if month.status == "tidak ada" else "cell"]
+        sheet.write_string(row, 0, month.label, styles["cell"])
+        sheet.write_string(row, 1, status_text[month.status], style)
+        sheet.write_string(row, 2, ", ".join(month.sheets) or "-", styles["cell"])
+        sheet.write_number(row, 3, month.count, styles["int"])
+        row += 1
+    return row
+
+
+def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    if not model.run.unrecognised:
+        return row
+    sheet.write_string(row, 0, "Lembar yang tidak dikenali (tidak dihitung)", styles["heading"])
+    row = _header(sheet, styles, row + 1, ("BERKAS", "LEMBAR", "PALING MIRIP", "",
+                                          "JUDUL KOLOM YANG DITEMUKAN", "KOLOM KURANG"))
+    for item in model.run.unrecognised:
+        headers = ", ".join(item.headers[:15]) or "-"
+        values = (item.file, item.sheet, item.closest.label if item.closest else "-", "",
+                  headers, ", ".join(item.missing) or "-")
+        for col, value in enumerate(values):
+            sheet.write_string(row, col, value, styles["cell"])
+        sheet.set_row(row, row_height([(headers, WIDTHS[4])]))
+        row += 1
+    return row
+
+
+def _skipped_files(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    skipped = [f for f in model.run.findings if f.code in _FILE_CODES]
+    if not skipped:
+        return row
+    sheet.write_string(row, 0, "Berkas yang dilewati", styles["heading"])
+    row = _header(sheet, styles, row + 1, ("BERKAS", "ALASAN"))
+    for finding in skipped:
+        text = text_of(finding)
+        sheet.write_string(row, 0, finding.file or "-", styles["cell"])
+        sheet.merge_range(row, 1, row, 7, text, styles["cell"])
+        row += 1
+    return row

@@ -1,0 +1,77 @@
+"""Checks across a source's tables that do not change the figures: desa
+names, and which months a monthly report covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from iku_excel.findings import Finding
+from iku_excel.reading.detect import DetectedTable
+from iku_excel.values import MONTH_NAMES, MONTHS, is_blank, norm_text
+from iku_excel.wilayah import known_desa, match_desa
+
+
+def desa_names(tables: list[DetectedTable], kecamatan: str) -> list[Finding]:
+    if not known_desa(kecamatan):
+        return []
+    findings = []
+    for table in tables:
+        column = table.columns.get("desa") or table.columns.get("asal")
+        if column is None or "desa" not in norm_text(column.header):
+            continue  # an address or institution column is not a desa name
+        key = "desa" if "desa" in table.columns else "asal"
+        for row, record in table.records:
+            value = record.get(key)
+            if is_blank(value) or not isinstance(value, str):
+                continue
+            official, suggestion = match_desa(value, kecamatan)
+            if official is None:
+                hint = f"Mungkin maksudnya {suggestion}." if suggestion else ""
+                findings.append(Finding("desa_tidak_dikenal", table.file, table.sheet, row,
+                                        column.header, value,
+                                        {"kecamatan": kecamatan, "saran": hint}))
+    return findings
+
+
+@dataclass(frozen=True)
+class MonthStatus:
+    month: int
+    status: str          # "ada", "nihil", "tidak ada"
+    count: int
+    sheets: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return MONTH_NAMES[self.month - 1]
+
+
+def month_of_sheet(name: str) -> int | None:
+    words = norm_text(name).split()
+    months = {MONTHS[w] for w in words if w in MONTHS}
+    return months.pop() if len(months) == 1 else None
+
+
+def monthly_view(tables: list[DetectedTable]) -> list[MonthStatus] | None:
+    """Completeness of a report kept as one sheet per month; None otherwise."""
+    by_month: dict[int, list[DetectedTable]] = {}
+    for table in tables:
+        month = month_of_sheet(table.sheet)
+        if month is not None:
+            by_month.setdefault(month, []).append(table)
+    if len(by_month) < 2:
+        return None
+    view = []
+    for month in range(1, 13):
+        found = by_month.get(month, [])
+        count = sum(len(t.records) for t in found)
+        status = "tidak ada" if not found else ("ada" if count else "nihil")
+        view.append(MonthStatus(month, status, count, tuple(t.sheet for t in found)))
+    return view
+
+
+def missing_months(view: list[MonthStatus], file: str) -> list[Finding]:
+    missing = [m.label for m in view if m.status == "tidak ada"]
+    if not missing:
+        return []
+    return [Finding("bulan_tidak_ada", file, None, params={"bulan": ", ".join(missing),
+                                                           "jumlah": len(missing)})]
