@@ -115,6 +115,15 @@ CATALOGUE: dict[str, Message] = {
     "skm_unsur_urutan": Message(
         C, "Nama unsur di lembar {lembar} tidak sama dengan daftar unsur {aturan}; kolom dipakai menurut urutannya sebagai U1-U9.",
         "Periksa bahwa aturan SKM di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+    "skm_sampel_kurang": Message(
+        P, "Jumlah responden SKM ({n}) kurang dari sampel minimal {minimum} untuk {populasi} pengguna layanan (tabel Krejcie dan Morgan).",
+        "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_dekat_batas": Message(
+        P, "Nilai SKM {nilai} berada dalam 0,05 dari batas mutu {batas} ({aturan}); satu kuesioner dapat mengubah mutunya.",
+        "Periksa kembali data survei sebelum laporan dikirim."),
+    "skm_aturan_lama": Message(
+        C, "Laporan tahun {tahun} masih memakai PermenPAN-RB 16/2014 sesuai dokumen IKU; aturan itu telah diganti PermenPAN-RB 14/2017.",
+        "Bila perlu, ubah \"Aturan SKM\" di lembar Pengaturan menjadi PermenPAN-RB 14/2017."),
     "pelanggaran_tahun_lalu_pengaturan": Message(
         C, "Jumlah pelanggaran perda tahun {tahun_lalu} diambil dari lembar pengaturan: {jumlah}.",
         "Tidak perlu tindakan."),

@@ -34,6 +34,9 @@ def summary(run: RunResult) -> dict[str, Any]:
             if skm:
                 entry["nrr"] = {f"U{i + 1}": float(v) for i, v in enumerate(skm.nrr)}
                 entry["jumlah_nilai"] = {f"U{i + 1}": t for i, t in enumerate(skm.totals)}
+                entry["per_layanan"] = {
+                    label: {"nilai": r.nilai, "responden": r.n, "mutu": r.grade.mutu}
+                    for label, r in result.detail.get("per_layanan", [])}
         if code == "penurunan_pelanggaran_perda":
             entry["jumlah_tahun_n"] = result.detail.get("jumlah_tahun_n")
             entry["jumlah_tahun_n_1"] = result.detail.get("jumlah_tahun_n_1")

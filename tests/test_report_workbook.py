@@ -137,7 +137,10 @@ def test_skm_sheet_totals_and_grade(books):
     index = _find(ws, "IKM unit pelayanan (x 25)").row
     assert wv.cell(index, 3).value == pytest.approx(76.53)
     assert wv.cell(_find(ws, "Mutu pelayanan").row, 3).value == "B"
-    assert len(ws._charts) == 1
+    assert len(ws._charts) == 2  # NRR per unsur, sex of respondents
+    profile = _find(ws, "Jenis Kelamin").row
+    counts = {ws.cell(profile + i, 2).value: ws.cell(profile + i, 3).value for i in (1, 2)}
+    assert set(counts) == {"L", "P"} and sum(counts.values()) == 60
 
 
 def test_catatan_lists_findings_grouped(books):

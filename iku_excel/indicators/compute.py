@@ -15,6 +15,7 @@ from iku_excel.indicators.capaian import compute_capaian
 from iku_excel.indicators.catalogue import BY_CODE, CODES
 from iku_excel.indicators.results import Result, RowRef
 from iku_excel.indicators.skm import compute_skm
+from iku_excel.indicators.skm_checks import per_layanan, skm_findings
 from iku_excel.indicators.skm_rules import RULE_SETS
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData
@@ -41,7 +42,7 @@ def ratio(code: str, frame: pd.DataFrame, flag: str, what_yes: str, what_all: st
     return Result(code, percent(pembilang, penyebut), pembilang, penyebut, rows=refs)
 
 
-def skm(data: SourceData, settings: Settings) -> Result:
+def skm(data: SourceData, settings: Settings, tahun: int, findings: list[Finding]) -> Result:
     rules = RULE_SETS[settings.aturan_skm]
     result = compute_skm(data.frame, rules, settings.bobot_skm)
     refs = row_refs(data.frame, None, "kuesioner lengkap")
@@ -49,8 +50,10 @@ def skm(data: SourceData, settings: Settings) -> Result:
         return Result("skm", None, None, None, "tidak ada kuesioner yang lengkap dan sah",
                       "Periksa data survei: setiap responden harus menjawab 9 unsur dengan 1-4.",
                       rows=refs)
+    findings.extend(skm_findings(result, tahun, settings.pengguna_layanan))
     detail = {"responden": result.n, "mutu": result.grade.mutu,
-              "kinerja": result.grade.kinerja, "skm": result}
+              "kinerja": result.grade.kinerja, "skm": result,
+              "per_layanan": per_layanan(data.frame, result)}
     return Result("skm", result.nilai, None, None, detail=detail, rows=refs)
 
 
@@ -128,7 +131,7 @@ def _compute_one(code: str, source: SourceData, settings: Settings, tahun: int,
                  findings: list[Finding]) -> Result:
     frame = source.frame
     if code == "skm":
-        return skm(source, settings)
+        return skm(source, settings, tahun, findings)
     if code == "penurunan_pelanggaran_perda":
         return penurunan(source, settings, tahun, findings)
     if code == "konflik_ditindaklanjuti":

@@ -61,8 +61,12 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
     capped = len(frame) > len(shown)
     row = _summary(sheet, styles, skm, row, first, last, capped, model)
     row = _grades(sheet, styles, skm, row + 1)
-    row = _profile(sheet, styles, frame, row + 1)
+    row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
+    row, blocks = _profile(sheet, styles, frame, row + 1)
+    row = _saran(sheet, styles, frame, row)
     _chart(workbook, sheet, skm, row + 1, header_row, row)
+    if PROFILE_CHART_KEY in blocks:
+        _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1)
     setup_page(sheet, model, repeat_rows=(header_row, header_row))
 
 
@@ -128,11 +132,46 @@ def _grades(sheet, styles: Styles, skm: SkmResult, row: int) -> int:
     return row
 
 
-def _profile(sheet, styles: Styles, frame, row: int) -> int:
+def _per_layanan(sheet, styles: Styles, groups, row: int) -> int:
+    if len(groups) < 2:
+        return row
+    sheet.write_string(row, 0, "SKM per jenis layanan", styles["heading"])
+    row += 1
+    for col, text in enumerate(("Jenis layanan", "Responden", "Nilai SKM", "Mutu")):
+        sheet.write_string(row, 1 + col, text, styles["header"])
+    row += 1
+    for label, result in groups:
+        sheet.write_string(row, 1, label, styles["cell"])
+        sheet.write_number(row, 2, result.n, styles["int"])
+        sheet.write_number(row, 3, result.nilai, styles["num2"])
+        sheet.write_string(row, 4, f"{result.grade.mutu} ({result.grade.kinerja})", styles["cell"])
+        row += 1
+    return row + 1
+
+
+AGE_GROUPS = ((0, 20, "20 tahun ke bawah"), (21, 30, "21-30 tahun"), (31, 40, "31-40 tahun"),
+              (41, 50, "41-50 tahun"), (51, 200, "51 tahun ke atas"))
+
+
+def age_group(value) -> str | None:
+    from iku_excel.values import parse_number
+    number = parse_number(value)
+    if number is None:
+        return None
+    return next((label for low, high, label in AGE_GROUPS if low <= number <= high), None)
+
+
+PROFILE_CHART_KEY = "jenis_kelamin"
+
+
+def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tuple[int, int]]]:
+    """The profile tables; returns the next row and each block's data rows."""
+    blocks: dict[str, tuple[int, int]] = {}
     sheet.write_string(row, 0, "Profil responden", styles["heading"])
     row += 1
     total = len(frame)
-    for key, label in PROFILE:
+    frame = frame.assign(kelompok_umur=frame["umur"].map(age_group))
+    for key, label in PROFILE[:1] + (("kelompok_umur", "Kelompok Umur"),) + PROFILE[1:]:
         values = frame[key].dropna().astype(str).str.strip()
         values = values[values != ""]
         if values.empty:
@@ -141,13 +180,45 @@ def _profile(sheet, styles: Styles, frame, row: int) -> int:
         sheet.write_string(row, 2, "Jumlah", styles["header"])
         sheet.write_string(row, 3, "%", styles["header"])
         row += 1
-        for value, count in values.value_counts().sort_index().items():
+        order = ([g[2] for g in AGE_GROUPS] if key == "kelompok_umur" else None)
+        counts = values.value_counts()
+        counts = counts.reindex([o for o in order if o in counts.index]) if order else counts.sort_index()
+        first = row
+        for value, count in counts.items():
             sheet.write_string(row, 1, str(value), styles["cell"])
             sheet.write_number(row, 2, int(count), styles["int"])
             sheet.write_number(row, 3, count / total * 100, styles["pct2"])
             row += 1
+        blocks[key] = (first, row - 1)
         row += 1
-    return row
+    return row, blocks
+
+
+def _saran(sheet, styles: Styles, frame, row: int) -> int:
+    saran = [(r.sheet, r.row, str(r.saran).strip()) for r in frame.itertuples(index=False)
+             if isinstance(r.saran, str) and r.saran.strip()]
+    if not saran:
+        return row
+    sheet.write_string(row, 0, "Saran dan masukan responden", styles["heading"])
+    row += 1
+    for no, (sheet_name, source_row, text) in enumerate(saran[:500], start=1):
+        sheet.write_number(row, 0, no, styles["cell_center"])
+        sheet.merge_range(row, 1, row, 11, f"{text}  ({sheet_name}, baris {source_row})",
+                          styles["cell"])
+        row += 1
+    return row + 1
+
+
+def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
+    """Sex of respondents as a pie."""
+    first, last = block
+    chart = workbook.add_chart({"type": "pie"})
+    chart.add_series({"name": "Jenis kelamin responden",
+                      "categories": [SHEET, first, 1, last, 1],
+                      "values": [SHEET, first, 2, last, 2],
+                      "data_labels": {"percentage": True, "category": True}})
+    chart.set_title({"name": "Jenis Kelamin Responden"})
+    sheet.insert_chart(row, 8, chart, {"x_scale": 0.8, "y_scale": 1.1})
 
 
 def _chart(workbook, sheet, skm: SkmResult, row: int, header_row: int, summary_row: int) -> None:

@@ -1,0 +1,64 @@
+"""Checks around the survey index that do not change it: sample size,
+closeness to a grade boundary, the rule set's age; and the index per
+service type."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pandas as pd
+
+from iku_excel.findings import Finding
+from iku_excel.indicators.skm import SkmResult, compute_skm
+from iku_excel.rounding import round_half_away
+
+NEAR_BOUNDARY = 0.05
+RULE_SET_REPLACED_IN = 2018  # PermenPAN-RB 14/2017 replaced 16/2014
+
+
+def krejcie_morgan(population: int) -> int:
+    """Minimum sample for N service users (Krejcie & Morgan, chi² 3.841, P 0.5, d 0.05)."""
+    if population <= 0:
+        return 0
+    chi, p, d = Fraction(3841, 1000), Fraction(1, 4), Fraction(1, 400)
+    n = chi * population * p / (d * (population - 1) + chi * p)
+    return int(round_half_away(n, 0))
+
+
+def near_boundaries(skm: SkmResult) -> list[float]:
+    """Grade boundaries (the value on either side of a cut) within 0.05 of the index."""
+    close = []
+    grades = skm.rules.grades
+    for better, worse in zip(grades, grades[1:]):
+        if min(abs(skm.nilai - better.lower), abs(skm.nilai - worse.upper)) <= NEAR_BOUNDARY + 1e-9:
+            close.append(better.lower)
+    return close
+
+
+def skm_findings(skm: SkmResult, tahun: int, population: int | None) -> list[Finding]:
+    findings = []
+    if population:
+        minimum = krejcie_morgan(population)
+        if skm.n < minimum:
+            findings.append(Finding("skm_sampel_kurang", params={
+                "n": skm.n, "minimum": minimum, "populasi": population}))
+    for boundary in near_boundaries(skm):
+        findings.append(Finding("skm_dekat_batas", params={
+            "nilai": f"{skm.nilai:.2f}".replace(".", ","),
+            "batas": f"{boundary:.2f}".replace(".", ","), "aturan": skm.rules.nama}))
+    if tahun >= RULE_SET_REPLACED_IN and skm.rules.code == "16/2014":
+        findings.append(Finding("skm_aturan_lama", params={"tahun": tahun}))
+    return findings
+
+
+def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmResult]]:
+    """The index of each service type (jenis layanan), largest first."""
+    if "jenis_layanan" not in answers or answers["jenis_layanan"].isna().all():
+        return []
+    labels = answers["jenis_layanan"].fillna("(tidak diisi)").astype(str).str.strip()
+    results = []
+    for label, group in answers.groupby(labels, sort=True):
+        result = compute_skm(group, skm.rules, skm.weight_mode)
+        if result is not None:
+            results.append((label, result))
+    return sorted(results, key=lambda item: (-item[1].n, item[0]))

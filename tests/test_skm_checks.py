@@ -1,0 +1,45 @@
+"""Sample size, grade-boundary warning, rule-set note and per-service index."""
+
+import pandas as pd
+import pytest
+
+from iku_excel.indicators.skm import compute_skm, skm_from_totals
+from iku_excel.indicators.skm_checks import krejcie_morgan, near_boundaries, per_layanan, skm_findings
+from iku_excel.indicators.skm_rules import RULE_SETS
+
+R16, R17 = RULE_SETS["16/2014"], RULE_SETS["14/2017"]
+
+
+@pytest.mark.parametrize("population, minimum", [(100, 80), (1000, 278), (10000, 370), (1, 1)])
+def test_krejcie_morgan_table(population, minimum):
+    assert krejcie_morgan(population) == minimum
+
+
+def _with_value(target_total: int, n: int, rules):
+    # nine equal element totals: index = total / n * 25
+    return skm_from_totals((target_total,) * 9, n, rules)
+
+
+def test_near_boundary_both_sides():
+    # 16/2014 cut between B (<= 81.25) and A (>= 81.26).
+    below = _with_value(13, 4, R16)      # 13 / 4 * 25 = 81.25
+    assert below.nilai == 81.25 and below.grade.mutu == "B"
+    assert near_boundaries(below) == [81.26]
+    far = _with_value(12, 4, R16)        # 75.00: 6.25 from any cut
+    assert near_boundaries(far) == []
+
+
+def test_findings_sample_boundary_and_old_rule():
+    skm = _with_value(13, 4, R16)
+    codes = [f.code for f in skm_findings(skm, 2018, population=100)]
+    assert codes == ["skm_sampel_kurang", "skm_dekat_batas", "skm_aturan_lama"]
+    assert [f.code for f in skm_findings(_with_value(12, 4, R17), 2017, None)] == []
+
+
+def test_per_layanan_indices():
+    frame = pd.DataFrame({**{f"u{i}": [4, 4, 2] for i in range(1, 10)},
+                          "jenis_layanan": ["KTP-el", "KTP-el", "IMB"]})
+    overall = compute_skm(frame, R16)
+    groups = dict(per_layanan(frame, overall))
+    assert groups["KTP-el"].nilai == 100.0 and groups["KTP-el"].n == 2
+    assert groups["IMB"].nilai == 50.0
