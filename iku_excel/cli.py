@@ -36,6 +36,8 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", default="output", help="folder laporan (bawaan: output)")
     parser.add_argument("--tahun", type=int, help="tahun laporan (bawaan: dari Pengaturan)")
     parser.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
+    parser.add_argument("--tanpa-pdf", action="store_true",
+                        help="jangan buat PDF (bawaan: PDF dibuat bila LibreOffice terpasang)")
     parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
 
 
@@ -71,7 +73,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_NO_REPORT
     try:
         run = analyse(Path(args.input), args.tahun)
-        run.report_path, run.notices = write_report(build(run), Path(args.output))
+        run.report_path, run.notices = write_report(build(run), Path(args.output),
+                                                    pdf=not args.tanpa_pdf)
     except (NothingUsable, OutputError) as exc:
         print(f"Laporan TIDAK dibuat. {exc}", file=sys.stderr)
         if args.verbose:

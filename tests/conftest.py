@@ -12,6 +12,6 @@ def example_report(tmp_path_factory) -> dict:
     base = tmp_path_factory.mktemp("example")
     summary = base / "summary.json"
     code = main(["run", "--input", str(base / "input"), "--output", str(base / "output"),
-                 "--json", str(summary)])
+                 "--json", str(summary), "--tanpa-pdf"])
     data = json.loads(summary.read_text(encoding="utf-8"))
     return {"code": code, "summary": data, "path": Path(data["laporan"]), "base": base}

@@ -25,7 +25,7 @@ def staff_folder(tmp_path) -> Path:
 def _run(folder: Path, tmp_path: Path, *extra: str) -> tuple[int, dict]:
     summary = tmp_path / "s.json"
     code = main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),
-                 "--json", str(summary), *extra])
+                 "--json", str(summary), "--tanpa-pdf", *extra])
     return code, json.loads(summary.read_text(encoding="utf-8"))
 
 
@@ -111,3 +111,21 @@ def test_python_dash_m_entry_point(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 0
     assert "--input" in result.stdout or "run" in result.stdout
+
+
+def test_email_text_next_to_report(staff_folder, tmp_path):
+    code, summary = _run(staff_folder, tmp_path)
+    text = (tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017_email.txt").read_text(encoding="utf-8")
+    assert "Laporan" in text or "laporan" in text
+    assert "1. Nilai SKM: realisasi 76,53, target 80, capaian 95,66% (Sangat Baik)." in text
+    assert "6. Ormas dibina: realisasi 72,00%, target 80%, capaian 90,00% (Baik)." in text
+    assert text.rstrip().endswith("NIP. 19671020 198803 1 009")
+    assert "DATA CONTOH" not in text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_pdf_next_to_report(staff_folder, tmp_path):
+    code = main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out")])
+    assert code == 0
+    pdf = tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")

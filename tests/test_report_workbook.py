@@ -26,8 +26,8 @@ def _find(ws, text):
 
 
 def test_sheet_names(books):
-    assert books[0].sheetnames == ["IKU", "Perhitungan", "SKM", "Catatan Data", "Sumber",
-                                   "Cara Data Dibaca"]
+    assert books[0].sheetnames == ["IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data",
+                                   "Sumber", "Cara Data Dibaca"]
 
 
 def test_every_sheet_says_example_data(books):
@@ -161,3 +161,12 @@ def test_sumber_names_rows_and_hashes(books, example_report):
     assert sum(r[5] for r in konflik) == 12
     hashes = [r for r in values if isinstance(r[2], str) and len(r[2]) == 64]
     assert len(hashes) == 8
+
+
+def test_grafik_has_two_charts_over_the_figures(books):
+    ws, wv = books[0]["Grafik"], books[1]["Grafik"]
+    assert len(ws._charts) == 2
+    header = _find(ws, "INDIKATOR").row
+    assert wv.cell(header + 1, 3).value == pytest.approx(76.53)
+    assert wv.cell(header + 6, 4).value == pytest.approx(90.0)  # ormas capaian
+    assert wv.cell(header + 6, 5).value == "Baik"

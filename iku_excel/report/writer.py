@@ -15,6 +15,8 @@ import xlsxwriter
 
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.companions import export_pdf, write_email_text
+from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
@@ -51,6 +53,7 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     refs = PerhitunganRefs.plan(model)
     write_iku(workbook, styles, model, refs)
     write_perhitungan(workbook, styles, refs)
+    write_grafik(workbook, styles, model)
     write_skm(workbook, styles, model)
     write_catatan(workbook, styles, model)
     write_sumber(workbook, styles, model)
@@ -59,8 +62,9 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     workbook.close()
 
 
-def write_report(model: ReportModel, output_dir: Path) -> tuple[Path, list[str]]:
-    """The path written, and sentences for the console (archive, locked file)."""
+def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
+                 ) -> tuple[Path, list[str]]:
+    """The path written, and sentences for the console (archive, locked file, PDF)."""
     notices: list[str] = []
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
@@ -82,6 +86,12 @@ def write_report(model: ReportModel, output_dir: Path) -> tuple[Path, list[str]]
     finally:
         if temp.exists():
             temp.unlink()
+    try:
+        notices.append(f"Teks ringkasan untuk email: {write_email_text(model, target)}")
+    except OSError:
+        notices.append("Teks ringkasan untuk email tidak dapat ditulis.")
+    if pdf:
+        notices.append(export_pdf(target)[1])
     return target, notices
 
 
@@ -97,6 +107,9 @@ def _make_room(target: Path) -> tuple[Path, str]:
             archived = archive / f"{target.stem}_{stamp}_{counter}{target.suffix}"
             counter += 1
         os.replace(target, archived)
+        for companion in (target.with_suffix(".pdf"), target.with_name(f"{target.stem}_email.txt")):
+            if companion.exists():
+                os.replace(companion, archive / f"{companion.stem}_{stamp}{companion.suffix}")
         return target, f"Laporan lama dipindahkan ke {archived}."
     except PermissionError:
         counter = 2
