@@ -46,7 +46,7 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
         "BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL", "KOLOM (huruf: judul -> isian)",
         "BARIS DATA", "JUMLAH", "BARIS DILEWATI"))
     for table in model.tables:
-        mapping = "\n".join(f"{c.letter}: {c.header} -> {key}" for key, c in
+        mapping = "\n".join(f"{c.letter}: {c.header} -> {key.replace('_', ' ')}" for key, c in
                             sorted(table.columns.items(), key=lambda kv: kv[1].index))
         header_rows = (str(table.header_row) if table.header_height == 1
                        else f"{table.header_row}-{table.header_row + table.header_height - 1}")
@@ -76,14 +76,14 @@ def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
     if not view:
         return row
     sheet.write_string(row, 0, "Kelengkapan laporan kejadian bulanan", styles["heading"])
-    row = _header(sheet, styles, row + 1, ("BULAN", "KEADAAN", "LEMBAR", "JUMLAH KONFLIK"))
+    row = _header(sheet, styles, row + 1, ("BULAN", "LEMBAR", "KEADAAN", "JUMLAH KONFLIK"))
     status_text = {"ada": "Ada laporan", "nihil": "NIHIL (tidak ada konflik)",
                    "tidak ada": "TIDAK ADA LEMBAR"}
     for month in view:
         style = styles["peringatan" if month.status == "tidak ada" else "cell"]
         sheet.write_string(row, 0, month.label, styles["cell"])
-        sheet.write_string(row, 1, status_text[month.status], style)
-        sheet.write_string(row, 2, ", ".join(month.sheets) or "-", styles["cell"])
+        sheet.write_string(row, 1, ", ".join(month.sheets) or "-", styles["cell"])
+        sheet.write_string(row, 2, status_text[month.status], style)
         sheet.write_number(row, 3, month.count, styles["int"])
         row += 1
     return row

@@ -72,4 +72,4 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
         swatch = workbook.add_format({"bg_color": colour, "border": 1})
         sheet.write_blank(legend_row + offset, 1, None, swatch)
         sheet.write_string(legend_row + offset, 0, name, styles["cell"])
-    setup_page(sheet, model)
+    setup_page(sheet, model, one_page=True)

@@ -20,11 +20,12 @@ def printable_landscape(paper: str) -> tuple[float, float]:
 
 
 def setup_page(sheet, model: ReportModel, repeat_rows: tuple[int, int] | None = None,
-               landscape: bool = True) -> None:
+               landscape: bool = True, one_page: bool = False) -> None:
     sheet.set_paper(PAPER.get(model.settings.ukuran_kertas, 14))
     if landscape:
         sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
+    # One page wide, as many pages tall as needed; charts must not be cut.
+    sheet.fit_to_pages(1, 1 if one_page else 0)
     sheet.set_margins(**MARGIN_IN)
     sheet.center_horizontally()
     if repeat_rows is not None:
