@@ -170,3 +170,19 @@ def test_grafik_has_two_charts_over_the_figures(books):
     assert wv.cell(header + 1, 3).value == pytest.approx(76.53)
     assert wv.cell(header + 6, 4).value == pytest.approx(90.0)  # ormas capaian
     assert wv.cell(header + 6, 5).value == "Baik"
+
+
+def test_cara_data_dibaca_shows_how_each_sheet_was_read(books):
+    ws = books[0]["Cara Data Dibaca"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    skm = next(r for r in rows if r[1] == "Data SKM")
+    assert skm[2] == "hasil Survei Kepuasan Masyarakat (SKM)"
+    assert skm[3] == "5-6"                       # the two-row merged header
+    assert "H: Unsur Pelayanan U1 -> u1" in skm[4]
+    assert skm[5] == "8-67" and skm[6] == 60
+    assert "baris jumlah: 68" in skm[7]
+    hadir = next(r for r in rows if r[0] == "Daftar_Hadir_Musrenbang_2017.xlsx")
+    assert hadir[6] == 80 and "judul kelompok" in hadir[7]
+    months = {r[0]: r[2] for r in rows if r[0] in ("Januari", "Februari", "Mei")}
+    assert months == {"Januari": "Ada laporan", "Februari": "NIHIL (tidak ada konflik)",
+                      "Mei": "NIHIL (tidak ada konflik)"}

@@ -119,7 +119,7 @@ def test_skm_two_row_header_and_invalid_answers(folder):
     assert skm.n == 2 and skm.totals == (7,) * 9
     assert result.nilai == 87.5 and skm.grade.mutu == "A"
     bad = [(f.row, f.column) for f in run.findings if f.code == "skm_jawaban_tidak_sah"]
-    assert bad == [(6, "U9"), (8, "U1")]
+    assert bad == [(6, "Unsur Pelayanan U9"), (8, "Unsur Pelayanan U1")]
 
 
 def test_skm_half_way_rounds_away_from_zero(folder):

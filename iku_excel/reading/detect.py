@@ -83,18 +83,23 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
     for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
         if _filled(grid.rows[top]) < 2:
             continue
+        single: dict[str, float] = {}
         for height in (1, 2):
             texts = _header_texts(grid, top, height)
             for source in ALL_SOURCES:
                 columns, score = match_columns(source, texts)
+                if height == 1:
+                    single[source.code] = score
                 if len(columns) < 2:
                     continue
                 if not _satisfies(source, columns):
                     if closest is None or score > closest[0]:
                         closest = (score, source, columns)
                     continue
-                # A second header row must earn its place: otherwise it is data.
-                key = (score - (0.01 if height == 2 else 0), -top)
+                # A second header row must earn its place (match more than the
+                # first row alone); otherwise it is a data row.
+                adds_nothing = height == 2 and score <= single.get(source.code, 0) + 1e-9
+                key = (score - (0.01 if adds_nothing else 0), -top)
                 if best is None or key > (best[0], -best[1]):
                     best = (key[0], top, height, source, columns)
     if best is None:
