@@ -16,12 +16,12 @@ def desa_names(tables: list[DetectedTable], kecamatan: str) -> list[Finding]:
         return []
     findings = []
     for table in tables:
-        column = table.columns.get("desa") or table.columns.get("asal")
-        if column is None or "desa" not in norm_text(column.header):
+        column = table.columns.get("desa")
+        header = norm_text(column.header) if column else ""
+        if "desa" not in header or "instansi" in header:
             continue  # an address or institution column is not a desa name
-        key = "desa" if "desa" in table.columns else "asal"
         for row, record in table.records:
-            value = record.get(key)
+            value = record.get("desa")
             if is_blank(value) or not isinstance(value, str):
                 continue
             official, suggestion = match_desa(value, kecamatan)
