@@ -186,3 +186,35 @@ def test_cara_data_dibaca_shows_how_each_sheet_was_read(books):
     months = {r[0]: r[2] for r in rows if r[0] in ("Januari", "Februari", "Mei")}
     assert months == {"Januari": "Ada laporan", "Februari": "NIHIL (tidak ada konflik)",
                       "Mei": "NIHIL (tidak ada konflik)"}
+
+
+def test_a4_setting_and_locked_earlier_report(tmp_path, monkeypatch):
+    import os
+    import shutil as sh
+
+    from builders import BASE_SETTINGS, write_settings
+    from iku_excel.pipeline import EXAMPLE_DIR, analyse
+    from iku_excel.report import writer
+    from iku_excel.report.model import build
+
+    folder = tmp_path / "in"
+    sh.copytree(EXAMPLE_DIR, folder)
+    (folder / "Pengaturan_IKU_2017.xlsx").unlink()
+    write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Ukuran Kertas": "A4"})
+    out = tmp_path / "out"
+    first, _ = writer.write_report(build(analyse(folder)), out, pdf=False)
+    assert int(openpyxl.load_workbook(first)["IKU"].page_setup.paperSize) == 9
+    before = first.read_bytes()
+
+    real_replace = os.replace
+
+    def locked(src, dst):  # Excel holds the earlier report open: it cannot move
+        if str(src) == str(first):
+            raise PermissionError(13, "locked")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(writer.os, "replace", locked)
+    second, notices = writer.write_report(build(analyse(folder)), out, pdf=False)
+    assert second.name == "IKU_Kecamatan_Benjeng_2017 (2).xlsx"
+    assert first.read_bytes() == before
+    assert any("sedang dibuka" in n for n in notices)
