@@ -87,6 +87,12 @@ CATALOGUE: dict[str, Message] = {
     "pengaturan_target_kosong": Message(
         P, "Target untuk \"{indikator}\" belum diisi, sehingga capaian tidak dapat dihitung.",
         "Isi baris \"Target ...\" untuk indikator itu di lembar Pengaturan."),
+    "nip_tidak_sah": Message(
+        P, "NIP \"{nilai}\" di lembar {lembar} baris {baris} tidak sah: {masalah}. NIP tetap dicetak seperti tertulis.",
+        "Salin NIP dari SK atau kartu pegawai: 18 angka, boleh dikelompokkan 8-6-1-3 (contoh 19671020 198803 1 009: tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut). Ketik sebagai teks (awali dengan tanda petik ') agar Excel tidak mengubahnya menjadi angka dan memotongnya."),
+    "pangkat_tidak_dikenal": Message(
+        P, "Pangkat \"{nilai}\" di lembar {lembar} baris {baris} {masalah}. Pangkat tetap dicetak seperti tertulis.",
+        "Tulis pangkat dan golongan yang sesuai, misalnya \"Pembina Tingkat I\" atau \"Pembina Tk. I (IV/b)\". Daftar: {daftar}."),
     # --- rows and values ------------------------------------------------
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",

@@ -60,7 +60,7 @@ class NipCheck:
     birth: dt.date | None = None
     appointment_year: int | None = None
     appointment_month: int | None = None   # None for PPPK (year only)
-    other_characters: str = ""         # what else was written, e.g. "O" for a zero
+    other_characters: str = ""         # other runs of text, space-separated: "OO"
 
     @property
     def ok(self) -> bool:
@@ -81,6 +81,8 @@ def check_nip(value: Any, today: dt.date | None = None) -> NipCheck:
 
 
 def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
     try:
         return " ".join(str(value).split())
     except Exception:  # noqa: BLE001
@@ -103,8 +105,9 @@ def _check(value: Any, today: dt.date) -> NipCheck:
     problems: list[str] = []
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         digits = _number_digits(value)
-        if digits is None:
-            return NipCheck(_as_text(value), problems=[NUMBER, CHARACTERS])
+        if digits is None:   # 12.5, NaN: not even a whole number
+            return NipCheck(_as_text(value), problems=[CHARACTERS],
+                            other_characters=_as_text(value))
         problems.append(NUMBER)
         written, other = digits, ""
     else:
@@ -112,7 +115,7 @@ def _check(value: Any, today: dt.date) -> NipCheck:
         text = unicodedata.normalize("NFKC", written)
         body = _SEPARATORS.sub("", _PREFIX.sub("", text))
         digits = "".join(ch for ch in body if ch.isascii() and ch.isdigit())
-        other = "".join(dict.fromkeys(ch for ch in body if not (ch.isascii() and ch.isdigit())))
+        other = " ".join(dict.fromkeys(re.findall(r"[^0-9]+", body, flags=re.ASCII)))
         if other:
             problems.append(CHARACTERS)
     check = NipCheck(written, digits=digits, other_characters=other)
@@ -176,7 +179,7 @@ def describe(check: NipCheck) -> list[str]:
             out.append("NIP tersimpan sebagai angka, sehingga Excel hanya menyimpan 15 angka "
                        "pertama dan angka terakhirnya dapat berubah menjadi 0")
         elif problem == CHARACTERS:
-            shown = ", ".join(f"\"{ch}\"" for ch in check.other_characters) or "tanda lain"
+            shown = ", ".join(f"\"{part}\"" for part in check.other_characters.split(" "))
             out.append("NIP hanya boleh berisi angka (boleh dipisah spasi atau titik); "
                        f"yang tertulis memuat {shown}")
         elif problem == LENGTH:
@@ -202,8 +205,9 @@ def describe(check: NipCheck) -> list[str]:
 def _appointment_phrase(d: str) -> str:
     year, code = d[8:12], d[12:14]
     if code[0] == "2" and code[1] != "0":
-        return (f"tahun pengangkatan PPPK pada NIP (angka ke-9 sampai 12, {year}) tidak "
-                f"masuk akal; NIP PPPK baru ada sejak {PPPK_FROM}")
+        why = f"NIP PPPK baru ada sejak {PPPK_FROM}" if int(year) < PPPK_FROM else "tidak masuk akal"
+        return (f"angka ke-13 dan 14 ({code}) menandai NIP PPPK, tetapi tahun pengangkatan "
+                f"(angka ke-9 sampai 12, {year}) {why}")
     if not 1 <= int(code) <= 12:
         return (f"bulan pengangkatan pada NIP (angka ke-13 dan 14) harus 01 sampai 12; "
                 f"yang tertulis {code}")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from iku_excel import nip as nip_check, pangkat as pangkat_check
 from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.catalogue import INDICATORS
@@ -109,7 +110,11 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
         elif parsed is not None:
             # Kept as written (a NIP is never replaced by another person's).
             values[canon] = parsed
-            bad(f"seperti tertulis ({parsed})", _EXAMPLES.get(canon, ""))
+            if canon in _OWN_FINDING:   # one finding naming all that is wrong
+                code, params = _OWN_FINDING[canon](value)
+                findings.append(Finding(code, file, sheet, row, str(label), parsed, params))
+            else:
+                bad(f"seperti tertulis ({parsed})", _EXAMPLES.get(canon, ""))
         else:
             bad(str(getattr(Settings(), canon) or "kosong"), _EXAMPLES.get(canon, ""))
     return replace(Settings(), targets=targets, **values), findings
@@ -212,10 +217,25 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
             return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}", True
         return text, True
     if canon == "nip":
-        if isinstance(value, (int, float)):
-            return f"{value:.0f}", False  # Excel keeps 15 digits of a number: NIP damaged
-        digits = re.sub(r"\D", "", text)
-        if len(digits) == 18:
-            return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}", True
-        return text, False
+        # 18 digits: printed 8-6-1-3; otherwise as written (or as Excel kept the number).
+        check = nip_check.check_nip(value)
+        return check.text, check.ok
+    if canon == "pangkat":
+        # The staff's own text; the full name when only a golongan ("IV/b") was written.
+        found = pangkat_check.check_pangkat(value)
+        return found.printed, found.ok
     return text, True
+
+
+def _nip_finding(value: Any) -> tuple[str, dict[str, Any]]:
+    problems = nip_check.describe(nip_check.check_nip(value))
+    return "nip_tidak_sah", {"masalah": "; ".join(problems), "jumlah": len(problems)}
+
+
+def _pangkat_finding(value: Any) -> tuple[str, dict[str, Any]]:
+    found = pangkat_check.check_pangkat(value)
+    return "pangkat_tidak_dikenal", {"masalah": pangkat_check.describe(found),
+                                     "daftar": pangkat_check.daftar()}
+
+
+_OWN_FINDING = {"nip": _nip_finding, "pangkat": _pangkat_finding}
