@@ -17,6 +17,7 @@ from iku_excel.indicators.results import Result, RowRef
 from iku_excel.indicators.skm import compute_skm
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
 from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.schema import SOURCES_BY_CODE
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData
 
@@ -110,7 +111,8 @@ def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: i
         indicator = BY_CODE[code]
         source = data.get(indicator.source)
         if source is None:
-            result = Result(code, None, sebab=f"data {indicator.source} tidak ditemukan",
+            result = Result(code, None,
+                            sebab=f"data {SOURCES_BY_CODE[indicator.source].label} tidak ditemukan",
                             saran="Tambahkan berkasnya ke folder masukan.")
         else:
             result = _compute_one(code, source, settings, tahun, findings)
