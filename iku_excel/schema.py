@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from iku_excel.values import norm_text
 
@@ -20,17 +21,22 @@ class Field:
     pattern: str | None = None        # or a regex on the normalised text
 
     def score(self, header: str) -> float:
-        """1.0 exact, 0.8 header contains an alias as whole words, else 0."""
-        if not header:
-            return 0.0
-        if header in self.aliases or (self.pattern and re.fullmatch(self.pattern, header)):
-            return 1.0
-        padded = f" {header} "
-        best = 0.0
-        for alias in self.aliases:
-            if len(alias) > 3 and f" {alias} " in padded:
-                best = max(best, 0.5 + 0.3 * len(alias) / len(header))
-        return best
+        """1.0 exact, up to 0.8 when the header contains an alias as whole words, else 0."""
+        return _score(self.aliases, self.pattern, header) if header else 0.0
+
+
+@lru_cache(maxsize=1 << 16)
+def _score(aliases: tuple[str, ...], pattern: str | None, header: str) -> float:
+    # Cached: detection tries every field on the first rows of every sheet,
+    # and those rows repeat the same few words.
+    if header in aliases or (pattern and re.fullmatch(pattern, header)):
+        return 1.0
+    padded = f" {header} "
+    best = 0.0
+    for alias in aliases:
+        if len(alias) > 3 and f" {alias} " in padded:
+            best = max(best, 0.5 + 0.3 * len(alias) / len(header))
+    return best
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,10 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
         return None
     best: tuple[float, int, int, Source, dict[str, Column]] | None = None
     closest: tuple[float, Source, dict[str, Column]] | None = None
-    for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
+    last_top = min(HEADER_SEARCH_ROWS, len(grid.rows)) - 1
+    for top in range(last_top + 1):
+        if top > last_top:
+            break
         if _filled(grid.rows[top]) < 2:
             continue
         single: dict[str, float] = {}
@@ -100,6 +103,8 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
                 # first row alone); otherwise it is a data row.
                 adds_nothing = height == 2 and score <= single.get(source.code, 0) + 1e-9
                 key = (score - (0.01 if adds_nothing else 0), -top)
+                # Rows below a found header are data: look one row further only.
+                last_top = min(last_top, top + 1)
                 if best is None or key > (best[0], -best[1]):
                     best = (key[0], top, height, source, columns)
     if best is None:
@@ -204,43 +209,51 @@ def _is_numbering(row: list[Any]) -> bool:
     return len(numbers) >= 3 and numbers == [float(i) for i in range(1, len(numbers) + 1)]
 
 
+_NIHIL_WORDS = {"nihil", "tidak ada kejadian", "tidak ada konflik", "nihil kejadian"}
+
+
 def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
                   columns: dict[str, Column]) -> DetectedTable:
     header_row = top + 1
     table = DetectedTable(source, grid.file, grid.name, header_row, height,
                           _header_as_written(grid, top, height, columns), [], grid.hidden)
     key_field = KEY_FIELD.get(source.code)
-    used_cols = {c.index for c in columns.values()}
+    fields = [(key, col.index) for key, col in columns.items()]
+    no_index = columns["no"].index if "no" in columns else None
     start = top + height
+    # A hot loop (a survey may have 100k rows): cheap counts first, words only
+    # for the few rows that can be a total, NIHIL or signature line.
     for r in range(start, len(grid.rows)):
-        excel_row = r + 1
         row = grid.rows[r]
-        values = [row[i] if i < len(row) else None for i in range(max(used_cols) + 1)]
-        cells = [(i, v) for i, v in enumerate(row) if not is_blank(v)]
-        if not cells:
+        filled = len(row) - row.count(None)
+        if filled == 0 or (filled <= 3 and all(is_blank(v) for v in row)):
             continue  # blank rows inside a table are not records
+        excel_row = r + 1
         if r == start and _is_numbering(row):
             table.skipped.setdefault("penomoran kolom", []).append(excel_row)
             continue
-        words = [norm_text(v) for _, v in cells if isinstance(v, str)]
-        first = words[0] if words else ""
-        if any(w in {"nihil", "tidak ada kejadian", "tidak ada konflik", "nihil kejadian"}
-               for w in words):
-            table.nihil_rows.append(excel_row)
-            continue
-        numbered = "no" in columns and _is_number(values[columns["no"].index])
-        if not numbered and first.startswith(_TOTAL_WORDS) and len(first) < 40:
-            table.skipped.setdefault("baris jumlah", []).append(excel_row)
-            break
-        # Signature lines are short; a record may well name the Camat as a participant.
-        if len(cells) <= 2 and any(w.startswith(_SIGNATURE_WORDS) or w == "camat" for w in words):
-            table.skipped.setdefault("tanda tangan", []).append(excel_row)
-            break
-        record = {key: values[col.index] for key, col in columns.items()}
-        if source.code != "skm" and _is_heading(cells, record, key_field, columns):
+        width = len(row)
+        if filled <= 3:
+            words = [norm_text(v) for v in row if isinstance(v, str)]
+            if any(w in _NIHIL_WORDS for w in words):
+                table.nihil_rows.append(excel_row)
+                continue
+            # Signature lines are short; a record may name the Camat as a participant.
+            if filled <= 2 and any(w.startswith(_SIGNATURE_WORDS) or w == "camat" for w in words):
+                table.skipped.setdefault("tanda tangan", []).append(excel_row)
+                break
+        numbered = no_index is not None and no_index < width and _is_number(row[no_index])
+        if not numbered:
+            first = norm_text(next((v for v in row if isinstance(v, str) and v.strip()), ""))
+            if first.startswith(_TOTAL_WORDS) and len(first) < 40:
+                table.skipped.setdefault("baris jumlah", []).append(excel_row)
+                break
+        record = {key: (row[i] if i < width else None) for key, i in fields}
+        if filled == 1 and source.code != "skm" and _is_heading(
+                [(i, v) for i, v in enumerate(row) if not is_blank(v)], record, key_field, columns):
             table.skipped.setdefault("judul kelompok", []).append(excel_row)
             continue
-        if all(is_blank(v) for k, v in record.items() if k != "no"):
+        if not any(v is not None and not is_blank(v) for k, v in record.items() if k != "no"):
             table.skipped.setdefault("tanpa isi", []).append(excel_row)
             continue
         table.records.append((excel_row, record))

@@ -195,8 +195,9 @@ def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tup
 
 
 def _saran(sheet, styles: Styles, frame, row: int) -> int:
-    saran = [(r.sheet, r.row, str(r.saran).strip()) for r in frame.itertuples(index=False)
-             if isinstance(r.saran, str) and r.saran.strip()]
+    texts = frame["saran"]
+    given = frame[texts.map(lambda v: isinstance(v, str) and bool(v.strip()))]
+    saran = [(r.sheet, r.row, str(r.saran).strip()) for r in given.itertuples(index=False)]
     if not saran:
         return row
     sheet.write_string(row, 0, "Saran dan masukan responden", styles["heading"])

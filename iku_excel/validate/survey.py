@@ -58,36 +58,60 @@ def answer(value: Any) -> int | None:
 
 def survey(tables: list[DetectedTable], tahun: int, rules: RuleSet,
            findings: list[Finding]) -> pd.DataFrame:
-    rows = []
+    frames = []
     for table in tables:
         columns = element_columns(table, rules, findings)
-        if columns is None:
-            continue
-        for row, record in table.records:
-            if "tanggal" in table.columns:
-                year = row_year(table, row, record, tahun, findings)
-                if year != tahun:
-                    other_year(table, row, year, tahun, table.source.label, findings)
-                    continue
-            answers, bad = {}, []
-            for name, col in zip(ANSWER_COLUMNS, columns):
-                value = _cell(table, record, col)
-                parsed = answer(value)
-                if parsed is None:
-                    bad.append((col, value))
-                answers[name] = parsed
-            if bad:
-                for col, value in bad:
-                    findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet,
-                                            row, col.header, "" if is_blank(value) else value,
-                                            {"huruf": col.letter}))
-                continue
-            profile = {k: record.get(k) for k in PROFILE_COLUMNS}
-            rows.append({**base(table, row), **answers, **profile})
-    frame = pd.DataFrame(rows, columns=["file", "sheet", "row", *ANSWER_COLUMNS, *PROFILE_COLUMNS])
+        if columns is not None:
+            frames.append(_table_answers(table, columns, tahun, findings))
+    frame = (pd.concat(frames, ignore_index=True) if frames
+             else pd.DataFrame(columns=["file", "sheet", "row", *ANSWER_COLUMNS, *PROFILE_COLUMNS]))
     return frame.astype({c: "int64" for c in ANSWER_COLUMNS})
 
 
-def _cell(table: DetectedTable, record: dict[str, Any], col: Column) -> Any:
-    key = next(k for k, c in table.columns.items() if c.index == col.index)
-    return record.get(key)
+def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
+                   findings: list[Finding]) -> pd.DataFrame:
+    """Vectorised: a survey may hold 100k questionnaires."""
+    by_index = {c.index: k for k, c in table.columns.items()}
+    keys = [by_index[c.index] for c in columns]
+    rows = [row for row, _ in table.records]
+    records = [record for _, record in table.records]
+    raw = pd.DataFrame({name: [r.get(key) for r in records]
+                        for name, key in zip(ANSWER_COLUMNS, keys)}, dtype=object)
+    answers = raw.apply(_answers)
+    keep = pd.Series(True, index=raw.index)
+    if "tanggal" in table.columns:
+        for i, (row, record) in enumerate(table.records):
+            year = row_year(table, row, record, tahun, findings)
+            if year != tahun:
+                other_year(table, row, year, tahun, table.source.label, findings)
+                keep.iloc[i] = False
+    invalid = answers.isna() & keep.to_numpy()[:, None]
+    for i in invalid.any(axis=1).to_numpy().nonzero()[0]:
+        for name, col in zip(ANSWER_COLUMNS, columns):
+            if invalid.iat[i, ANSWER_COLUMNS.index(name)]:
+                value = raw.iat[i, ANSWER_COLUMNS.index(name)]
+                findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet,
+                                        rows[i], col.header, "" if is_blank(value) else value,
+                                        {"huruf": col.letter}))
+    use = keep & ~answers.isna().any(axis=1)
+    out = answers[use].astype("int64")
+    out.insert(0, "row", [r for r, ok in zip(rows, use) if ok])
+    out.insert(0, "sheet", table.sheet)
+    out.insert(0, "file", table.file)
+    for key in PROFILE_COLUMNS:
+        values = [r.get(key) for r, ok in zip(records, use) if ok]
+        out[key] = pd.Series(values, index=out.index, dtype=object)
+    return out.reset_index(drop=True)
+
+
+def _answers(column: pd.Series) -> pd.Series:
+    """1-4 from numbers; letters a-d and answer words through the table."""
+    numbers = pd.to_numeric(column, errors="coerce")
+    # TRUE/FALSE cells are not answers, though pandas would read them as 1/0.
+    valid = numbers.isin([1, 2, 3, 4]) & column.map(type).ne(bool)
+    result = numbers.where(valid)
+    rest = column[~valid]
+    text = rest[rest.map(lambda v: isinstance(v, str))]
+    if not text.empty:
+        result.loc[text.index] = text.map(answer)
+    return result
