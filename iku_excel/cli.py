@@ -46,21 +46,37 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in {"run", "template", "-h", "--help"}:
         argv.insert(0, "run")  # `iku-excel --input x` means `iku-excel run --input x`
     args = _parser().parse_args(argv)
+    from iku_excel.runlog import RunLog, log
+
+    runlog = None if args.command == "template" else \
+        RunLog.start(Path(args.output), argv, verbose=args.verbose)
     try:
         if args.command == "template":
             return _template(args)
-        return _run(args)
+        return _run(args, runlog)
     except KeyboardInterrupt:
+        log.info("dihentikan oleh pengguna")
         print("Dihentikan oleh pengguna. Laporan tidak ditulis.", file=sys.stderr)
         return EXIT_NO_REPORT
     except Exception:  # a bug in the tool itself, not in the inputs
-        print("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda). Mohon kirim pesan "
-              "di bawah ini ke pengembang.", file=sys.stderr)
-        traceback.print_exc()
+        log.exception("kesalahan di dalam aplikasi")
+        path = runlog.save() if runlog is not None else None
+        if path is not None:
+            print("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda). Laporan tidak "
+                  f"ditulis. Rincian teknis tersimpan di berkas {path}; mohon kirim berkas "
+                  "itu ke pengembang.", file=sys.stderr)
+        else:
+            print("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda). Mohon kirim pesan "
+                  "di bawah ini ke pengembang.", file=sys.stderr)
+        if path is None and not args.verbose:  # --verbose: the log is on the console
+            traceback.print_exc()
         return EXIT_NO_REPORT
+    finally:
+        if runlog is not None:
+            runlog.stop()
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, runlog=None) -> int:
     from iku_excel.console import print_run
     from iku_excel.pipeline import NothingUsable, analyse
     from iku_excel.report.model import build
@@ -71,17 +87,35 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Tahun {args.tahun} tidak masuk akal; tulis misalnya --tahun 2017.",
               file=sys.stderr)
         return EXIT_NO_REPORT
+    from iku_excel.runlog import log, log_run, timed
+
     try:
-        run = analyse(Path(args.input), args.tahun)
-        run.report_path, run.notices = write_report(build(run), Path(args.output),
-                                                    pdf=not args.tanpa_pdf)
+        with timed("membaca dan menghitung"):
+            run = analyse(Path(args.input), args.tahun)
+        log_run(run)
+        if runlog is not None:
+            runlog.save()
+        with timed("menulis laporan"):
+            run.report_path, run.notices = write_report(build(run), Path(args.output),
+                                                        pdf=not args.tanpa_pdf)
+        log.info("laporan: %s", run.report_path)
     except (NothingUsable, OutputError) as exc:
+        log.info("laporan tidak dibuat", exc_info=exc)
         print(f"Laporan TIDAK dibuat. {exc}", file=sys.stderr)
-        if args.verbose:
+        if args.verbose and runlog is None:
             traceback.print_exc()
         return EXIT_NO_REPORT
     if args.json:
-        write_summary(run, Path(args.json))
+        try:
+            write_summary(run, Path(args.json))
+        except OSError as exc:
+            from iku_excel.reading.guard import os_reason
+
+            log.info("ringkasan JSON gagal", exc_info=exc)
+            print_run(run)
+            print(f"Ringkasan JSON TIDAK dapat ditulis ke {args.json} ({os_reason(exc)}); "
+                  "laporan Excel sudah tersimpan.", file=sys.stderr)
+            return EXIT_NO_REPORT
     print_run(run)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
 

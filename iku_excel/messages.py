@@ -53,9 +53,6 @@ CATALOGUE: dict[str, Message] = {
     "kolom_tersembunyi": Message(
         C, "Kolom {kolom} di lembar {lembar} tersembunyi, tetapi tetap dibaca.",
         "Periksa bahwa kolom tersembunyi itu memang berisi data yang benar."),
-    "berkas_format_lain": Message(
-        C, "Berkas {berkas} dilewati: format {jenis} belum dibaca aplikasi ini.",
-        "Simpan ulang berkas itu sebagai .xlsx (File > Save As > Excel Workbook)."),
     "lembar_tidak_dikenali": Message(
         C, "Lembar {lembar} di berkas {berkas} tidak dikenali sebagai data IKU. Judul kolom yang ditemukan: {judul}. {mirip}",
         "Bila lembar ini memang data IKU, beri judul kolom seperti contoh di README (misalnya {harus})."),
@@ -74,6 +71,28 @@ CATALOGUE: dict[str, Message] = {
     "pengaturan_ganda": Message(
         C, "Ada lebih dari satu lembar pengaturan; yang dipakai: {dipakai}.",
         "Simpan satu lembar pengaturan saja di folder masukan."),
+    # --- hostile and broken files (reading/guard.py) ----------------------
+    "berkas_tidak_terbaca": Message(
+        G, "Berkas {berkas} tidak dapat dibaca dari disk ({alasan}).",
+        "Pastikan berkas tidak sedang dipakai program lain dan Anda berhak membukanya (klik kanan > Properties > Security), atau salin ulang berkas itu ke folder masukan, lalu jalankan lagi."),
+    "berkas_terlalu_besar": Message(
+        G, "Berkas {berkas} terlalu besar ({ukuran}; batas aplikasi ini {batas}), sehingga tidak dibaca.",
+        "Pastikan ini memang berkas data IKU. Bila benar, hapus lembar, gambar atau data tahun lain yang tidak diperlukan, simpan, lalu jalankan lagi."),
+    "berkas_isi_terlalu_besar": Message(
+        G, "Berkas {berkas} tidak dibaca: isinya bila dibuka menjadi {ukuran} ({alasan}), melebihi batas {batas}. Berkas seperti ini biasanya rusak atau sengaja dibuat untuk membuat komputer macet.",
+        "Bila asal berkas tidak jelas, hapus dari folder masukan. Bila berkas ini data kantor, buka di Excel, salin datanya ke buku kerja baru, simpan sebagai .xlsx, lalu jalankan lagi."),
+    "lembar_terlalu_besar": Message(
+        G, "Berkas {berkas} tidak dibaca: lembar {lembar} terisi sampai {baris} baris dan {kolom} kolom, melebihi batas {batas}.",
+        "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
+    "berkas_xml_berbahaya": Message(
+        G, "Berkas {berkas} tidak dibaca: bagian {bagian} di dalamnya memuat deklarasi DOCTYPE/ENTITY XML yang tidak pernah dibuat Excel dan dapat dipakai untuk membuat komputer macet atau membocorkan berkas lain.",
+        "Jangan buka berkas ini. Minta berkas aslinya dari pengirim, atau ketik ulang datanya di buku kerja baru dan simpan sebagai .xlsx."),
+    "buku_kerja_kosong": Message(
+        G, "Berkas {berkas} dapat dibuka, tetapi semua lembarnya kosong.",
+        "Periksa apakah ini berkas yang benar (mungkin tersimpan sebelum diisi). Isi datanya atau hapus berkas itu dari folder masukan, lalu jalankan lagi."),
+    "berkas_ekstensi_lain": Message(
+        C, "Berkas {berkas} bernama {ekstensi}, tetapi isinya {jenis}; berkas tetap dibaca sebagai {jenis}.",
+        "Tidak perlu tindakan. Agar rapi, buka berkas di Excel dan simpan ulang sebagai .xlsx (File > Save As > Excel Workbook)."),
     # --- settings -------------------------------------------------------
     "pengaturan_tidak_ada": Message(
         P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; dipakai nilai bawaan dokumen IKU Kecamatan Benjeng.",
@@ -84,9 +103,6 @@ CATALOGUE: dict[str, Message] = {
     "pengaturan_nilai_salah": Message(
         P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
-    "pengaturan_target_kosong": Message(
-        P, "Target untuk \"{indikator}\" belum diisi, sehingga capaian tidak dapat dihitung.",
-        "Isi baris \"Target ...\" untuk indikator itu di lembar Pengaturan."),
     "nip_tidak_sah": Message(
         P, "NIP \"{nilai}\" di lembar {lembar} baris {baris} tidak sah: {masalah}. NIP tetap dicetak seperti tertulis.",
         "Salin NIP dari SK atau kartu pegawai: 18 angka, boleh dikelompokkan 8-6-1-3 (contoh 19671020 198803 1 009: tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut). Ketik sebagai teks (awali dengan tanda petik ') agar Excel tidak mengubahnya menjadi angka dan memotongnya."),

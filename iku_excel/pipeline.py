@@ -17,6 +17,7 @@ from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.compute import compute_all
 from iku_excel.indicators.results import Result
 from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import InputFile, list_inputs
 from iku_excel.reading.workbook import ReadError, load_sheets
@@ -97,9 +98,16 @@ def _read_all(inputs: list[InputFile], findings: list[Finding],
     tables: list[DetectedTable] = []
     unrecognised: list[Unrecognised] = []
     infos: list[FileInfo] = []
+    guard.clean_names(findings)  # names that are not valid UTF-8, shown with U+FFFD
     for item in inputs:
-        data = item.path.read_bytes()
+        item = guard.displayable(item)
+        try:  # read only, once; too big or unreadable files become a finding
+            data = guard.read_input(item)
+        except ReadError as exc:
+            findings.append(Finding(exc.code, file=item.name, params=exc.params))
+            continue
         infos.append(FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest()))
+        findings.extend(guard.notes(item, data))
         try:
             sheets = load_sheets(item, data)
         except ReadError as exc:

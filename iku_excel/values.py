@@ -24,6 +24,7 @@ MONTH_NAMES = [
     "Agustus", "September", "Oktober", "November", "Desember",
 ]
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
+_WEEKDAY_KEYS = {re.sub(r"[^a-z]", "", w) for w in _WEEKDAYS}
 # Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
@@ -60,7 +61,8 @@ def parse_number(value: Any) -> float | None:
     if not text:
         return None
     # Indonesian notation: '.' groups thousands, ',' is the decimal mark.
-    if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+(,\d+)?", text):
+    # A thousands group never starts with 0: '0.500' is a decimal, not 500.
+    if re.fullmatch(r"[-+]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?", text):
         text = text.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"[-+]?\d+(,\d+)?", text):
         text = text.replace(",", ".")
@@ -92,7 +94,8 @@ def parse_date(value: Any) -> dt.date | None:
     if not text:
         return None
     words = re.split(r"[\s,]+", text)
-    if words and words[0].replace("'", "") in {w.replace("'", "") for w in _WEEKDAYS}:
+    # "Jum'at" arrives with straight or curly apostrophes (Word, WhatsApp).
+    if words and re.sub(r"[^a-z]", "", words[0]) in _WEEKDAY_KEYS:
         text = " ".join(words[1:])
     match = re.fullmatch(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4}|\d{2})", text)
     if match:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
-from iku_excel.rounding import round_half_away
+from iku_excel.rounding import round_half_away, to_decimal
 
 # (lowest rounded capaian, category), best first. Permendagri 86/2017 names
 # the same bands Sangat Tinggi .. Sangat Rendah.
@@ -41,7 +42,7 @@ class Capaian:
     saran: str | None = None
 
 
-def category(capaian: float) -> str:
+def category(capaian: float | Fraction) -> str:
     rounded = round_half_away(capaian, 2)
     return next(name for lower, name in CATEGORY_BANDS if rounded >= lower)
 
@@ -62,11 +63,11 @@ def compute_capaian(realisasi: float | None, target: Target | None, arah: str) -
                        f"realisasi ({_id(realisasi)}) dan target ({_id(ref)}) berlawanan tanda",
                        "Periksa target: untuk rumus sesuai dokumen IKU, penurunan pelanggaran "
                        "ditulis negatif. Sesuaikan target atau pilih rumus penurunan biasa.")
-    if arah == HIGHER_IS_BETTER:
-        value = realisasi / ref * 100
-    else:
-        value = (2 * ref - realisasi) / ref * 100
-    return Capaian(value, category(value))
+    # Exact arithmetic on the decimal values shown: 70,30 / 80 is 87,875 and
+    # must round to 87,88, which binary floats (87.87499...) would not.
+    r, t = Fraction(to_decimal(realisasi)), Fraction(to_decimal(ref))
+    exact = r / t * 100 if arah == HIGHER_IS_BETTER else (2 * t - r) / t * 100
+    return Capaian(float(exact), category(exact))
 
 
 def _id(value: float) -> str:

@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.formulas import Unsupported, evaluate
@@ -46,6 +47,7 @@ class SheetGrid:
         return None
 
 
+@guard.guarded  # hostile and broken input refused first (reading/guard.py)
 def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
     kind = kinds.sniff(source.path, data[:4096])
     if kind == kinds.EMPTY:

@@ -13,7 +13,7 @@ from iku_excel.report.styles import Styles
 SHEET = "Cara Data Dibaca"
 WIDTHS = (30, 16, 28, 10, 48, 14, 9, 40)
 _FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "berkas_rusak",
-               "berkas_kosong", "berkas_terkunci_sandi", "berkas_format_lain"}
+               "berkas_kosong", "berkas_terkunci_sandi"}
 
 
 def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:

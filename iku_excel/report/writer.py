@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
@@ -68,6 +69,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     notices: list[str] = []
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
+        _clean_stale_temps(output_dir)
         handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
         os.close(handle)
     except OSError as exc:
@@ -80,8 +82,8 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
             target, notice = _make_room(target)
             notices.append(notice)
         os.replace(temp, target)
-    except OSError as exc:
-        raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({exc.strerror or exc}). "
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+        raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc
     finally:
         if temp.exists():
@@ -120,3 +122,30 @@ def _make_room(target: Path) -> tuple[Path, str]:
                                      f"Excel), jadi laporan baru disimpan sebagai "
                                      f"{alternative.name}.")
             counter += 1
+
+
+def _why(exc: BaseException) -> str:
+    """An OSError (xlsxwriter wraps it in FileCreateError) in plain Indonesian."""
+    import errno
+
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
+    if isinstance(inner, OSError):
+        if inner.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "disk penuh"
+        if isinstance(inner, PermissionError) or inner.errno == errno.EROFS:
+            return "tidak ada izin menulis di folder itu"
+        return inner.strerror or str(inner)
+    return str(exc)
+
+
+def _clean_stale_temps(output_dir: Path, older_than: float = 60.0) -> None:
+    """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp)."""
+    import time
+
+    limit = time.time() - older_than
+    for stale in output_dir.glob(".iku-*.xlsx.tmp"):
+        try:
+            if stale.stat().st_mtime < limit:
+                stale.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,501 @@
+"""Hostile and broken input: refuse it with a finding before a reader chokes on it.
+
+Everything here runs on bytes already in memory (inputs are read once, read
+only) and is cheap next to reading the workbook itself:
+
+* file size, total uncompressed size of a zip package and compression ratio
+  of its parts (zip bombs), checked from the central directory and again
+  while the parts are streamed (a lying header fails its CRC check);
+* ``<!DOCTYPE`` / ``<!ENTITY`` in any XML part of an xlsx/ods and in Excel
+  2003 XML: Excel never writes them; they carry entity expansion ("billion
+  laughs") and external entities (XXE);
+* the filled area of every sheet *before* calamine sees it: calamine keeps a
+  sheet as one dense block, so a single cell at XFD1048576 makes it ask for
+  hundreds of gigabytes and abort the process (no exception to catch);
+* after reading: rows and cells per sheet, an empty workbook, non-finite
+  numbers ("inf" in a <v>), strings longer than an Excel cell can hold;
+* a reader failing in an unforeseen way on a file becomes "berkas_rusak" for
+  that file (its traceback goes to the run log), so one file never stops the run.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import math
+import re
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from iku_excel.findings import Finding
+from iku_excel.reading import sniff as kinds
+
+if TYPE_CHECKING:
+    from iku_excel.reading.files import InputFile
+    from iku_excel.reading.workbook import SheetGrid
+
+log = logging.getLogger(__name__)
+logging.getLogger("iku_excel").addHandler(logging.NullHandler())
+
+MB = 1024 * 1024
+MAX_FILE_BYTES = 200 * MB          # one input file on disk
+MAX_UNCOMPRESSED = 500 * MB        # all parts of one xlsx/ods together, unpacked
+MAX_RATIO = 100                    # unpacked / packed, for a part ...
+RATIO_FROM = 10 * MB               # ... that unpacks to more than this
+MAX_PARTS = 10_000                 # entries in one zip package
+MAX_ROWS = 1_000_000               # rows per sheet (Excel itself stops at 1,048,576)
+MAX_COLUMNS = 16_384               # Excel's own limit (XFD)
+MAX_CELLS = 10_000_000             # filled area (rows x columns) of one sheet
+MAX_CELL_CHARS = 32_767            # Excel's own limit for one cell
+
+SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+_EXPECTED = {
+    ".xlsx": {kinds.ZIP}, ".xlsm": {kinds.ZIP}, ".ods": {kinds.ZIP},
+    # Web applications save HTML or Excel 2003 XML under .xls: that is normal.
+    ".xls": {kinds.OLE, kinds.HTML, kinds.SPREADSHEETML},
+    ".csv": {kinds.TEXT}, ".tsv": {kinds.TEXT},
+    ".xml": {kinds.SPREADSHEETML}, ".htm": {kinds.HTML}, ".html": {kinds.HTML},
+}
+_KIND_NAMES = {
+    kinds.ZIP: "buku kerja Excel (.xlsx)", kinds.OLE: "buku kerja Excel 97-2003 (.xls)",
+    kinds.HTML: "halaman web (HTML)", kinds.SPREADSHEETML: "XML Excel 2003",
+    kinds.TEXT: "teks CSV",
+}
+
+_CHUNK = 1 * MB
+_OVERLAP = 64
+_DANGEROUS = tuple(
+    word.encode(encoding)
+    for word in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+_SS_INDEX = re.compile(rb'\bIndex\s*=\s*["\']\s*([0-9]+)')
+_HTML_SPAN = re.compile(rb'\b(?:col|row)span\s*=\s*["\']?\s*([0-9]+)', re.IGNORECASE)
+_HTML_ROW = re.compile(rb"<tr[\s>]", re.IGNORECASE)
+
+
+# --- names ----------------------------------------------------------------
+
+def display_name(name: str | None) -> str | None:
+    """A file name fit for the console, the report and JSON: bytes that were not
+    valid UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    if name is None:
+        return None
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def displayable(item: InputFile) -> InputFile:
+    shown = display_name(item.name)
+    if shown == item.name:
+        return item
+    return type(item)(item.path, shown)
+
+
+def clean_names(findings: list[Finding]) -> None:
+    for finding in findings:
+        finding.file = display_name(finding.file)
+
+
+# --- reading the bytes ----------------------------------------------------
+
+def read_input(item: InputFile) -> bytes:
+    """The file's bytes, read only; ReadError for a file too big or unreadable."""
+    try:
+        size = item.path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            _fail("berkas_terlalu_besar", ukuran=_size(size), batas=_size(MAX_FILE_BYTES))
+        data = item.path.read_bytes()
+    except OSError as exc:
+        log.info("tidak dapat membaca %s", item.name, exc_info=exc)
+        _fail("berkas_tidak_terbaca", alasan=os_reason(exc))
+    if len(data) > MAX_FILE_BYTES:  # grew while we looked
+        _fail("berkas_terlalu_besar", ukuran=_size(len(data)), batas=_size(MAX_FILE_BYTES))
+    return data
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in plain Indonesian."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "tidak ada izin untuk membukanya", errno.EPERM: "tidak ada izin untuk membukanya",
+        errno.ENOENT: "berkas hilang atau dipindahkan ketika sedang dibaca",
+        errno.EISDIR: "ini sebuah folder, bukan berkas", errno.EIO: "kesalahan baca pada disk",
+        errno.ENOSPC: "disk penuh", errno.EROFS: "disk hanya dapat dibaca",
+        errno.EBUSY: "berkas sedang dipakai program lain",
+    }
+    if isinstance(exc, PermissionError):
+        return reasons[errno.EACCES]
+    return reasons.get(exc.errno or -1, f"kesalahan sistem: {exc.strerror or exc}")
+
+
+def notes(item: InputFile, data: bytes) -> list[Finding]:
+    """A note when the extension does not say what the file is (read anyway)."""
+    suffix = item.path.suffix.lower()
+    kind = kinds.sniff(item.path, data[:4096])
+    expected = _EXPECTED.get(suffix)
+    if expected is None or kind in expected or kind not in _KIND_NAMES:
+        return []
+    if kind == kinds.OLE and kinds.is_encrypted_ole(data):
+        return []  # a password-protected .xlsx is an OLE file: berkas_terkunci_sandi says it
+    return [Finding("berkas_ekstensi_lain", file=item.name,
+                    params={"ekstensi": suffix, "jenis": _kind_name(kind, data)})]
+
+
+# --- before and after load_sheets -----------------------------------------
+
+def guarded(load: Callable[[InputFile, bytes], list[SheetGrid]],
+            ) -> Callable[[InputFile, bytes], list[SheetGrid]]:
+    """Wrap workbook.load_sheets: check the bytes first, the grids after."""
+
+    @functools.wraps(load)
+    def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
+        from iku_excel.reading.workbook import ReadError
+
+        try:
+            check(source, data)
+            sheets = load(source, data)
+            check_sheets(sheets)
+            return sheets
+        except ReadError as exc:
+            log.info("%s: %s %s", source.name, exc.code, exc.params,
+                     exc_info=exc if exc.__cause__ is not None else None)
+            raise
+        except BaseException as exc:  # noqa: BLE001 - one bad file must not stop the run
+            # calamine turns a Rust panic on a malformed file into pyo3's
+            # PanicException, a BaseException: catch it too, but not Ctrl+C.
+            if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+                raise
+            log.warning("pembaca gagal pada %s", source.name, exc_info=exc)
+            if isinstance(exc, MemoryError):
+                raise ReadError("berkas_isi_terlalu_besar", ukuran="tidak diketahui",
+                                alasan="memori komputer tidak cukup untuk membukanya",
+                                batas=_size(MAX_UNCOMPRESSED)) from exc
+            raise ReadError("berkas_rusak",
+                            alasan="isinya tidak dapat dibaca; mungkin rusak") from exc
+
+    return load_sheets
+
+
+def check(source: InputFile, data: bytes) -> None:
+    """Refuse what must not reach a reader; ReadError with a finding code."""
+    if len(data) > MAX_FILE_BYTES:
+        _fail("berkas_terlalu_besar", ukuran=_size(len(data)), batas=_size(MAX_FILE_BYTES))
+    kind = kinds.sniff(source.path, data[:4096])
+    if kind == kinds.ZIP:
+        _check_zip(data)
+    elif kind == kinds.SPREADSHEETML:
+        _check_xml_text(data, "isi XML")
+        for match in _SS_INDEX.finditer(data):
+            if int(match.group(1)) > MAX_ROWS:
+                _fail("lembar_terlalu_besar", lembar="-", baris=_count(int(match.group(1))),
+                      kolom="-", batas=f"{_count(MAX_ROWS)} baris")
+    elif kind == kinds.HTML:
+        for match in _HTML_SPAN.finditer(data):
+            if int(match.group(1)) > MAX_COLUMNS:
+                _fail("lembar_terlalu_besar", lembar="-", baris="-",
+                      kolom=_count(int(match.group(1))), batas=f"{_count(MAX_COLUMNS)} kolom")
+        rows = len(_HTML_ROW.findall(data))
+        if rows > MAX_ROWS:
+            _fail("lembar_terlalu_besar", lembar="-", baris=_count(rows), kolom="-",
+                  batas=f"{_count(MAX_ROWS)} baris")
+    elif kind == kinds.TEXT:
+        rows = data.count(b"\n")
+        if rows > MAX_ROWS:
+            _fail("lembar_terlalu_besar", lembar="-", baris=_count(rows), kolom="-",
+                  batas=f"{_count(MAX_ROWS)} baris")
+    elif kind == kinds.BINARY and source.path.suffix.lower() in SHEET_SUFFIXES:
+        _fail("berkas_rusak", alasan="isinya bukan buku kerja Excel; mungkin rusak atau "
+                                     "berkas lain yang diberi nama Excel")
+
+
+def check_sheets(sheets: list[SheetGrid]) -> None:
+    """After reading: size per sheet, an empty workbook; tame odd cell values."""
+    filled = False
+    for grid in sheets:
+        rows = len(grid.rows)
+        width = max((len(r) for r in grid.rows), default=0)
+        if rows > MAX_ROWS or rows * width > MAX_CELLS:
+            _fail("lembar_terlalu_besar", lembar=grid.name, baris=_count(rows),
+                  kolom=_count(width), batas=_limit_text())
+        for row in grid.rows:
+            for col, value in enumerate(row):
+                if isinstance(value, float) and not math.isfinite(value):
+                    # Excel cannot store these; calamine reads "inf" from a <v>.
+                    row[col] = None if value != value else str(value)
+                    value = row[col]
+                elif isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                    row[col] = value = value[:MAX_CELL_CHARS]
+                if not filled and value is not None and not (
+                        isinstance(value, str) and not value.strip()):
+                    filled = True
+    if not filled:
+        _fail("buku_kerja_kosong")
+
+
+# --- zip packages (xlsx, xlsm, ods) ---------------------------------------
+
+def _check_zip(data: bytes) -> None:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        parts = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+            NotImplementedError) as exc:
+        log.info("zip rusak", exc_info=exc)
+        _fail("berkas_rusak", alasan=_TRUNCATED)
+    with package:
+        if len(parts) > MAX_PARTS:
+            _fail("berkas_isi_terlalu_besar", ukuran=f"{_count(len(parts))} bagian",
+                  alasan="terlalu banyak bagian di dalamnya", batas=f"{_count(MAX_PARTS)} bagian")
+        total = sum(p.file_size for p in parts)
+        if total > MAX_UNCOMPRESSED:
+            _fail("berkas_isi_terlalu_besar", ukuran=_size(total),
+                  alasan="jumlah isi yang dipadatkan", batas=_size(MAX_UNCOMPRESSED))
+        for part in parts:
+            if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+                _fail("berkas_isi_terlalu_besar", ukuran=_size(part.file_size),
+                      alasan=f"bagian {part.filename} dipadatkan "
+                             f"{part.file_size // max(part.compress_size, 1)} kali",
+                      batas=f"{MAX_RATIO} kali untuk bagian di atas {_size(RATIO_FROM)}")
+        names = _sheet_names(package)
+        for part in parts:
+            if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                continue
+            _scan_part(package, part, names.get(part.filename))
+
+
+def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None) -> None:
+    """Stream one XML part: no DOCTYPE/ENTITY; for a worksheet, its filled area."""
+    seen = 0
+    tail = b""
+    extent = _SheetExtent(sheet or part.filename) if sheet is not None or \
+        "worksheets/" in part.filename.lower() else None
+    try:
+        with package.open(part) as stream:
+            if part.filename == "content.xml":
+                _check_ods_content(stream, part)
+                return
+            while True:
+                chunk = stream.read(_CHUNK)
+                seen += len(chunk)
+                if seen > MAX_UNCOMPRESSED:
+                    _fail("berkas_isi_terlalu_besar", ukuran=_size(seen),
+                          alasan=f"bagian {part.filename}", batas=_size(MAX_UNCOMPRESSED))
+                window = tail + chunk
+                if any(word in window for word in _DANGEROUS):
+                    _fail("berkas_xml_berbahaya", bagian=part.filename)
+                tail = window[-_OVERLAP:]
+                if extent is not None:
+                    extent.feed(chunk, final=not chunk)
+                if not chunk:
+                    break
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
+            RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
+        log.info("bagian %s rusak", part.filename, exc_info=exc)
+        _fail("berkas_rusak", alasan=_TRUNCATED)
+
+
+class _SheetExtent:
+    """The area calamine will allocate for a worksheet: from the first cell to
+    the last cell holding a value (<v> or <is>), as its reader counts them."""
+
+    def __init__(self, sheet: str) -> None:
+        import xml.parsers.expat
+
+        self.sheet = sheet
+        self.row = self.col = 0
+        self.max_row = self.max_col = self.cells = 0
+        self.pending = False
+        self.parser = xml.parsers.expat.ParserCreate()
+        self.parser.StartElementHandler = self._start
+        self.parser.StartDoctypeDeclHandler = self._refuse
+        self.parser.EntityDeclHandler = self._refuse
+        self._error = xml.parsers.expat.ExpatError
+
+    def feed(self, chunk: bytes, final: bool) -> None:
+        try:
+            self.parser.Parse(chunk, final)
+        except self._error:
+            # Broken XML: calamine will say so itself (berkas_rusak); stop counting.
+            self.parser.StartElementHandler = None
+            self.feed = lambda chunk, final: None  # type: ignore[method-assign]
+
+    def _refuse(self, *args: Any) -> None:
+        _fail("berkas_xml_berbahaya", bagian=self.sheet)
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(":")[2]
+        if local == "c":
+            ref = attrs.get("r")
+            match = _REF.fullmatch(ref) if ref else None
+            if match:
+                self.col = _col_number(match.group(1).encode())
+                self.row = int(match.group(2))
+            else:
+                self.col += 1
+            self.pending = True
+        elif local in ("v", "is") and self.pending:
+            self.pending = False
+            self.cells += 1
+            self.max_row = max(self.max_row, self.row)
+            self.max_col = max(self.max_col, self.col)
+            _check_extent(self.sheet, self.max_row, self.max_col, self.cells)
+        elif local == "row":
+            ref = attrs.get("r")
+            self.row = int(ref) if ref and ref.isdigit() else self.row + 1
+            self.col = 0
+
+
+_REF = re.compile(r"\$?([A-Z]{1,4})\$?([0-9]{1,9})")
+
+
+def _check_extent(sheet: str, rows: int, cols: int, cells: int = 0) -> None:
+    if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS or cells > MAX_CELLS:
+        _fail("lembar_terlalu_besar", lembar=sheet, baris=_count(rows), kolom=_count(cols),
+              batas=_limit_text())
+
+
+_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_O = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _check_ods_content(stream: Any, part: zipfile.ZipInfo) -> None:
+    """The filled area of every table in an OpenDocument content.xml: repeated
+    rows and cells are counted as calamine will expand them."""
+    head = stream.read(_CHUNK)
+    if any(word in head for word in _DANGEROUS):
+        _fail("berkas_xml_berbahaya", bagian=part.filename)
+    from defusedxml.ElementTree import iterparse
+
+    source = _Rewound(head, stream)
+    name, row, last_row, max_col, col, row_filled, repeat = "-", 0, 0, 0, 0, 0, 1
+    try:
+        for event, element in iterparse(source, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if tag == f"{_T}table":
+                    name = element.get(f"{_T}name") or "-"
+                    row = last_row = max_col = 0
+                elif tag == f"{_T}table-row":
+                    col = row_filled = 0
+                    repeat = _int(element.get(f"{_T}number-rows-repeated"))
+                continue
+            if tag in (f"{_T}table-cell", f"{_T}covered-table-cell"):
+                col += _int(element.get(f"{_T}number-columns-repeated"))
+                if element.get(f"{_O}value-type") is not None or len(element):
+                    row_filled = col
+                element.clear()
+            elif tag == f"{_T}table-row":
+                row += repeat
+                if row_filled:
+                    last_row, max_col = row, max(max_col, row_filled)
+                    _check_extent(name, last_row, max_col)
+                element.clear()
+    except Exception as exc:  # noqa: BLE001
+        from iku_excel.reading.workbook import ReadError
+
+        if isinstance(exc, ReadError):
+            raise
+        name = type(exc).__name__
+        if "Entities" in name or "DTD" in name or "External" in name:
+            _fail("berkas_xml_berbahaya", bagian=part.filename)
+        log.info("content.xml tidak dapat diperiksa", exc_info=exc)
+        _fail("berkas_rusak", alasan="isi XML rusak")
+
+
+class _Rewound(io.RawIOBase):
+    """The stream again from its start, after its head was read for a look."""
+
+    def __init__(self, head: bytes, rest: Any) -> None:
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            size = len(self._head) if size is None or size < 0 else size
+            out, self._head = self._head[:size], self._head[size:]
+            return out
+        return self._rest.read(size)
+
+
+def _sheet_names(package: zipfile.ZipFile) -> dict[str, str]:
+    """Part name -> sheet name as staff see it (xlsx only; best effort)."""
+    try:
+        head = package.open("xl/workbook.xml").read(_CHUNK)
+        if any(word in head for word in _DANGEROUS):
+            _fail("berkas_xml_berbahaya", bagian="xl/workbook.xml")
+        from iku_excel.reading.xlsx_extras import _sheet_paths
+
+        return {path: name for name, path in _sheet_paths(package).items()}
+    except Exception as exc:  # noqa: BLE001
+        from iku_excel.reading.workbook import ReadError
+
+        if isinstance(exc, ReadError):
+            raise
+        return {}
+
+
+def _check_xml_text(data: bytes, where: str) -> None:
+    if any(word in data for word in _DANGEROUS):
+        _fail("berkas_xml_berbahaya", bagian=where)
+
+
+# --- small helpers --------------------------------------------------------
+
+_TRUNCATED = "berkas rusak atau tidak lengkap; mungkin belum selesai disalin atau diunduh"
+
+
+def _fail(code: str, **params: Any) -> None:
+    from iku_excel.reading.workbook import ReadError
+
+    raise ReadError(code, **params)
+
+
+def _kind_name(kind: str, data: bytes) -> str:
+    if kind == kinds.ZIP and b"application/vnd.oasis.opendocument" in data[:200]:
+        return "buku kerja OpenDocument (.ods)"
+    return _KIND_NAMES[kind]
+
+
+def _col_number(letters: bytes) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + (ch - 64)
+    return number
+
+
+def _int(text: str | None) -> int:
+    try:
+        return max(1, int(text)) if text else 1
+    except ValueError:
+        return 1
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+def _size(size: int) -> str:
+    if size >= MB:
+        return f"{_count(round(size / MB))} MB"
+    return f"{_count(max(1, round(size / 1024)))} KB"
+
+
+def _limit_text() -> str:
+    return f"{_count(MAX_ROWS)} baris atau {_count(MAX_CELLS)} sel per lembar"
+
+
+def file_label(path: Path) -> str:
+    return display_name(str(path)) or ""

@@ -1,0 +1,154 @@
+"""iku_excel.settings.parse_settings: the Uraian | Isi sheet."""
+
+import pytest
+
+from iku_excel.indicators.catalogue import CODES
+from iku_excel.settings import Settings, parse_settings
+
+# The 21 rows of the example settings sheet (tools/make_example_data.py, PENGATURAN).
+EXAMPLE = [
+    ("Kecamatan", "Benjeng"),
+    ("Kabupaten", "Gresik"),
+    ("Tahun", 2017),
+    ("Tempat Penandatanganan", "Benjeng"),
+    ("Tanggal Penandatanganan", "Januari 2017"),
+    ("Nama Camat", "NURYADI, S.Pd. MM."),
+    ("Pangkat", "Pembina Tingkat I"),
+    ("NIP", "19671020 198803 1 009"),
+    ("Aturan SKM", "PermenPAN-RB 16/2014"),
+    ("Bobot SKM", "Tepat (1/9)"),
+    ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
+    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
+    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None),
+    ("Ukuran Kertas", "F4"),
+    ("Target SKM", 80),
+    ("Target Penurunan Pelanggaran Perda (%)", -20),
+    ("Target Konflik Ditindaklanjuti (%)", 90),
+    ("Target Partisipasi Musrenbang (%)", 90),
+    ("Target Usulan Direkomendasikan (%)", 75),
+    ("Target Ormas Dibina (%)", 80),
+    ("Target Lembaga Ekonomi Dibina (%)", 75),
+]
+
+FILE, SHEET = "Pengaturan_IKU_2017.xlsx", "Pengaturan"
+
+
+def records(pairs, first_row=3):
+    return [(first_row + i, {"uraian": u, "isi": v}) for i, (u, v) in enumerate(pairs)]
+
+
+def parse(pairs):
+    return parse_settings(records(pairs), FILE, SHEET)
+
+
+def one(label, value):
+    return parse([(label, value)])
+
+
+def test_example_sheet():
+    assert len(EXAMPLE) == 21
+    s, findings = parse(EXAMPLE)
+    assert findings == []
+    assert s.found and s.where == (FILE, SHEET)
+    assert s.kecamatan == "Benjeng" and s.kabupaten == "Gresik"
+    assert s.tahun == 2017
+    assert s.nip == "19671020 198803 1 009"
+    assert s.aturan_skm == "16/2014" and s.bobot_skm == "tepat"
+    assert s.rumus_penurunan == "dokumen" and s.ukuran_kertas == "F4"
+    assert s.pelanggaran_tahun_lalu is None      # blank stays unset
+    assert set(s.targets) == set(CODES)
+    assert len(CODES) == 7
+    expected = {"skm": 80, "penurunan_pelanggaran_perda": -20, "konflik_ditindaklanjuti": 90,
+                "partisipasi_musrenbang": 90, "usulan_direkomendasikan": 75,
+                "ormas_dibina": 80, "lembaga_ekonomi_dibina": 75}
+    assert {code: t.low for code, t in s.targets.items()} == expected
+
+
+def test_usulan_target_is_not_taken_for_participation():
+    s, _ = one("Target Usulan Direkomendasikan (%)", 75)
+    assert list(s.targets) == ["usulan_direkomendasikan"]
+    # 'Usulan Musrenbang' names the proposals, not attendance at the Musrenbang
+    s, _ = one("Target Usulan Musrenbang", 70)
+    assert list(s.targets) == ["usulan_direkomendasikan"]
+    s, _ = one("Target Partisipasi Musrenbang (%)", 90)
+    assert list(s.targets) == ["partisipasi_musrenbang"]
+
+
+def test_nip_typed_as_a_number_is_reported_and_kept():
+    # Excel keeps 15 significant digits: 196710201988031009 becomes 1.96710201988031E+17,
+    # i.e. 196710201988031000 -> printed as written by Excel, never replaced silently.
+    s, findings = one("NIP", 1.96710201988031e17)
+    assert s.nip == "19671020 198803 1 000"
+    assert [(f.code, f.row, f.column) for f in findings] == [("nip_tidak_sah", 3, "NIP")]
+    assert "angka" in findings[0].params["masalah"]
+    assert findings[0].severity.value == "peringatan"
+
+
+def test_nip_as_text_has_no_finding():
+    s, findings = one("NIP", "196710201988031009")
+    assert s.nip == "19671020 198803 1 009" and findings == []
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("0,11", "0,11"), ("0,111", "0,111"), (0.11, "0,11"), ("Tepat (1/9)", "tepat"),
+])
+def test_bobot_skm(value, expected):
+    s, findings = one("Bobot SKM", value)
+    assert s.bobot_skm == expected and findings == []
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("PermenPAN-RB 14/2017", "14/2017"),
+    ("Permenpan RB No. 14 Tahun 2017", "14/2017"),
+    ("PermenPAN-RB 16/2014", "16/2014"),
+])
+def test_aturan_skm(value, expected):
+    s, findings = one("Aturan SKM", value)
+    assert s.aturan_skm == expected and findings == []
+
+
+def test_rumus_penurunan_biasa():
+    s, _ = one("Rumus Penurunan Pelanggaran Perda", "Penurunan biasa")
+    assert s.rumus_penurunan == "biasa"
+
+
+def test_pelanggaran_tahun_lalu_from_text():
+    s, findings = one("Jumlah Pelanggaran Perda Tahun Sebelumnya", "30")
+    assert s.pelanggaran_tahun_lalu == 30 and findings == []
+
+
+def test_unknown_label():
+    s, findings = one("Warna Favorit", "biru")
+    assert [(f.code, f.row, f.column) for f in findings] == [
+        ("pengaturan_tidak_dikenal", 3, "Warna Favorit")]
+    assert s == Settings(found=True, where=(FILE, SHEET))   # nothing else changed
+
+
+def test_target_for_no_indicator_is_unknown():
+    s, findings = one("Target Apa Saja", 5)
+    assert s.targets == {}
+    assert [f.code for f in findings] == ["pengaturan_tidak_dikenal"]
+
+
+@pytest.mark.parametrize("label, value, default_attr", [
+    ("Tahun", "dua ribu", "tahun"),
+    ("Aturan SKM", "aturan baru", "aturan_skm"),
+    ("Bobot SKM", "0,5", "bobot_skm"),
+    ("Ukuran Kertas", "B5", "ukuran_kertas"),
+])
+def test_unreadable_value_keeps_default_with_finding(label, value, default_attr):
+    s, findings = one(label, value)
+    assert getattr(s, default_attr) == getattr(Settings(), default_attr)
+    assert [(f.code, f.row, f.column, f.value) for f in findings] == [
+        ("pengaturan_nilai_salah", 3, label, value)]
+
+
+def test_unreadable_target_is_reported():
+    s, findings = one("Target SKM", "abc")
+    assert s.targets == {}
+    assert [f.code for f in findings] == ["pengaturan_nilai_salah"]
+
+
+def test_blank_label_rows_are_skipped():
+    s, findings = parse([(None, "x"), ("", "y"), ("Tahun", 2018)])
+    assert s.tahun == 2018 and findings == []
