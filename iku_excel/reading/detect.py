@@ -101,8 +101,8 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
                     continue
                 # A second header row must earn its place (match more than the
                 # first row alone); otherwise it is a data row.
-                adds_nothing = height == 2 and score <= single.get(source.code, 0) + 1e-9
-                key = (score - (0.01 if adds_nothing else 0), -top)
+                key = (score + _second_row_weight(source, columns, texts, grid, top, height,
+                                                  score - single.get(source.code, 0.0)), -top)
                 # Rows below a found header are data: look one row further only.
                 last_top = min(last_top, top + 1)
                 if best is None or key > (best[0], -best[1]):
@@ -114,6 +114,25 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
         return Unrecognised(grid.file, grid.name, headers, src, missing)
     _, top, height, source, columns = best
     return _read_records(grid, source, top, height, columns)
+
+
+def _second_row_weight(source: Source, columns: dict[str, Column], texts: list[list[str]],
+                       grid: SheetGrid, top: int, height: int, gain: float) -> float:
+    """A second header row must earn its place: it raises the match, or each
+    of its cells completes its column's header exactly ('Asal' over
+    'Desa/Instansi', 'Hadir' over '(Ya/Tidak)'). Otherwise it is data."""
+    if height == 1:
+        return 0.0
+    if gain > 1e-9:
+        return 0.005
+    fields = {c.index: source.field(k) for k, c in columns.items()}
+    second = grid.rows[top + 1] if top + 1 < len(grid.rows) else []
+    cells = [(i, v) for i, v in enumerate(second) if not is_blank(v)]
+    if cells and all(isinstance(v, str) and i in fields and
+                     max(fields[i].score(t) for t in texts[i][1:] or [""]) >= 1.0
+                     for i, v in cells):
+        return 0.005
+    return -0.01
 
 
 def match_columns(source: Source, texts: list[list[str]]) -> tuple[dict[str, Column], float]:
@@ -270,7 +289,9 @@ def _is_heading(cells: list[tuple[int, Any]], record: dict[str, Any], key_field:
         return False
     key_col = columns.get(key_field) if key_field else None
     if key_col is not None and index == key_col.index:
-        return bool(_HEADING.match(norm_text(value)) or value.isupper() and len(value) > 3
+        # Match the text as typed: normalising would drop the dot of "B." first.
+        text = value.strip().lower()
+        return bool(_HEADING.match(text) or value.isupper() and len(value) > 3
                     and value.strip().endswith(":"))
     return True
 

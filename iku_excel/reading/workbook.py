@@ -86,7 +86,9 @@ def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
             sheet = book.get_sheet_by_name(meta.name)
             rows = [[None if v == "" else v for v in row]
                     for row in sheet.to_python(skip_empty_area=False)]
-            grid = SheetGrid(source.name, meta.name, rows, "Visible" not in str(meta.visible),
+            # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
+            hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
+            grid = SheetGrid(source.name, meta.name, rows, hidden,
                              list(getattr(sheet, "merged_cell_ranges", None) or []), kind=kind)
             extra = extras.get(meta.name)
             if extra is not None:

@@ -113,5 +113,6 @@ def _answers(column: pd.Series) -> pd.Series:
     rest = column[~valid]
     text = rest[rest.map(lambda v: isinstance(v, str))]
     if not text.empty:
-        result.loc[text.index] = text.map(answer)
+        # Unknown words map to None: NaN here, reported as invalid answers.
+        result.loc[text.index] = pd.to_numeric(text.map(answer), errors="coerce")
     return result
