@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from iku_excel.values import squash_spaces
+
 NUMBER = "number"                                 # typed as a number: Excel keeps 15 digits
 CHARACTERS = "characters"                         # something other than digits and separators
 LENGTH = "length"                                 # not 18 digits
@@ -77,16 +79,8 @@ def check_nip(value: Any, today: dt.date | None = None) -> NipCheck:
     try:
         return _check(value, today or dt.date.today())
     except Exception:  # noqa: BLE001 - user input must never stop the report
-        return NipCheck(_as_text(value), problems=[CHARACTERS])
+        return NipCheck(squash_spaces(value), problems=[CHARACTERS])
 
-
-def _as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    try:
-        return " ".join(str(value).split())
-    except Exception:  # noqa: BLE001
-        return ""
 
 
 def _number_digits(value: int | float) -> str | None:
@@ -106,12 +100,12 @@ def _check(value: Any, today: dt.date) -> NipCheck:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         digits = _number_digits(value)
         if digits is None:   # 12.5, NaN: not even a whole number
-            return NipCheck(_as_text(value), problems=[CHARACTERS],
-                            other_characters=_as_text(value))
+            return NipCheck(squash_spaces(value), problems=[CHARACTERS],
+                            other_characters=squash_spaces(value))
         problems.append(NUMBER)
         written, other = digits, ""
     else:
-        written = _as_text(value)
+        written = squash_spaces(value)
         text = unicodedata.normalize("NFKC", written)
         body = _SEPARATORS.sub("", _PREFIX.sub("", text))
         digits = "".join(ch for ch in body if ch.isascii() and ch.isdigit())

@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from iku_excel.values import squash_spaces
+
 # golongan/ruang -> pangkat, lowest to highest
 PANGKAT: dict[str, str] = {
     "I/a": "Juru Muda",
@@ -80,20 +82,12 @@ def check_pangkat(value: Any) -> PangkatCheck:
     try:
         return _check(value)
     except Exception:  # noqa: BLE001 - user input must never stop the report
-        return PangkatCheck(_tidy(value), problem=UNKNOWN)
+        return PangkatCheck(squash_spaces(value), problem=UNKNOWN)
 
-
-def _tidy(value: Any) -> str:
-    if value is None:
-        return ""
-    try:
-        return " ".join(str(value).split())
-    except Exception:  # noqa: BLE001
-        return ""
 
 
 def _check(value: Any) -> PangkatCheck:
-    written = _tidy(value)
+    written = squash_spaces(value)
     text = unicodedata.normalize("NFKC", written).lower()
     text = _TINGKAT_RE.sub(f" {_TINGKAT} ", text)
     golongan: str | None = None

@@ -38,6 +38,16 @@ def norm_text(value: Any) -> str:
     return text.strip()
 
 
+def squash_spaces(value: Any) -> str:
+    """The text as written, with runs of spaces and line breaks made single."""
+    if value is None:
+        return ""
+    try:
+        return " ".join(str(value).split())
+    except Exception:  # a hostile object's __str__ must not stop the run
+        return ""
+
+
 def is_blank(value: Any) -> bool:
     if value is None:
         return True

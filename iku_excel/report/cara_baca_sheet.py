@@ -7,7 +7,7 @@ from __future__ import annotations
 from iku_excel.messages import text_of
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel, _rows_text
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
 SHEET = "Cara Data Dibaca"
@@ -17,9 +17,7 @@ _FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "b
 
 
 def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = workbook.add_worksheet(SHEET)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
+    sheet = new_sheet(workbook, SHEET, WIDTHS)
     last = len(WIDTHS) - 1
     row = banner(sheet, model, styles, 0, last)
     sheet.merge_range(row, 0, row, last, "CARA DATA DIBACA", styles["title"])

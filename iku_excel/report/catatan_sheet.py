@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
 SHEET = "Catatan Data"
@@ -15,9 +15,7 @@ TINGKAT = {"galat": "Galat", "peringatan": "Peringatan", "catatan": "Catatan"}
 
 
 def write_catatan(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = workbook.add_worksheet(SHEET)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
+    sheet = new_sheet(workbook, SHEET, WIDTHS)
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
     sheet.merge_range(row, 0, row, len(HEADERS) - 1, "CATATAN DATA MASUKAN", styles["title"])
     sheet.merge_range(row + 1, 0, row + 1, len(HEADERS) - 1,

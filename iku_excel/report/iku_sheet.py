@@ -6,7 +6,7 @@ from __future__ import annotations
 from iku_excel.indicators.catalogue import TUGAS_FUNGSI, TUGAS_POKOK
 from iku_excel.report.layout import RowHeights, column_points, fraction_text, row_height
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, printable_landscape, setup_page
+from iku_excel.report.page import banner, new_sheet, printable_landscape, setup_page
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs
 from iku_excel.report.styles import Styles
 
@@ -20,10 +20,8 @@ SIGNATURE_FIRST_COL = 6
 
 
 def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRefs) -> None:
-    sheet = workbook.add_worksheet(SHEET)
+    sheet = new_sheet(workbook, SHEET, WIDTHS)
     rows = RowHeights(sheet)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
     row = banner(sheet, model, styles, 0, LAST_COL)
     if row:
         rows.heights[0] = 30

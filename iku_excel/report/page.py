@@ -19,6 +19,14 @@ def printable_landscape(paper: str) -> tuple[float, float]:
     return width, height
 
 
+def new_sheet(workbook, name: str, widths: tuple[float, ...]):
+    """A worksheet with its column widths (in characters of the default font)."""
+    sheet = workbook.add_worksheet(name)
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
+    return sheet
+
+
 def setup_page(sheet, model: ReportModel, repeat_rows: tuple[int, int] | None = None,
                landscape: bool = True, one_page: bool = False) -> None:
     sheet.set_paper(PAPER.get(model.settings.ukuran_kertas, 14))

@@ -14,7 +14,7 @@ from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
 from iku_excel.indicators.skm_rules import WEIGHTS
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
 SHEET = "Perhitungan"
@@ -94,9 +94,7 @@ class PerhitunganRefs:
 
 def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
     model = refs.model
-    sheet = workbook.add_worksheet(SHEET)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
+    sheet = new_sheet(workbook, SHEET, WIDTHS)
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
     sheet.merge_range(row, 0, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA",
                       styles["title"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel, _rows_text
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
 SHEET = "Sumber"
@@ -14,9 +14,7 @@ WIDTHS = (34, 30, 30, 18, 40, 10)
 
 
 def write_sumber(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = workbook.add_worksheet(SHEET)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
+    sheet = new_sheet(workbook, SHEET, WIDTHS)
     row = banner(sheet, model, styles, 0, len(WIDTHS) - 1)
     sheet.merge_range(row, 0, row, len(WIDTHS) - 1, "SUMBER DATA SETIAP ANGKA", styles["title"])
     row += 2
