@@ -82,7 +82,7 @@ CATALOGUE: dict[str, Message] = {
         G, "Berkas {berkas} tidak dibaca: isinya bila dibuka menjadi {ukuran} ({alasan}), melebihi batas {batas}. Berkas seperti ini biasanya rusak atau sengaja dibuat untuk membuat komputer macet.",
         "Bila asal berkas tidak jelas, hapus dari folder masukan. Bila berkas ini data kantor, buka di Excel, salin datanya ke buku kerja baru, simpan sebagai .xlsx, lalu jalankan lagi."),
     "lembar_terlalu_besar": Message(
-        G, "Berkas {berkas} tidak dibaca: lembar {lembar} terisi sampai {baris} baris dan {kolom} kolom, melebihi batas {batas}.",
+        G, "Berkas {berkas} tidak dibaca: {isi}, melebihi batas {batas}.",
         "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
     "berkas_xml_berbahaya": Message(
         G, "Berkas {berkas} tidak dibaca: bagian {bagian} di dalamnya memuat deklarasi DOCTYPE/ENTITY XML yang tidak pernah dibuat Excel dan dapat dipakai untuk membuat komputer macet atau membocorkan berkas lain.",

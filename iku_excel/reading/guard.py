@@ -24,8 +24,10 @@ import functools
 import io
 import logging
 import math
+import operator
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -70,7 +72,9 @@ _DANGEROUS = tuple(
     word.encode(encoding)
     for word in ("<!DOCTYPE", "<!ENTITY")
     for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
-_SS_INDEX = re.compile(rb'\bIndex\s*=\s*["\']\s*([0-9]+)')
+# <Row ss:Index="9"> / <Cell ss:Index="4">: the attribute is optional.
+_SS_PLACED = re.compile(
+    rb'<(?:\w+:)?(Table|Row|Cell)\b(?:[^>]*?\bIndex\s*=\s*["\']\s*([0-9]+))?')
 _HTML_SPAN = re.compile(rb'\b(?:col|row)span\s*=\s*["\']?\s*([0-9]+)', re.IGNORECASE)
 _HTML_ROW = re.compile(rb"<tr[\s>]", re.IGNORECASE)
 
@@ -196,27 +200,54 @@ def check(source: InputFile, data: bytes) -> None:
         _check_zip(data)
     elif kind == kinds.SPREADSHEETML:
         _check_xml_text(data, "isi XML")
-        for match in _SS_INDEX.finditer(data):
-            if int(match.group(1)) > MAX_ROWS:
-                _fail("lembar_terlalu_besar", lembar="-", baris=_count(int(match.group(1))),
-                      kolom="-", batas=f"{_count(MAX_ROWS)} baris")
+        _check_spreadsheetml(data)
     elif kind == kinds.HTML:
-        for match in _HTML_SPAN.finditer(data):
-            if int(match.group(1)) > MAX_COLUMNS:
-                _fail("lembar_terlalu_besar", lembar="-", baris="-",
-                      kolom=_count(int(match.group(1))), batas=f"{_count(MAX_COLUMNS)} kolom")
-        rows = len(_HTML_ROW.findall(data))
-        if rows > MAX_ROWS:
-            _fail("lembar_terlalu_besar", lembar="-", baris=_count(rows), kolom="-",
-                  batas=f"{_count(MAX_ROWS)} baris")
+        # colspan is expanded into empty cells; rowspan is not.
+        spans = [int(m.group(1)) for m in _HTML_SPAN.finditer(data)]
+        widest = max(spans, default=0)
+        if widest > MAX_COLUMNS:
+            _fail("lembar_terlalu_besar", isi=f"sebuah sel tabelnya melebar {_count(widest)} kolom",
+                  batas=f"{_count(MAX_COLUMNS)} kolom")
+        if sum(spans) > MAX_CELLS:
+            _fail("lembar_terlalu_besar", isi=f"tabelnya melebar sampai {_count(sum(spans))} sel",
+                  batas=_limit_text())
+        _check_rows(len(_HTML_ROW.findall(data)), "tabelnya berisi")
     elif kind == kinds.TEXT:
-        rows = data.count(b"\n")
-        if rows > MAX_ROWS:
-            _fail("lembar_terlalu_besar", lembar="-", baris=_count(rows), kolom="-",
-                  batas=f"{_count(MAX_ROWS)} baris")
+        _check_rows(data.count(b"\n"), "berisi")
+        cells = data.count(b"\n") + sum(data.count(d) for d in (b";", b",", b"\t"))
+        if cells > MAX_CELLS:
+            _fail("lembar_terlalu_besar", isi=f"berisi sekitar {_count(cells)} sel",
+                  batas=_limit_text())
     elif kind == kinds.BINARY and source.path.suffix.lower() in SHEET_SUFFIXES:
         _fail("berkas_rusak", alasan="isinya bukan buku kerja Excel; mungkin rusak atau "
                                      "berkas lain yang diberi nama Excel")
+
+
+def _check_rows(rows: int, what: str) -> None:
+    if rows > MAX_ROWS:
+        _fail("lembar_terlalu_besar", isi=f"{what} {_count(rows)} baris",
+              batas=f"{_count(MAX_ROWS)} baris")
+
+
+def _check_spreadsheetml(data: bytes) -> None:
+    """Excel 2003 XML places rows and cells by ss:Index; the reader fills the gaps."""
+    rows = cols = count = 0
+    for match in _SS_PLACED.finditer(data):
+        element, index = match.group(1), match.group(2)
+        if element == b"Table":
+            rows = cols = count = 0  # a new sheet
+        elif element == b"Row":
+            count += 1
+            rows = max(rows + 1, int(index) if index else 0)
+            _check_rows(rows, "ada baris bernomor")
+        elif index:
+            cols = max(cols, int(index))
+            if cols > MAX_COLUMNS:
+                _fail("lembar_terlalu_besar", isi=f"ada sel di kolom ke-{_count(cols)}",
+                      batas=f"{_count(MAX_COLUMNS)} kolom")
+        if count * cols > MAX_CELLS:
+            _fail("lembar_terlalu_besar", isi=f"{_count(count)} baris x {_count(cols)} kolom",
+                  batas=_limit_text())
 
 
 def check_sheets(sheets: list[SheetGrid]) -> None:
@@ -226,8 +257,9 @@ def check_sheets(sheets: list[SheetGrid]) -> None:
         rows = len(grid.rows)
         width = max((len(r) for r in grid.rows), default=0)
         if rows > MAX_ROWS or rows * width > MAX_CELLS:
-            _fail("lembar_terlalu_besar", lembar=grid.name, baris=_count(rows),
-                  kolom=_count(width), batas=_limit_text())
+            _fail("lembar_terlalu_besar",
+                  isi=f"lembar {grid.name} berisi {_count(rows)} baris x {_count(width)} kolom",
+                  batas=_limit_text())
         for row in grid.rows:
             for col, value in enumerate(row):
                 if isinstance(value, float) and not math.isfinite(value):
@@ -278,7 +310,8 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
     """Stream one XML part: no DOCTYPE/ENTITY; for a worksheet, its filled area."""
     seen = 0
     tail = b""
-    extent = _SheetExtent(sheet or part.filename) if sheet is not None or \
+    # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
+    fast = _FastExtent(sheet or part.filename) if sheet is not None or \
         "worksheets/" in part.filename.lower() else None
     try:
         with package.open(part) as stream:
@@ -292,17 +325,72 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
                     _fail("berkas_isi_terlalu_besar", ukuran=_size(seen),
                           alasan=f"bagian {part.filename}", batas=_size(MAX_UNCOMPRESSED))
                 window = tail + chunk
-                if any(word in window for word in _DANGEROUS):
+                if _dangerous(window):
                     _fail("berkas_xml_berbahaya", bagian=part.filename)
                 tail = window[-_OVERLAP:]
-                if extent is not None:
-                    extent.feed(chunk, final=not chunk)
+                if fast is None and seen == len(chunk) and b"sheetData" in chunk:
+                    fast = _FastExtent(part.filename)
+                if fast is not None and not fast.exact_needed:
+                    fast.feed(chunk, final=not chunk)
                 if not chunk:
                     break
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError,
+        if fast is not None and fast.exact_needed:
+            # Cells without an r="A1" reference (allowed, rare): count as calamine does.
+            exact = _SheetExtent(sheet or part.filename)
+            with package.open(part) as stream:
+                while True:
+                    chunk = stream.read(_CHUNK)
+                    exact.feed(chunk, final=not chunk)
+                    if not chunk:
+                        break
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)
         _fail("berkas_rusak", alasan=_TRUNCATED)
+
+
+class _FastExtent:
+    """An upper bound of the filled area from the r="A1" references of all
+    cells, by regular expression at C speed. Only when that bound passes a cap,
+    or some cell has no reference, the exact count (_SheetExtent) decides:
+    it knows that a self-closing <c r="XFD1048576" s="1"/> holds nothing."""
+
+    def __init__(self, sheet: str) -> None:
+        self.sheet = sheet
+        self.max_row = self.max_col = self.cells = 0
+        self.tail = b""
+        self.exact_needed = False
+
+    def feed(self, chunk: bytes, final: bool) -> None:
+        window = self.tail + chunk
+        cut = -1 if final else window.rfind(b"<")
+        body, self.tail = (window, b"") if cut < 0 else (window[:cut], window[cut:])
+        if len(self.tail) > _MAX_TAIL:
+            self.exact_needed = True
+            return
+        refs = _CELL_REF.findall(body)
+        if body.count(b"<c") != len(refs) or b":c" in body:  # <cols>, <cfRule>, ... too
+            opens = body.count(b"<c ") + body.count(b"<c>")  # <c/> holds nothing
+            if opens != len(refs) or _ODD_CELL.search(body):
+                # cells without r="...", r not first, <c\nr=...>, prefixed <x:c>
+                self.exact_needed = True
+                return
+        if not refs:
+            return
+        self.cells += len(refs)
+        self.max_row = max(self.max_row, max(map(int, set(map(_second, refs)))))
+        self.max_col = max(self.max_col, max(map(_col_number, set(map(_first, refs)))))
+        rows, cols = self.max_row, self.max_col
+        if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS or \
+                self.cells > MAX_CELLS:
+            self.exact_needed = True
+
+
+# Excel, LibreOffice, openpyxl and xlsxwriter all write r first: <c r="B7" s="3" t="s">.
+_CELL_REF = re.compile(rb'<c r="([A-Z]{1,4})([0-9]{1,9})"')
+_ODD_CELL = re.compile(rb"<c[\t\r\n]|<\w+:c[\s/>]")
+_first, _second = operator.itemgetter(0), operator.itemgetter(1)
+_MAX_TAIL = 1 * MB
 
 
 class _SheetExtent:
@@ -361,7 +449,9 @@ _REF = re.compile(r"\$?([A-Z]{1,4})\$?([0-9]{1,9})")
 
 def _check_extent(sheet: str, rows: int, cols: int, cells: int = 0) -> None:
     if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS or cells > MAX_CELLS:
-        _fail("lembar_terlalu_besar", lembar=sheet, baris=_count(rows), kolom=_count(cols),
+        _fail("lembar_terlalu_besar",
+              isi=f"lembar {sheet} terisi sampai baris {_count(rows)} dan kolom {_count(cols)}"
+              + (f" ({_count(cells)} sel berisi)" if cells > MAX_CELLS else ""),
               batas=_limit_text())
 
 
@@ -373,7 +463,7 @@ def _check_ods_content(stream: Any, part: zipfile.ZipInfo) -> None:
     """The filled area of every table in an OpenDocument content.xml: repeated
     rows and cells are counted as calamine will expand them."""
     head = stream.read(_CHUNK)
-    if any(word in head for word in _DANGEROUS):
+    if _dangerous(head):
         _fail("berkas_xml_berbahaya", bagian=part.filename)
     from defusedxml.ElementTree import iterparse
 
@@ -434,7 +524,7 @@ def _sheet_names(package: zipfile.ZipFile) -> dict[str, str]:
     """Part name -> sheet name as staff see it (xlsx only; best effort)."""
     try:
         head = package.open("xl/workbook.xml").read(_CHUNK)
-        if any(word in head for word in _DANGEROUS):
+        if _dangerous(head):
             _fail("berkas_xml_berbahaya", bagian="xl/workbook.xml")
         from iku_excel.reading.xlsx_extras import _sheet_paths
 
@@ -447,8 +537,16 @@ def _sheet_names(package: zipfile.ZipFile) -> dict[str, str]:
         return {}
 
 
+def _dangerous(data: bytes) -> bool:
+    if b"\x00" not in data[:4] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        if b"<!" not in data:  # UTF-8: one fast scan for the common case
+            return False
+        return b"<!DOCTYPE" in data or b"<!ENTITY" in data
+    return any(word in data for word in _DANGEROUS)
+
+
 def _check_xml_text(data: bytes, where: str) -> None:
-    if any(word in data for word in _DANGEROUS):
+    if _dangerous(data):
         _fail("berkas_xml_berbahaya", bagian=where)
 
 
@@ -495,7 +593,3 @@ def _size(size: int) -> str:
 
 def _limit_text() -> str:
     return f"{_count(MAX_ROWS)} baris atau {_count(MAX_CELLS)} sel per lembar"
-
-
-def file_label(path: Path) -> str:
-    return display_name(str(path)) or ""
