@@ -7,6 +7,7 @@ that is a finding; none of them raises on user data.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from typing import Any
@@ -61,7 +62,11 @@ def parse_number(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return None if value != value else float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int beyond float range is no count of ours
+            return None
+        return number if math.isfinite(number) else None
     if not isinstance(value, str):
         return None
     text = value.strip().replace("\u00a0", "").replace(" ", "")
@@ -79,9 +84,10 @@ def parse_number(value: Any) -> float | None:
     elif not re.fullmatch(r"[-+]?\d*\.?\d+", text):
         return None
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -4,6 +4,7 @@ it: 'Tidak Direkomendasikan' contains 'Direkomendasikan' and means no."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,8 @@ class Vocabulary:
         if self.tick_is_yes and is_tick(value):
             return True
         if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not math.isfinite(value):
+                return None
             value = str(int(value)) if value == int(value) else str(value)
         if isinstance(value, bool):
             return value

@@ -63,9 +63,6 @@ def test_vocabularies_classify_never_raise(value):
         assert vocab.classify(value) in (True, False, None)
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="vocabulary.classify calls int() on float('inf'); the reader "
-                          "(reading/guard.py) turns inf into text first, so runs are safe")
 def test_vocabulary_classify_infinity():
     assert vocabulary.GUIDED.classify(float("inf")) is None
 
