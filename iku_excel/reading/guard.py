@@ -167,9 +167,9 @@ def guarded(load: Callable[[InputFile, bytes], list[SheetGrid]],
         from iku_excel.reading.workbook import ReadError
 
         try:
-            check(source, data)
+            odd_cells = check(source, data)
             sheets = load(source, data)
-            check_sheets(sheets)
+            check_sheets(sheets, odd_cells)
             return sheets
         except ReadError as exc:
             log.info("%s: %s %s", source.name, exc.code, exc.params,
@@ -191,13 +191,14 @@ def guarded(load: Callable[[InputFile, bytes], list[SheetGrid]],
     return load_sheets
 
 
-def check(source: InputFile, data: bytes) -> None:
-    """Refuse what must not reach a reader; ReadError with a finding code."""
+def check(source: InputFile, data: bytes) -> bool:
+    """Refuse what must not reach a reader; ReadError with a finding code.
+    True when the cells may hold values to tame (inf/nan, over-long text)."""
     if len(data) > MAX_FILE_BYTES:
         _fail("berkas_terlalu_besar", ukuran=_size(len(data)), batas=_size(MAX_FILE_BYTES))
     kind = kinds.sniff(source.path, data[:4096])
     if kind == kinds.ZIP:
-        _check_zip(data)
+        return _check_zip(data)
     elif kind == kinds.SPREADSHEETML:
         _check_xml_text(data, "isi XML")
         _check_spreadsheetml(data)
@@ -221,6 +222,7 @@ def check(source: InputFile, data: bytes) -> None:
     elif kind == kinds.BINARY and source.path.suffix.lower() in SHEET_SUFFIXES:
         _fail("berkas_rusak", alasan="isinya bukan buku kerja Excel; mungkin rusak atau "
                                      "berkas lain yang diberi nama Excel")
+    return True  # text formats and .xls: small, every cell is checked
 
 
 def _check_rows(rows: int, what: str) -> None:
@@ -250,16 +252,21 @@ def _check_spreadsheetml(data: bytes) -> None:
                   batas=_limit_text())
 
 
-def check_sheets(sheets: list[SheetGrid]) -> None:
-    """After reading: size per sheet, an empty workbook; tame odd cell values."""
+def check_sheets(sheets: list[SheetGrid], odd_cells: bool = True) -> None:
+    """After reading: size per sheet, an empty workbook; tame odd cell values
+    (only where the XML scan saw any: a cell-by-cell pass over a 100k-row
+    survey costs as much as reading it)."""
     filled = False
     for grid in sheets:
         rows = len(grid.rows)
-        width = max((len(r) for r in grid.rows), default=0)
+        width = max(map(len, grid.rows), default=0)
         if rows > MAX_ROWS or rows * width > MAX_CELLS:
             _fail("lembar_terlalu_besar",
                   isi=f"lembar {grid.name} berisi {_count(rows)} baris x {_count(width)} kolom",
                   batas=_limit_text())
+        if not odd_cells:
+            filled = filled or any(row.count(None) < len(row) for row in grid.rows)
+            continue
         for row in grid.rows:
             for col, value in enumerate(row):
                 if isinstance(value, float) and not math.isfinite(value):
@@ -300,15 +307,37 @@ def _check_zip(data: bytes) -> None:
                              f"{part.file_size // max(part.compress_size, 1)} kali",
                       batas=f"{MAX_RATIO} kali untuk bagian di atas {_size(RATIO_FROM)}")
         names = _sheet_names(package)
+        odd = False
         for part in parts:
             if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
                 continue
-            _scan_part(package, part, names.get(part.filename))
+            odd = _scan_part(package, part, names.get(part.filename)) or odd
+        return odd
 
 
-def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None) -> None:
-    """Stream one XML part: no DOCTYPE/ENTITY; for a worksheet, its filled area."""
+# calamine reads <v>inf</v> and <v>NaN</v> as floats Excel cannot hold.
+_ODD_VALUE = re.compile(rb"<v>\s*[+-]?(?:inf|nan)", re.IGNORECASE)
+
+
+def _long_text(window: bytes) -> bool:
+    """A text run longer than a cell may hold (worksheets: only inline strings).
+    numpy finds the widest gap between '<' at C speed; split() would copy."""
+    import numpy as np
+
+    if len(window) <= MAX_CELL_CHARS:
+        return False
+    marks = np.flatnonzero(np.frombuffer(window, dtype=np.uint8) == ord("<"))
+    if marks.size == 0:
+        return True
+    gaps = np.diff(marks, prepend=-1, append=len(window))
+    return int(gaps.max()) - 1 > MAX_CELL_CHARS
+
+
+def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None) -> bool:
+    """Stream one XML part: no DOCTYPE/ENTITY; for a worksheet, its filled area.
+    True when it may hold odd cell values (see check_sheets)."""
     seen = 0
+    odd = False
     tail = b""
     # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
     fast = _FastExtent(sheet or part.filename) if sheet is not None or \
@@ -317,7 +346,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
         with package.open(part) as stream:
             if part.filename == "content.xml":
                 _check_ods_content(stream, part)
-                return
+                return True  # ods: every cell is checked after reading
             while True:
                 chunk = stream.read(_CHUNK)
                 seen += len(chunk)
@@ -327,7 +356,12 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
                 window = tail + chunk
                 if _dangerous(window):
                     _fail("berkas_xml_berbahaya", bagian=part.filename)
-                tail = window[-_OVERLAP:]
+                if not odd:
+                    worksheet = fast is not None or b"sheetData" in window
+                    odd = bool(_ODD_VALUE.search(window)) or (
+                        (not worksheet or b"<is>" in window) and _long_text(window))
+                # Keep enough of the previous chunk to see a long run across the cut.
+                tail = window[-(MAX_CELL_CHARS + 1):]
                 if fast is None and seen == len(chunk) and b"sheetData" in chunk:
                     fast = _FastExtent(part.filename)
                 if fast is not None and not fast.exact_needed:
@@ -347,6 +381,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)
         _fail("berkas_rusak", alasan=_TRUNCATED)
+    return odd
 
 
 class _FastExtent:
