@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -59,5 +60,12 @@ def summary(run: RunResult) -> dict[str, Any]:
 
 
 def write_summary(run: RunResult, path: Path) -> None:
+    """Whole or not at all, like the report: a reader never sees half a JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(summary(run), ensure_ascii=False, indent=2), encoding="utf-8")
+    temp = path.with_name(f".{path.name}.tmp")
+    try:
+        temp.write_text(json.dumps(summary(run), ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(temp, path)
+    finally:
+        if temp.exists():
+            temp.unlink()

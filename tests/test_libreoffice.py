@@ -63,3 +63,10 @@ def test_pdf_of_report_renders(example_report, tmp_path):
         width, height = (float(x) for x in size.split()[2:5:2])
         # F4 landscape: 330 x 215 mm = 935.4 x 609.4 pt
         assert width == pytest.approx(936, abs=3) and height == pytest.approx(612, abs=3)
+    if shutil.which("pdftotext"):
+        page = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"],
+                              capture_output=True, text=True).stdout
+        # One page wide: the first and last columns, and the signature, on one page.
+        for text in ("SASARAN STRATEGIS", "KATEGORI", "CAMAT BENJENG",
+                     "NIP. 19671020 198803 1 009"):
+            assert text in page, text

@@ -108,6 +108,8 @@ def test_iku_print_setup(books):
     assert ws.print_title_rows.replace("$", "") == f"{header}:{header}"
     # The table and the signature start on a page of their own.
     assert [b.id for b in ws.row_breaks.brk] == [header - 1]
+    nip = _find(ws, "NIP. 19671020 198803 1 009")
+    assert ws.print_area.endswith(f"$A$1:$J${nip.row}")
 
 
 def test_perhitungan_formulas_have_cached_values(books):

@@ -13,7 +13,9 @@ from iku_excel.report.styles import Styles
 SHEET = "Cara Data Dibaca"
 WIDTHS = (30, 16, 28, 10, 48, 14, 9, 40)
 _FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "berkas_rusak",
-               "berkas_kosong", "berkas_terkunci_sandi"}
+               "berkas_kosong", "berkas_terkunci_sandi", "berkas_tidak_terbaca",
+               "berkas_terlalu_besar", "berkas_isi_terlalu_besar", "berkas_xml_berbahaya",
+               "buku_kerja_kosong", "lembar_terlalu_besar"}
 
 
 def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
