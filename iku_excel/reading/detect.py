@@ -268,7 +268,7 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
                 table.skipped.setdefault("baris jumlah", []).append(excel_row)
                 break
         record = {key: (row[i] if i < width else None) for key, i in fields}
-        if filled == 1 and source.code != "skm" and _is_heading(
+        if filled == 1 and source.code not in ("skm", "pengaturan") and _is_heading(
                 [(i, v) for i, v in enumerate(row) if not is_blank(v)], record, key_field, columns):
             table.skipped.setdefault("judul kelompok", []).append(excel_row)
             continue

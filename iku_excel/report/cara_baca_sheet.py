@@ -37,6 +37,7 @@ def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
 def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
     for col, text in enumerate(texts):
         sheet.write_string(row, col, text, styles["header"])
+    sheet.set_row(row, 30)  # two-line headers such as BARIS JUDUL
     return row + 1
 
 
