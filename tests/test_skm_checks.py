@@ -43,3 +43,17 @@ def test_per_layanan_indices():
     groups = dict(per_layanan(frame, overall))
     assert groups["KTP-el"].nilai == 100.0 and groups["KTP-el"].n == 2
     assert groups["IMB"].nilai == 50.0
+
+
+def test_profile_counts_and_age_groups():
+    from iku_excel.indicators.skm_profile import profile
+    frame = pd.DataFrame({
+        "jenis_kelamin": ["L", " L", "P", None, "", "P"],
+        "umur": [20, "21", "35 tahun", 51, 250, None],
+        "pendidikan": [None] * 6, "pekerjaan": ["Petani"] * 6, "jenis_layanan": [None] * 6})
+    blocks = {b.key: dict(b.counts) for b in profile(frame)}
+    assert blocks["jenis_kelamin"] == {"L": 2, "P": 2}          # ' L' is L; blanks left out
+    # 20 -> up to 20; 21 -> 21-30; "35 tahun" -> 31-40; 51 -> 51+; 250 and blank: no group
+    assert blocks["kelompok_umur"] == {"20 tahun ke bawah": 1, "21-30 tahun": 1,
+                                       "31-40 tahun": 1, "51 tahun ke atas": 1}
+    assert "pendidikan" not in blocks and blocks["pekerjaan"] == {"Petani": 6}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
 from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
+from iku_excel.indicators.skm_profile import profile
 from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page
@@ -15,8 +16,6 @@ from iku_excel.report.styles import Styles
 
 SHEET = "SKM"
 MAX_RESPONDENT_ROWS = 5000  # keeps an emailed workbook small; totals stay exact
-PROFILE = (("jenis_kelamin", "Jenis Kelamin"), ("pendidikan", "Pendidikan"),
-           ("pekerjaan", "Pekerjaan"), ("jenis_layanan", "Jenis Layanan"))
 
 
 def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
@@ -149,18 +148,6 @@ def _per_layanan(sheet, styles: Styles, groups, row: int) -> int:
     return row + 1
 
 
-AGE_GROUPS = ((0, 20, "20 tahun ke bawah"), (21, 30, "21-30 tahun"), (31, 40, "31-40 tahun"),
-              (41, 50, "41-50 tahun"), (51, 200, "51 tahun ke atas"))
-
-
-def age_group(value) -> str | None:
-    from iku_excel.values import parse_number
-    number = parse_number(value)
-    if number is None:
-        return None
-    return next((label for low, high, label in AGE_GROUPS if low <= number <= high), None)
-
-
 PROFILE_CHART_KEY = "jenis_kelamin"
 
 
@@ -170,26 +157,18 @@ def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tup
     sheet.write_string(row, 0, "Profil responden", styles["heading"])
     row += 1
     total = len(frame)
-    frame = frame.assign(kelompok_umur=frame["umur"].map(age_group))
-    for key, label in PROFILE[:1] + (("kelompok_umur", "Kelompok Umur"),) + PROFILE[1:]:
-        values = frame[key].dropna().astype(str).str.strip()
-        values = values[values != ""]
-        if values.empty:
-            continue
-        sheet.write_string(row, 1, label, styles["header"])
+    for block in profile(frame):
+        sheet.write_string(row, 1, block.label, styles["header"])
         sheet.write_string(row, 2, "Jumlah", styles["header"])
         sheet.write_string(row, 3, "%", styles["header"])
         row += 1
-        order = ([g[2] for g in AGE_GROUPS] if key == "kelompok_umur" else None)
-        counts = values.value_counts()
-        counts = counts.reindex([o for o in order if o in counts.index]) if order else counts.sort_index()
         first = row
-        for value, count in counts.items():
-            sheet.write_string(row, 1, str(value), styles["cell"])
-            sheet.write_number(row, 2, int(count), styles["int"])
+        for value, count in block.counts:
+            sheet.write_string(row, 1, value, styles["cell"])
+            sheet.write_number(row, 2, count, styles["int"])
             sheet.write_number(row, 3, count / total * 100, styles["pct2"])
             row += 1
-        blocks[key] = (first, row - 1)
+        blocks[block.key] = (first, row - 1)
         row += 1
     return row, blocks
 
