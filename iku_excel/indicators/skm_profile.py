@@ -6,6 +6,7 @@ through Python.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -31,9 +32,14 @@ def age_groups(umur: pd.Series) -> pd.Series:
     numbers = pd.to_numeric(umur, errors="coerce")
     rest = umur[numbers.isna() & umur.notna()]
     if not rest.empty:  # "35 tahun", "35,0": parse each distinct text once
-        parsed = {value: parse_number(value) for value in rest.unique()}
+        parsed = {value: _leading_number(value) for value in rest.unique()}
         numbers.loc[rest.index] = pd.to_numeric(rest.map(parsed), errors="coerce")
     return pd.cut(numbers, bins=list(AGE_BINS), labels=list(AGE_LABELS))
+
+
+def _leading_number(value: object) -> float | None:
+    match = re.match(r"\s*(\d+(?:[.,]\d+)?)", str(value))
+    return parse_number(match.group(1)) if match else None
 
 
 def profile(answers: pd.DataFrame) -> list[ProfileBlock]:
