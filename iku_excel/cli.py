@@ -36,6 +36,9 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", default="output", help="folder laporan (bawaan: output)")
     parser.add_argument("--tahun", type=int, help="tahun laporan (bawaan: dari Pengaturan)")
     parser.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
+    parser.add_argument("--per-kecamatan", action="store_true",
+                        help="setiap subfolder --input adalah satu kecamatan: satu laporan "
+                             "per subfolder (untuk kantor kabupaten)")
     parser.add_argument("--tanpa-pdf", action="store_true",
                         help="jangan buat PDF (bawaan: PDF dibuat bila LibreOffice terpasang)")
     parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
@@ -77,6 +80,32 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, runlog=None) -> int:
+    if not getattr(args, "per_kecamatan", False):
+        return _run_one(args, Path(args.input), args.json, runlog)
+    folders = sorted(d for d in Path(args.input).iterdir() if d.is_dir()) \
+        if Path(args.input).is_dir() else []
+    if not folders:
+        print(f"Laporan TIDAK dibuat. Folder {args.input} tidak berisi subfolder kecamatan.",
+              file=sys.stderr)
+        return EXIT_NO_REPORT
+    codes = []
+    for number, folder in enumerate(folders, start=1):
+        # One process for all: the imports and start-up are paid once.
+        print(f"\n[{number}/{len(folders)}] {folder.name}")
+        json_path = (str(Path(args.json).with_name(f"{Path(args.json).stem}_{folder.name}.json"))
+                     if args.json else None)
+        codes.append(_run_one(args, folder, json_path, runlog))
+    written = [c for c in codes if c != EXIT_NO_REPORT]
+    print(f"\n{len(written)} dari {len(folders)} laporan kecamatan dibuat.")
+    if not written:
+        return EXIT_NO_REPORT
+    if len(written) < len(codes):
+        return EXIT_PROBLEMS  # some reports written, some folders gave none
+    return max(written)
+
+
+def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
+             runlog=None) -> int:
     from iku_excel.console import print_run
     from iku_excel.pipeline import NothingUsable, analyse
     from iku_excel.report.model import build
@@ -91,7 +120,9 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
 
     try:
         with timed("membaca dan menghitung"):
-            run = analyse(Path(args.input), args.tahun)
+            # In a regency's folder an empty kecamatan is no cue for example data.
+            run = analyse(input_dir, args.tahun,
+                          allow_example=not getattr(args, "per_kecamatan", False))
         log_run(run)
         if runlog is not None:
             runlog.save()
@@ -105,15 +136,15 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
         if args.verbose and runlog is None:
             traceback.print_exc()
         return EXIT_NO_REPORT
-    if args.json:
+    if json_path:
         try:
-            write_summary(run, Path(args.json))
+            write_summary(run, Path(json_path))
         except OSError as exc:
             from iku_excel.reading.guard import os_reason
 
             log.info("ringkasan JSON gagal", exc_info=exc)
             print_run(run)
-            print(f"Ringkasan JSON TIDAK dapat ditulis ke {args.json} ({os_reason(exc)}); "
+            print(f"Ringkasan JSON TIDAK dapat ditulis ke {json_path} ({os_reason(exc)}); "
                   "laporan Excel sudah tersimpan.", file=sys.stderr)
             return EXIT_NO_REPORT
     print_run(run)

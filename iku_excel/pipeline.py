@@ -71,9 +71,13 @@ def is_empty_folder(folder: Path) -> bool:
                    for p in folder.rglob("*"))
 
 
-def analyse(input_dir: Path, tahun: int | None = None) -> RunResult:
-    """Everything up to the figures; no file is written."""
+def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = True,
+            ) -> RunResult:
+    """Everything up to the figures; no file is written. An empty input
+    folder means the bundled example data, unless `allow_example` is off."""
     example = is_empty_folder(input_dir)
+    if example and not allow_example:
+        raise NothingUsable(f"Folder {input_dir} kosong.")
     folder = EXAMPLE_DIR if example else input_dir
     inputs, findings = list_inputs(folder)
     if example:

@@ -129,3 +129,26 @@ def test_pdf_next_to_report(staff_folder, tmp_path):
     assert code == 0
     pdf = tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_per_kecamatan_one_report_per_subfolder(tmp_path, capsys):
+    from builders import BASE_SETTINGS, write_settings
+
+    regency = tmp_path / "kabupaten"
+    for name in ("Benjeng", "Cerme"):
+        folder = regency / name
+        shutil.copytree(EXAMPLE_DIR, folder)
+        (folder / "Pengaturan_IKU_2017.xlsx").unlink()
+        write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Kecamatan": name})
+    (regency / "Cerme" / "Data_Ormas_Kecamatan_Benjeng.xlsx").unlink()
+    (regency / "Kosong").mkdir()
+    code = main(["run", "--input", str(regency), "--output", str(tmp_path / "out"),
+                 "--per-kecamatan", "--tanpa-pdf", "--json", str(tmp_path / "s.json")])
+    out = capsys.readouterr()
+    # Benjeng clean, Cerme missing a source, Kosong without data: reports for two.
+    assert code == 1
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.xlsx")) == [
+        "IKU_Kecamatan_Benjeng_2017.xlsx", "IKU_Kecamatan_Cerme_2017.xlsx"]
+    cerme = json.loads((tmp_path / "s_Cerme.json").read_text(encoding="utf-8"))
+    assert cerme["kecamatan"] == "Cerme" and cerme["indikator"]["ormas_dibina"]["nilai"] is None
+    assert "2 dari 3 laporan kecamatan dibuat" in out.out
