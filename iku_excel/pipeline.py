@@ -21,7 +21,7 @@ from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import InputFile, list_inputs
 from iku_excel.reading.workbook import ReadError, load_sheets
-from iku_excel.schema import DATA_SOURCES, SOURCES_BY_CODE
+from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings, parse_settings
 from iku_excel.validate import SourceData, checks, registers, survey
 from iku_excel.values import parse_date
@@ -90,10 +90,9 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
 
     settings = _settings(tables, findings)
     year = _year(tahun, settings, tables, findings)
-    settings_used = settings
-    sources = _validate(tables, year, settings_used, findings)
-    results = compute_all(sources, settings_used, year, findings)
-    return RunResult(settings_used, year, results, findings, tables, unrecognised, infos,
+    sources = _validate(tables, year, settings, findings)
+    results = compute_all(sources, settings, year, findings)
+    return RunResult(settings, year, results, findings, tables, unrecognised, infos,
                      example, folder, sources)
 
 
@@ -217,6 +216,3 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
                 findings.extend(checks.missing_months(view, found[0].file))
     return data
 
-
-def source_label(code: str) -> str:
-    return SOURCES_BY_CODE[code].label

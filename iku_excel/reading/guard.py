@@ -28,7 +28,6 @@ import operator
 import re
 import zipfile
 import zlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from iku_excel.findings import Finding

@@ -9,7 +9,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.report.model import ReportModel
 from iku_excel.rounding import round_half_away
 

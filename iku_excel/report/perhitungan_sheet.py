@@ -11,7 +11,6 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from iku_excel.indicators.capaian import CATEGORY_BANDS
 from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
-from iku_excel.indicators.skm_rules import WEIGHTS
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, new_sheet, setup_page

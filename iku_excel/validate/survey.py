@@ -14,7 +14,7 @@ from iku_excel.findings import Finding
 from iku_excel.indicators.skm_rules import ANSWER_VALUES, ELEMENT_NAMES, RuleSet
 from iku_excel.reading.detect import Column, DetectedTable
 from iku_excel.schema import SKM_ELEMENT_KEYS, SKM_POSITION_KEYS
-from iku_excel.validate.rows import base, other_year, row_year
+from iku_excel.validate.rows import other_year, row_year
 from iku_excel.values import is_blank, norm_text
 
 ANSWER_COLUMNS = [f"u{i}" for i in range(1, 10)]
