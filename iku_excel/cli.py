@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, runlog=None) -> int:
+    if Path(args.input).exists() and not Path(args.input).is_dir():
+        print(f"Laporan TIDAK dibuat. {args.input} adalah berkas, bukan folder: --input harus "
+              "menunjuk folder tempat berkas Excel diletakkan.", file=sys.stderr)
+        return EXIT_NO_REPORT
     if not getattr(args, "per_kecamatan", False):
         return _run_one(args, Path(args.input), args.json, runlog)
     folders = sorted(d for d in Path(args.input).iterdir() if d.is_dir()) \
@@ -146,14 +150,21 @@ def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
             print_run(run)
             print(f"Ringkasan JSON TIDAK dapat ditulis ke {json_path} ({os_reason(exc)}); "
                   "laporan Excel sudah tersimpan.", file=sys.stderr)
-            return EXIT_NO_REPORT
+            return EXIT_PROBLEMS  # the report exists: 2 would say it does not
     print_run(run)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
 
 
 def _template(args: argparse.Namespace) -> int:
+    from xlsxwriter.exceptions import FileCreateError
+
     from iku_excel.template import write_template
 
-    path = write_template(Path(args.path))
+    try:
+        path = write_template(Path(args.path))
+    except (OSError, FileCreateError) as exc:
+        print(f"Buku kerja isian TIDAK ditulis: {args.path} tidak dapat dibuat ({exc}). "
+              "Pilih folder lain yang boleh ditulisi.", file=sys.stderr)
+        return EXIT_NO_REPORT
     print(f"Buku kerja isian ditulis: {path}")
     return EXIT_CLEAN

@@ -113,6 +113,9 @@ CATALOGUE: dict[str, Message] = {
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
         "Tidak perlu tindakan bila memang data tahun lain."),
+    "baris_tidak_dibaca": Message(
+        P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
+        "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
     "tanggal_tidak_terbaca": Message(
         P, "Tanggal \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai tahun {tahun}.",
         "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017."),

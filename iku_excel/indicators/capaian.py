@@ -30,8 +30,12 @@ class Target:
         return self.low != self.high
 
     def reference(self, arah: str) -> float:
-        """Reaching the near end of a range is full achievement."""
-        return self.low if arah == HIGHER_IS_BETTER else self.high
+        """Reaching the near end of a range is full achievement. For negative
+        targets (penurunan as the document writes it: a fall is negative) the
+        near end of a higher-is-better range is the one closest to zero."""
+        if arah == HIGHER_IS_BETTER:
+            return self.high if self.high <= 0 else self.low
+        return self.high
 
 
 @dataclass(frozen=True)

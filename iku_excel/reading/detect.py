@@ -14,13 +14,19 @@ from typing import Any
 
 from iku_excel.reading.workbook import SheetGrid
 from iku_excel.schema import ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
-from iku_excel.values import is_blank, norm_text
+from iku_excel.values import MONTHS, is_blank, norm_text
 
 HEADER_SEARCH_ROWS = 30
 MIN_SCORE = 0.5
 # The field whose emptiness makes a row "not a record" in each source.
 KEY_FIELD = {"pelanggaran": "jenis_pelanggaran", "konflik": "jenis_konflik", "hadir": "nama",
              "usulan": "usulan", "ormas": "nama", "lembaga": "nama"}
+# A record needs at least one of these filled; a row without is not counted.
+KEY_FIELDS = {"pelanggaran": ("jenis_pelanggaran", "perda", "nama_pelanggar"),
+              "konflik": ("jenis_konflik", "uraian"), "hadir": ("nama",),
+              "usulan": ("usulan",), "ormas": ("nama",), "lembaga": ("nama",)}
+_PLACE_DATE = re.compile(r"^[a-z][a-z .'-]*,\s*(?:\d{1,2}\s+)?([a-z]+)\s+\d{4}$")
+_NIP_LINE = re.compile(r"^nip\s*\d")
 _TOTAL_WORDS = ("jumlah", "total", "rata rata", "rerata", "nrr", "ikm", "nilai rata",
                 "sub total", "subtotal", "grand total")
 _SIGNATURE_WORDS = ("mengetahui", "menyetujui", "dibuat oleh", "yang membuat", "petugas",
@@ -49,6 +55,7 @@ class DetectedTable:
     records: list[tuple[int, dict[str, Any]]]  # (Excel row, field key -> value)
     hidden: bool = False
     nihil_rows: list[int] = field(default_factory=list)
+    dropped: list[tuple[int, str]] = field(default_factory=list)  # data-like rows not used
     skipped: dict[str, list[int]] = field(default_factory=dict)  # reason -> Excel rows
 
     @property
@@ -237,37 +244,50 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
     table = DetectedTable(source, grid.file, grid.name, header_row, height,
                           _header_as_written(grid, top, height, columns), [], grid.hidden)
     key_field = KEY_FIELD.get(source.code)
+    key_fields = [k for k in KEY_FIELDS.get(source.code, ()) if k in columns]
     fields = [(key, col.index) for key, col in columns.items()]
     no_index = columns["no"].index if "no" in columns else None
-    start = top + height
+    after_total = False
     # A hot loop (a survey may have 100k rows): cheap counts first, words only
     # for the few rows that can be a total, NIHIL or signature line.
-    for r in range(start, len(grid.rows)):
+    for r in range(top + height, len(grid.rows)):
         row = grid.rows[r]
         filled = len(row) - row.count(None)
         if filled == 0 or (filled <= 3 and all(is_blank(v) for v in row)):
             continue  # blank rows inside a table are not records
         excel_row = r + 1
-        if r == start and _is_numbering(row):
-            table.skipped.setdefault("penomoran kolom", []).append(excel_row)
-            continue
         width = len(row)
-        if filled <= 3:
-            words = [norm_text(v) for v in row if isinstance(v, str)]
+        record = {key: (row[i] if i < width else None) for key, i in fields}
+        lead = (_leads_table(row, record, key_fields)
+                if not table.records and not after_total else None)
+        if lead:
+            # Under the header: a 1|2|3 numbering row, or a row of sub-headings
+            # or units ("(Rp)", "(Ya/Tidak)") that completes the header.
+            table.skipped.setdefault(lead, []).append(excel_row)
+            continue
+        if filled <= 3 or source.code == "konflik":
+            texts = [v.strip() for v in row if isinstance(v, str) and v.strip()]
+            words = [norm_text(v) for v in texts]
             if any(w in _NIHIL_WORDS for w in words):
                 table.nihil_rows.append(excel_row)
                 continue
             # Signature lines are short; a record may name the Camat as a participant.
-            if filled <= 2 and any(w.startswith(_SIGNATURE_WORDS) or w == "camat" for w in words):
+            if filled <= 2 and _is_signature(texts, words):
                 table.skipped.setdefault("tanda tangan", []).append(excel_row)
                 break
         numbered = no_index is not None and no_index < width and _is_number(row[no_index])
         if not numbered:
             first = norm_text(next((v for v in row if isinstance(v, str) and v.strip()), ""))
             if first.startswith(_TOTAL_WORDS) and len(first) < 40:
+                # A sub-total may close one group of a list; numbered rows may follow.
                 table.skipped.setdefault("baris jumlah", []).append(excel_row)
-                break
-        record = {key: (row[i] if i < width else None) for key, i in fields}
+                after_total = True
+                continue
+            if after_total and not (filled == 1 and _is_heading_text(row)):
+                table.skipped.setdefault("setelah baris jumlah", []).append(excel_row)
+                if filled >= 3:
+                    table.dropped.append((excel_row, "setelah baris JUMLAH tanpa nomor urut"))
+                continue
         if filled == 1 and source.code not in ("skm", "pengaturan") and _is_heading(
                 [(i, v) for i, v in enumerate(row) if not is_blank(v)], record, key_field, columns):
             table.skipped.setdefault("judul kelompok", []).append(excel_row)
@@ -275,8 +295,38 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
         if not any(v is not None and not is_blank(v) for k, v in record.items() if k != "no"):
             table.skipped.setdefault("tanpa isi", []).append(excel_row)
             continue
+        if key_fields and all(is_blank(record.get(k)) for k in key_fields):
+            table.skipped.setdefault("tanpa isi pokok", []).append(excel_row)
+            table.dropped.append((excel_row, f"kolom {table.columns[key_fields[0]].header} kosong"))
+            continue
         table.records.append((excel_row, record))
     return table
+
+
+def _leads_table(row: list[Any], record: dict[str, Any], key_fields: list[str]) -> str | None:
+    if _is_numbering(row):
+        return "penomoran kolom"
+    cells = [v for v in row if not is_blank(v)]
+    if (len(cells) >= 2 and key_fields and all(is_blank(record.get(k)) for k in key_fields)
+            and all(isinstance(v, str) for v in cells)):
+        return "lanjutan judul kolom"
+    return None
+
+
+def _is_signature(texts: list[str], words: list[str]) -> bool:
+    """'Mengetahui,', 'Camat Benjeng', 'Benjeng, 30 Desember 2017', 'NIP. 1970...'."""
+    for text, word in zip(texts, words):
+        if word.startswith(_SIGNATURE_WORDS) or word == "camat" or _NIP_LINE.match(word):
+            return True
+        match = _PLACE_DATE.match(text.lower())
+        if match and match.group(1) in MONTHS:
+            return True
+    return False
+
+
+def _is_heading_text(row: list[Any]) -> bool:
+    text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    return bool(_HEADING.match(text.strip().lower()))
 
 
 def _is_heading(cells: list[tuple[int, Any]], record: dict[str, Any], key_field: str | None,
@@ -315,7 +365,8 @@ def cell_notes(grid: SheetGrid, table: DetectedTable) -> list:
     without a saved value (computed or left blank)."""
     from iku_excel.findings import Finding
 
-    notes = []
+    notes = [Finding("baris_tidak_dibaca", table.file, table.sheet, row, params={"alasan": why})
+             for row, why in table.dropped]
     used = {c.index: c for c in table.columns.values()}
     for index in sorted(grid.hidden_columns & set(used)):
         notes.append(Finding("kolom_tersembunyi", table.file, table.sheet, None,

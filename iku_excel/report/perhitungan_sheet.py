@@ -177,7 +177,7 @@ def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
         sheet.write_number(r, C_TARGET, target.reference(indicator.arah), number)
         if target.is_range:
             notes.append(f"Target rentang {target.text}; capaian dihitung terhadap "
-                         f"{'batas bawah' if indicator.arah == HIGHER_IS_BETTER else 'batas atas'}.")
+                         f"{_id(target.reference(indicator.arah))}.")
     capaian = result.capaian
     f_cell, g_cell = _ref(r, C_REALISASI), _ref(r, C_TARGET)
     if capaian is None or capaian.nilai is None:
@@ -193,6 +193,10 @@ def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
     sheet.write_formula(r, C_CAPAIAN, formula, styles["pct2"], capaian.nilai)
     sheet.write_formula(r, C_KATEGORI, kategori_formula(_ref(r, C_CAPAIAN)),
                         styles["cell_center"], capaian.kategori)
+
+
+def _id(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 def _number_or_dash(sheet, styles, row, col, value) -> None:

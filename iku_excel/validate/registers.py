@@ -31,10 +31,22 @@ def konflik(tables: list[DetectedTable], tahun: int, findings: list[Finding]) ->
         if year != tahun:
             other_year(table, row, year, tahun, table.source.label, out)
             return None
-        key = "status" if "status" in table.columns else "tindak_lanjut"
-        followed = flag(table, row, record, key, FOLLOWED_UP, out)
+        followed = _followed_up(table, row, record, out)
         return None if followed is None else {"ditindaklanjuti": followed}
     return collect(tables, handle, ["ditindaklanjuti"], findings)
+
+
+def _followed_up(table: DetectedTable, row: int, record: dict[str, Any],
+                 out: list[Finding]) -> bool | None:
+    """The status column decides; where it is blank or holds free text (a
+    'Keterangan' column), a Sudah/Belum in 'Tindak Lanjut' still does."""
+    if "status" in table.columns and "tindak_lanjut" in table.columns:
+        if FOLLOWED_UP.classify(record.get("status")) is None:
+            fallback = FOLLOWED_UP.classify(record.get("tindak_lanjut"))
+            if fallback is not None:
+                return fallback
+    key = "status" if "status" in table.columns else "tindak_lanjut"
+    return flag(table, row, record, key, FOLLOWED_UP, out)
 
 
 def hadir(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:
