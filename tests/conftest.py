@@ -2,8 +2,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from iku_excel.cli import main
+
+# No per-example time limit: a loaded CI machine must not turn a slow example
+# into a failure (speed is measured by benchmarks/, never by a test).
+settings.register_profile("iku", deadline=None)
+settings.load_profile("iku")
 
 
 @pytest.fixture(scope="session")
