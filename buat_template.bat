@@ -11,8 +11,9 @@ if not defined PY (
   exit /b 2
 )
 if not exist ".venv\Scripts\python.exe" %PY% -m venv .venv
-if not exist ".venv\.installed" (
-  ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e . && type nul > ".venv\.installed"
+fc /b pyproject.toml ".venv\pyproject.installed" >nul 2>nul
+if errorlevel 1 (
+  ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e . > ".venv\install.log" 2>&1 && copy /y pyproject.toml ".venv\pyproject.installed" >nul
 )
 if not exist input mkdir input
 ".venv\Scripts\python.exe" -m iku_excel template "input\Isian_IKU.xlsx"

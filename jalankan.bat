@@ -16,10 +16,12 @@ if not exist ".venv\Scripts\python.exe" (
   echo Menyiapkan aplikasi untuk pertama kali, mohon tunggu...
   %PY% -m venv .venv || goto :gagal
 )
-if not exist ".venv\.installed" (
+rem Install again whenever pyproject.toml changed (an update may add a package).
+fc /b pyproject.toml ".venv\pyproject.installed" >nul 2>nul
+if errorlevel 1 (
   echo Memasang paket yang diperlukan...
   ".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e . > ".venv\install.log" 2>&1 || (type ".venv\install.log" & goto :gagal)
-  type nul > ".venv\.installed"
+  copy /y pyproject.toml ".venv\pyproject.installed" >nul
 )
 if not exist input mkdir input
 ".venv\Scripts\python.exe" -m iku_excel run --input input --output output %*
