@@ -5,14 +5,9 @@ from __future__ import annotations
 from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.pipeline import RunResult
 from iku_excel.report.model import group_findings
-from iku_excel.rounding import round_half_away
+from iku_excel.rounding import format_id
 
 MAX_LINES = 15
-
-
-def _id(value: float) -> str:
-    text = f"{round_half_away(value, 2):,.2f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def print_run(run: RunResult) -> None:
@@ -25,9 +20,9 @@ def print_run(run: RunResult) -> None:
             print(f"  - {label}: tidak dapat dihitung ({result.sebab})")
             continue
         unit = "" if code == "skm" else "%"
-        line = f"  - {label}: {_id(result.nilai)}{unit}"
+        line = f"  - {label}: {format_id(result.nilai)}{unit}"
         if result.capaian and result.capaian.nilai is not None:
-            line += f" (capaian {_id(result.capaian.nilai)}%, {result.capaian.kategori})"
+            line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)
     notes = group_findings(run.findings)
     serious = [n for n in notes if n.tingkat.value != "catatan"]

@@ -21,6 +21,12 @@ def to_decimal(value: Number) -> Decimal:
     return Decimal(value)
 
 
+def format_id(value: Number, places: int = 2) -> str:
+    """Indonesian notation, rounded the one way: 1234.5 -> '1.234,50'."""
+    text = f"{round_half_away(value, places):,.{places}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def round_half_away(value: Number, places: int = 2) -> float:
     """Round half away from zero (ROUND_HALF_UP in Decimal terms)."""
     quant = Decimal(1).scaleb(-places)

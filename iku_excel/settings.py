@@ -14,7 +14,7 @@ from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
-from iku_excel.values import MONTH_NAMES, is_blank, norm_text, parse_number, parse_year
+from iku_excel.values import format_date_id, is_blank, norm_text, parse_number, parse_year
 
 
 @dataclass(frozen=True)
@@ -214,7 +214,7 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
         return None, False
     if canon == "tanggal_ttd":
         if isinstance(value, (dt.date, dt.datetime)):
-            return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}", True
+            return format_date_id(value), True
         return text, True
     if canon == "nip":
         # 18 digits: printed 8-6-1-3; otherwise as written (or as Excel kept the number).

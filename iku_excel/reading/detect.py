@@ -58,10 +58,6 @@ class DetectedTable:
     dropped: list[tuple[int, str]] = field(default_factory=list)  # data-like rows not used
     skipped: dict[str, list[int]] = field(default_factory=dict)  # reason -> Excel rows
 
-    @property
-    def first_data_row(self) -> int | None:
-        return self.records[0][0] if self.records else None
-
 
 @dataclass
 class Unrecognised:

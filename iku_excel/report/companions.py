@@ -10,16 +10,11 @@ import tempfile
 from pathlib import Path
 
 from iku_excel.report.model import ReportModel
-from iku_excel.rounding import round_half_away
+from iku_excel.rounding import format_id
 
 PDF_TIMEOUT_S = 180
 _WINDOWS_SOFFICE = (r"C:\Program Files\LibreOffice\program\soffice.exe",
                     r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")
-
-
-def _id(value: float) -> str:
-    text = f"{round_half_away(value, 2):,.2f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def email_text(model: ReportModel, workbook_name: str) -> str:
@@ -46,11 +41,11 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
             lines.append(f"{no}. {indicator.label}: tidak dapat dihitung ({result.sebab}).")
             not_computed.append(indicator.label)
             continue
-        text = f"{no}. {indicator.label}: realisasi {_id(result.nilai)}{unit}"
+        text = f"{no}. {indicator.label}: realisasi {format_id(result.nilai)}{unit}"
         if result.target is not None:
             text += f", target {result.target.text}{unit}"
         if result.capaian and result.capaian.nilai is not None:
-            text += f", capaian {_id(result.capaian.nilai)}% ({result.capaian.kategori})"
+            text += f", capaian {format_id(result.capaian.nilai)}% ({result.capaian.kategori})"
             counts[result.capaian.kategori] = counts.get(result.capaian.kategori, 0) + 1
         lines.append(text + ".")
         if indicator.code == "skm" and result.detail.get("skm") is not None:

@@ -58,12 +58,13 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
         row += 1
     last = row - 1
     capped = len(frame) > len(shown)
+    nrr_row = row + 1  # _summary writes Σ nilai, then NRR per unsur
     row = _summary(sheet, styles, skm, row, first, last, capped, model)
     row = _grades(sheet, styles, skm, row + 1)
     row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
     row, blocks = _profile(sheet, styles, frame, row + 1)
     row = _saran(sheet, styles, frame, row)
-    _chart(workbook, sheet, skm, row + 1, header_row, row)
+    _chart(workbook, sheet, row + 1, header_row, nrr_row)
     if PROFILE_CHART_KEY in blocks:
         _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1)
     setup_page(sheet, model, repeat_rows=(header_row, header_row))
@@ -201,10 +202,8 @@ def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
     sheet.insert_chart(row, 8, chart, {"x_scale": 0.8, "y_scale": 1.1})
 
 
-def _chart(workbook, sheet, skm: SkmResult, row: int, header_row: int, summary_row: int) -> None:
+def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int) -> None:
     chart = workbook.add_chart({"type": "column"})
-    # NRR row sits one below the Σ row written by _summary.
-    nrr_row = _find_nrr_row(header_row, skm)
     chart.add_series({
         "name": "NRR per unsur",
         "categories": [SHEET, header_row, 2, header_row, 10],
@@ -215,8 +214,3 @@ def _chart(workbook, sheet, skm: SkmResult, row: int, header_row: int, summary_r
     chart.set_y_axis({"min": 0, "max": 4})
     chart.set_legend({"none": True})
     sheet.insert_chart(row, 1, chart, {"x_scale": 1.4, "y_scale": 1.1})
-
-
-def _find_nrr_row(header_row: int, skm: SkmResult) -> int:
-    shown = min(skm.n, MAX_RESPONDENT_ROWS)
-    return header_row + 1 + shown + 1
