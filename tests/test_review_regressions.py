@@ -1,6 +1,5 @@
 """Sheets from a review that once gave wrong figures, each as staff write them."""
 
-import json
 
 import openpyxl
 import pytest
