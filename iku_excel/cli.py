@@ -110,11 +110,10 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
 
 def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
              runlog=None) -> int:
-    from iku_excel.console import print_run
+    # Only what reading needs is imported first: the pipeline starts parsing
+    # the files on worker threads, then imports pandas while they parse.
     from iku_excel.pipeline import NothingUsable, analyse
-    from iku_excel.report.model import build
-    from iku_excel.report.writer import OutputError, write_report
-    from iku_excel.summary import write_summary
+    from iku_excel.progress import print_file
 
     if args.tahun is not None and not 1950 <= args.tahun <= 2100:
         print(f"Tahun {args.tahun} tidak masuk akal; tulis misalnya --tahun 2017.",
@@ -126,20 +125,25 @@ def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
         with timed("membaca dan menghitung"):
             # In a regency's folder an empty kecamatan is no cue for example data.
             run = analyse(input_dir, args.tahun,
-                          allow_example=not getattr(args, "per_kecamatan", False))
-        log_run(run)
-        if runlog is not None:
-            runlog.save()
+                          allow_example=not getattr(args, "per_kecamatan", False),
+                          progress=print_file)
+    except NothingUsable as exc:
+        return _not_written(exc, args, runlog)
+    from iku_excel.console import print_run
+    from iku_excel.report.model import build
+    from iku_excel.report.writer import OutputError, write_report
+    from iku_excel.summary import write_summary
+
+    log_run(run)
+    if runlog is not None:
+        runlog.save()
+    try:
         with timed("menulis laporan"):
             run.report_path, run.notices = write_report(build(run), Path(args.output),
                                                         pdf=not args.tanpa_pdf)
         log.info("laporan: %s", run.report_path)
-    except (NothingUsable, OutputError) as exc:
-        log.info("laporan tidak dibuat", exc_info=exc)
-        print(f"Laporan TIDAK dibuat. {exc}", file=sys.stderr)
-        if args.verbose and runlog is None:
-            traceback.print_exc()
-        return EXIT_NO_REPORT
+    except OutputError as exc:
+        return _not_written(exc, args, runlog)
     if json_path:
         try:
             write_summary(run, Path(json_path))
@@ -153,6 +157,16 @@ def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
             return EXIT_PROBLEMS  # the report exists: 2 would say it does not
     print_run(run)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
+
+
+def _not_written(exc: Exception, args: argparse.Namespace, runlog) -> int:
+    from iku_excel.runlog import log
+
+    log.info("laporan tidak dibuat", exc_info=exc)
+    print(f"Laporan TIDAK dibuat. {exc}", file=sys.stderr)
+    if args.verbose and runlog is None:
+        traceback.print_exc()
+    return EXIT_NO_REPORT
 
 
 def _template(args: argparse.Namespace) -> int:

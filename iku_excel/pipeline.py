@@ -7,24 +7,28 @@ folder -> files -> sheets -> detected tables -> validated frames + findings
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.catalogue import INDICATORS
-from iku_excel.indicators.compute import compute_all
 from iku_excel.indicators.results import Result
 from iku_excel.indicators.skm_rules import RULE_SETS
 from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
-from iku_excel.reading.files import InputFile, list_inputs
-from iku_excel.reading.workbook import ReadError, load_sheets
+from iku_excel.reading.files import list_inputs
+from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings, parse_settings
-from iku_excel.validate import SourceData, checks, registers, survey
 from iku_excel.values import parse_date
+
+if TYPE_CHECKING:
+    from iku_excel.validate import SourceData
+
+# Told about each file once it is read: (number, of how many, the file).
+Progress = Callable[[int, int, Loaded, list[DetectedTable]], None]
 
 EXAMPLE_DIR = Path(__file__).parent / "example_data"
 OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data", "Sumber"}
@@ -33,13 +37,6 @@ _IGNORED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
 
 class NothingUsable(Exception):
     """No report can be made; the message is for staff."""
-
-
-@dataclass(frozen=True)
-class FileInfo:
-    name: str
-    size: int
-    sha256: str
 
 
 @dataclass
@@ -72,7 +69,7 @@ def is_empty_folder(folder: Path) -> bool:
 
 
 def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = True,
-            ) -> RunResult:
+            progress: Progress | None = None) -> RunResult:
     """Everything up to the figures; no file is written. An empty input
     folder means the bundled example data, unless `allow_example` is off."""
     example = is_empty_folder(input_dir)
@@ -82,7 +79,11 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     inputs, findings = list_inputs(folder)
     if example:
         findings.insert(0, Finding("contoh_data", params={"folder": str(input_dir)}))
-    tables, unrecognised, infos = _read_all(inputs, findings)
+    loader = Loader(inputs)  # parsing starts now, on worker threads
+    # pandas is imported here, while the workers parse: the two overlap.
+    from iku_excel.indicators.compute import compute_all
+
+    tables, unrecognised, infos = _read_all(loader, findings, progress)
     if not tables:
         raise NothingUsable(
             f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "
@@ -96,41 +97,45 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
                      example, folder, sources)
 
 
-def _read_all(inputs: list[InputFile], findings: list[Finding],
+def _read_all(loader: Loader, findings: list[Finding], progress: Progress | None = None,
               ) -> tuple[list[DetectedTable], list[Unrecognised], list[FileInfo]]:
     tables: list[DetectedTable] = []
     unrecognised: list[Unrecognised] = []
     infos: list[FileInfo] = []
     guard.clean_names(findings)  # names that are not valid UTF-8, shown with U+FFFD
-    for item in inputs:
-        item = guard.displayable(item)
-        try:  # read only, once; too big or unreadable files become a finding
-            data = guard.read_input(item)
-        except ReadError as exc:
-            findings.append(Finding(exc.code, file=item.name, params=exc.params))
-            continue
-        infos.append(FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest()))
-        findings.extend(guard.notes(item, data))
-        try:
-            sheets = load_sheets(item, data)
-        except ReadError as exc:
-            findings.append(Finding(exc.code, file=item.name, params=exc.params))
-            continue
-        if OWN_REPORT_SHEETS <= {s.name for s in sheets}:
-            findings.append(Finding("berkas_laporan_sendiri", file=item.name))
-            continue
-        for grid in sheets:
-            found = detect(grid)
-            if isinstance(found, DetectedTable):
-                tables.append(found)
-                findings.extend(cell_notes(grid, found))
-                if grid.hidden:
-                    findings.append(Finding("lembar_tersembunyi", item.name, grid.name,
-                                            params={"sumber": found.source.label}))
-            elif isinstance(found, Unrecognised):
-                unrecognised.append(found)
-                findings.append(_unrecognised_finding(found))
+    total = len(loader.inputs)
+    for number, loaded in enumerate(loader.results(), start=1):
+        found_here = _detect_file(loaded, tables, unrecognised, findings)
+        if loaded.info is not None:
+            infos.append(loaded.info)
+        if progress is not None:
+            progress(number, total, loaded, found_here)
     return tables, unrecognised, infos
+
+
+def _detect_file(loaded: Loaded, tables: list[DetectedTable], unrecognised: list[Unrecognised],
+                 findings: list[Finding]) -> list[DetectedTable]:
+    """The source tables of one file; its grids are not kept."""
+    findings.extend(loaded.findings)
+    sheets, name = loaded.sheets, loaded.item.name
+    if sheets and OWN_REPORT_SHEETS <= {s.name for s in sheets}:
+        findings.append(Finding("berkas_laporan_sendiri", file=name))
+        return []
+    found_here = []
+    while sheets:
+        grid = sheets.pop(0)  # dropped as soon as its table is read
+        found = detect(grid)
+        if isinstance(found, DetectedTable):
+            found_here.append(found)
+            findings.extend(cell_notes(grid, found))
+            if grid.hidden:
+                findings.append(Finding("lembar_tersembunyi", name, grid.name,
+                                        params={"sumber": found.source.label}))
+        elif isinstance(found, Unrecognised):
+            unrecognised.append(found)
+            findings.append(_unrecognised_finding(found))
+    tables.extend(found_here)
+    return found_here
 
 
 def _unrecognised_finding(found: Unrecognised) -> Finding:
@@ -182,6 +187,8 @@ def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
 
 def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
               findings: list[Finding]) -> dict[str, SourceData | None]:
+    from iku_excel.validate import SourceData, checks, registers, survey
+
     validators = {
         "pelanggaran": registers.pelanggaran, "konflik": registers.konflik,
         "hadir": registers.hadir, "usulan": registers.usulan,

@@ -84,8 +84,9 @@ def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
             sheet = book.get_sheet_by_name(meta.name)
-            rows = [[None if v == "" else v for v in row]
-                    for row in sheet.to_python(skip_empty_area=False)]
+            rows = sheet.to_python(skip_empty_area=False)
+            for row in rows:
+                _blank_to_none(row)
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
             grid = SheetGrid(source.name, meta.name, rows, hidden,
@@ -100,6 +101,18 @@ def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
     finally:
         book.close()
     return sheets
+
+
+def _blank_to_none(row: list[Any]) -> None:
+    """calamine gives "" for an empty cell; the grid says None. list.index
+    finds the empties at C speed: a full survey row has none to visit."""
+    start = 0
+    try:
+        while True:
+            start = row.index("", start)
+            row[start] = None
+    except ValueError:
+        pass
 
 
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:
