@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from iku_excel.rounding import count_id
+
 if TYPE_CHECKING:
     from iku_excel.reading.detect import DetectedTable
     from iku_excel.reading.loader import Loaded
@@ -34,8 +36,3 @@ def file_line(loaded: Loaded, tables: list[DetectedTable]) -> str:
     if any(f.severity.rank == 0 for f in loaded.findings):  # a galat: the file was not read
         return "tidak dapat dibaca (lihat lembar Catatan Data)"
     return "tidak berisi tabel IKU yang dikenali"
-
-
-def count_id(n: int) -> str:
-    """100000 -> '100.000' (Indonesian thousands separator)."""
-    return f"{n:,}".replace(",", ".")

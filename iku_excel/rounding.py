@@ -27,6 +27,11 @@ def format_id(value: Number, places: int = 2) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+def count_id(n: int) -> str:
+    """A whole count in Indonesian notation: 100000 -> '100.000'."""
+    return f"{n:,}".replace(",", ".")
+
+
 def round_half_away(value: Number, places: int = 2) -> float:
     """Round half away from zero (ROUND_HALF_UP in Decimal terms)."""
     quant = Decimal(1).scaleb(-places)

@@ -34,6 +34,9 @@ class Settings:
     pelanggaran_tahun_lalu: int | None = None
     pengguna_layanan: int | None = None
     ukuran_kertas: str = "F4"
+    # Rows of the SKM sheet's respondent table: the emailed workbook stays small
+    # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
+    baris_responden: int = 1000
     targets: dict[str, Target] = field(default_factory=dict)
     found: bool = False                  # a settings sheet was read
     where: tuple[str, str] | None = None  # (file, sheet)
@@ -46,6 +49,8 @@ class Settings:
         place = self.tempat_ttd or self.kecamatan
         return f"{place}, {self.tanggal_ttd or f'Januari {tahun}'}"
 
+
+MAX_BARIS_RESPONDEN = 1_000_000  # an Excel sheet holds 1,048,576 rows
 
 # canonical key -> normalised aliases (the whole Uraian text, or its start)
 KEYS: dict[str, tuple[str, ...]] = {
@@ -69,6 +74,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "pengguna_layanan": ("jumlah pengguna layanan", "populasi pengguna layanan",
                          "jumlah populasi"),
     "ukuran_kertas": ("ukuran kertas", "kertas"),
+    "baris_responden": ("batas baris tabel responden", "batas baris responden",
+                        "baris tabel responden", "batas tabel responden"),
 }
 
 
@@ -128,6 +135,7 @@ _EXAMPLES = {
     "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
     "pengguna_layanan": "Isi angka, misalnya 1000.",
     "ukuran_kertas": "Isi F4 atau A4.",
+    "baris_responden": "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
     "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
            "agar Excel tidak memotongnya.",
 }
@@ -182,6 +190,10 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
     if canon == "tahun":
         year = parse_year(value)
         return year, year is not None
+    if canon == "baris_responden":
+        number = parse_number(value)
+        ok = number is not None and 0 <= number <= MAX_BARIS_RESPONDEN and number == int(number)
+        return (int(number) if ok else None), ok
     if canon in {"pelanggaran_tahun_lalu", "pengguna_layanan"}:
         number = parse_number(value)
         ok = number is not None and number >= 0 and number == int(number)

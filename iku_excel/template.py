@@ -75,6 +75,7 @@ SETTINGS_ROWS = (
     ("Bobot SKM", "Tepat (1/9)"), ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
     ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
     ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None), ("Ukuran Kertas", "F4"),
+    ("Batas Baris Tabel Responden SKM", 1000),
     ("Target SKM", 80), ("Target Penurunan Pelanggaran Perda (%)", -20),
     ("Target Konflik Ditindaklanjuti (%)", 90), ("Target Partisipasi Musrenbang (%)", 90),
     ("Target Usulan Direkomendasikan (%)", 75), ("Target Ormas Dibina (%)", 80),

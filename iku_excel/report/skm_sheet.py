@@ -9,13 +9,13 @@ from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
 from iku_excel.indicators.skm_profile import profile
 from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
+from iku_excel.rounding import count_id
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page
 from iku_excel.report.perhitungan_sheet import WEIGHT_TEXT
 from iku_excel.report.styles import Styles
 
 SHEET = "SKM"
-MAX_RESPONDENT_ROWS = 5000  # keeps an emailed workbook small; totals stay exact
 
 
 def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
@@ -48,7 +48,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
         sheet.write_comment(row, 2 + i, ELEMENT_NAMES[key])
     row += 1
     frame = data.frame
-    shown = frame.head(MAX_RESPONDENT_ROWS)
+    shown = frame.head(model.settings.baris_responden)  # totals below use every row
     first = row
     for no, record in enumerate(shown.itertuples(index=False), start=1):
         sheet.write_number(row, 0, no, styles["cell_center"])
@@ -109,9 +109,12 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: 
     sheet.write_string(row + 7, 2, skm.grade.kinerja, styles["cell"])
     note_row = row + 8
     if capped:
-        sheet.write_string(note_row, 0, f"Tabel responden dipotong pada {MAX_RESPONDENT_ROWS} "
-                           f"baris pertama dari {skm.n}; jumlah nilai dihitung dari seluruh "
-                           "responden.", styles["small"])
+        limit = model.settings.baris_responden
+        shown = (f"hanya {count_id(limit)} baris pertama dari {count_id(skm.n)} yang dimuat"
+                 if limit else f"tidak dimuat ({count_id(skm.n)} responden)")
+        sheet.write_string(note_row, 0, f"Tabel responden {shown}, sesuai \"Batas Baris Tabel "
+                           "Responden SKM\" di lembar Pengaturan; jumlah nilai di atas dihitung "
+                           "dari seluruh responden.", styles["small"])
         note_row += 1
     return note_row + 1
 
