@@ -173,10 +173,11 @@ def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
     years: Counter[int] = Counter()
     for table in tables:
         if "tanggal" in table.columns and table.source.code in {"skm", "konflik"}:
-            for _, record in table.records:
-                date = parse_date(record.get("tanggal"))
+            # Each distinct date once; Counter keeps the order rows first show them.
+            for value, count in Counter(table.values("tanggal")).items():
+                date = parse_date(value)
                 if date is not None:
-                    years[date.year] += 1
+                    years[date.year] += count
     if years:
         year, source = years.most_common(1)[0][0], "tahun terbanyak pada tanggal data"
     else:

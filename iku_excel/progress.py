@@ -30,7 +30,7 @@ def file_line(loaded: Loaded, tables: list[DetectedTable]) -> str:
         parts = []
         for label, found in by_source.items():
             sheets = f", {len(found)} lembar" if len(found) > 1 else ""
-            rows = sum(len(t.records) for t in found)
+            rows = sum(len(t.rows) for t in found)
             parts.append(f"{label}{sheets}, {count_id(rows)} baris")
         return "; ".join(parts)
     if any(f.severity.rank == 0 for f in loaded.findings):  # a galat: the file was not read

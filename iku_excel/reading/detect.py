@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import itemgetter, sub
 from typing import Any
 
 from iku_excel.reading.workbook import SheetGrid
@@ -52,11 +54,32 @@ class DetectedTable:
     header_row: int                 # 1-based, first header row
     header_height: int              # 1 or 2
     columns: dict[str, Column]      # field key -> column
-    records: list[tuple[int, dict[str, Any]]]  # (Excel row, field key -> value)
     hidden: bool = False
+    # One entry per record: its Excel row, and its row of the sheet as read
+    # (the grid's own list, not a copy: a survey may have 100k of them).
+    rows: list[int] = field(default_factory=list)
+    cells: list[list[Any]] = field(default_factory=list)
     nihil_rows: list[int] = field(default_factory=list)
     dropped: list[tuple[int, str]] = field(default_factory=list)  # data-like rows not used
     skipped: dict[str, list[int]] = field(default_factory=dict)  # reason -> Excel rows
+
+    def values(self, key: str) -> list[Any]:
+        """One field of every record, in order; None where a row is too short."""
+        return self.values_at(self.columns[key].index)
+
+    def values_at(self, index: int) -> list[Any]:
+        try:
+            return list(map(itemgetter(index), self.cells))  # at C speed
+        except IndexError:  # some row is shorter
+            return [row[index] if index < len(row) else None for row in self.cells]
+
+    @property
+    def records(self) -> list[tuple[int, dict[str, Any]]]:
+        """(Excel row, field key -> value) per record, built on request: for
+        the registers, which are short. Big tables go by `values`."""
+        fields = [(key, col.index) for key, col in self.columns.items()]
+        return [(excel_row, {key: row[i] if i < len(row) else None for key, i in fields})
+                for excel_row, row in zip(self.rows, self.cells)]
 
 
 @dataclass
@@ -238,24 +261,31 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
                   columns: dict[str, Column]) -> DetectedTable:
     header_row = top + 1
     table = DetectedTable(source, grid.file, grid.name, header_row, height,
-                          _header_as_written(grid, top, height, columns), [], grid.hidden)
+                          _header_as_written(grid, top, height, columns), grid.hidden)
     key_field = KEY_FIELD.get(source.code)
     key_fields = [k for k in KEY_FIELDS.get(source.code, ()) if k in columns]
     fields = [(key, col.index) for key, col in columns.items()]
     no_index = columns["no"].index if "no" in columns else None
+    first = top + height
+    body = grid.rows[first:]
+    plain = _plain_rows(body, source, columns, key_fields, no_index)
     after_total = False
-    # A hot loop (a survey may have 100k rows): cheap counts first, words only
-    # for the few rows that can be a total, NIHIL or signature line.
-    for r in range(top + height, len(grid.rows)):
-        row = grid.rows[r]
+    # A survey may have 100k rows: a plain record (numbered, more than three
+    # cells, something in its fields) is taken as it is once the table has
+    # begun; only the few other rows go through the checks below, in order.
+    for offset, row in enumerate(body):
+        excel_row = first + offset + 1
+        if plain[offset] and table.rows:
+            table.rows.append(excel_row)
+            table.cells.append(row)
+            continue
         filled = len(row) - row.count(None)
         if filled == 0 or (filled <= 3 and all(is_blank(v) for v in row)):
             continue  # blank rows inside a table are not records
-        excel_row = r + 1
         width = len(row)
         record = {key: (row[i] if i < width else None) for key, i in fields}
         lead = (_leads_table(row, record, key_fields)
-                if not table.records and not after_total else None)
+                if not table.rows and not after_total else None)
         if lead:
             # Under the header: a 1|2|3 numbering row, or a row of sub-headings
             # or units ("(Rp)", "(Ya/Tidak)") that completes the header.
@@ -273,8 +303,8 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
                 break
         numbered = no_index is not None and no_index < width and _is_number(row[no_index])
         if not numbered:
-            first = norm_text(next((v for v in row if isinstance(v, str) and v.strip()), ""))
-            if first.startswith(_TOTAL_WORDS) and len(first) < 40:
+            first_text = norm_text(next((v for v in row if isinstance(v, str) and v.strip()), ""))
+            if first_text.startswith(_TOTAL_WORDS) and len(first_text) < 40:
                 # A sub-total may close one group of a list; numbered rows may follow.
                 table.skipped.setdefault("baris jumlah", []).append(excel_row)
                 after_total = True
@@ -295,8 +325,38 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
             table.skipped.setdefault("tanpa isi pokok", []).append(excel_row)
             table.dropped.append((excel_row, f"kolom {table.columns[key_fields[0]].header} kosong"))
             continue
-        table.records.append((excel_row, record))
+        table.rows.append(excel_row)
+        table.cells.append(row)
     return table
+
+
+def _plain_rows(body: list[list[Any]], source: Source, columns: dict[str, Column],
+                key_fields: list[str], no_index: int | None) -> list[bool]:
+    """Per row: a record beyond doubt (numbered, more than three cells filled,
+    a value in its fields and in a key field). Counted column-wise at C speed;
+    blank cells are None in every grid (workbook.tidy)."""
+    if no_index is None or source.code == "konflik" or not body:
+        return [False] * len(body)  # every row is looked at (konflik: NIHIL lines)
+    if min(map(len, body)) <= max(c.index for c in columns.values()):
+        return [False] * len(body)  # ragged rows: the careful path
+    filled = list(map(sub, map(len, body), map(list.count, body, repeat(None))))
+    numbered = [t is int or t is float for t in map(type, map(itemgetter(no_index), body))]
+    others = [c.index for k, c in columns.items() if k != "no"]
+    if not others:
+        return [False] * len(body)
+    content = _filled_counts(body, others)
+    keyed = (_filled_counts(body, [columns[k].index for k in key_fields]) if key_fields
+             else repeat(1))
+    return [f > 3 and n and c > 0 and k > 0
+            for f, n, c, k in zip(filled, numbered, content, keyed)]
+
+
+def _filled_counts(body: list[list[Any]], indices: list[int]) -> list[int]:
+    """How many of the given cells each row has filled (rows wide enough)."""
+    if len(indices) == 1:
+        return [v is not None for v in map(itemgetter(indices[0]), body)]
+    return list(map(sub, repeat(len(indices)),
+                    map(tuple.count, map(itemgetter(*indices), body), repeat(None))))
 
 
 def _leads_table(row: list[Any], record: dict[str, Any], key_fields: list[str]) -> str | None:
@@ -367,7 +427,7 @@ def cell_notes(grid: SheetGrid, table: DetectedTable) -> list:
     for index in sorted(grid.hidden_columns & set(used)):
         notes.append(Finding("kolom_tersembunyi", table.file, table.sheet, None,
                              f"{used[index].letter} ({used[index].header})"))
-    rows = {row - 1 for row, _ in table.records}
+    rows = {row - 1 for row in table.rows}
     for cells, code in ((grid.computed, "rumus_dihitung"), (grid.unevaluated, "rumus_tanpa_nilai")):
         for (row, col), formula in sorted(cells.items()):
             if row in rows and col in used:

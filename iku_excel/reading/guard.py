@@ -28,6 +28,7 @@ import operator
 import re
 import zipfile
 import zlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from iku_excel.findings import Finding
@@ -65,7 +66,7 @@ _KIND_NAMES = {
     kinds.TEXT: "teks CSV",
 }
 
-_CHUNK = 1 * MB
+_CHUNK = 4 * MB
 _OVERLAP = 64
 _DANGEROUS = tuple(
     word.encode(encoding)
@@ -157,18 +158,17 @@ def notes(item: InputFile, data: bytes) -> list[Finding]:
 
 # --- before and after load_sheets -----------------------------------------
 
-def guarded(load: Callable[[InputFile, bytes], list[SheetGrid]],
-            ) -> Callable[[InputFile, bytes], list[SheetGrid]]:
-    """Wrap workbook.load_sheets: check the bytes first, the grids after."""
+def guarded(load: Callable[..., list[SheetGrid]]) -> Callable[..., list[SheetGrid]]:
+    """Wrap workbook.load_sheets: check the bytes first (and hand the reader
+    what that pass saw), the grids after."""
 
     @functools.wraps(load)
     def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
         from iku_excel.reading.workbook import ReadError
 
         try:
-            odd_cells = check(source, data)
-            sheets = load(source, data)
-            check_sheets(sheets, odd_cells)
+            sheets = load(source, data, check(source, data))
+            check_sheets(sheets)
             return sheets
         except ReadError as exc:
             log.info("%s: %s %s", source.name, exc.code, exc.params,
@@ -190,9 +190,9 @@ def guarded(load: Callable[[InputFile, bytes], list[SheetGrid]],
     return load_sheets
 
 
-def check(source: InputFile, data: bytes) -> bool:
+def check(source: InputFile, data: bytes) -> dict[str, SheetScan] | None:
     """Refuse what must not reach a reader; ReadError with a finding code.
-    True when the cells may hold values to tame (inf/nan, over-long text)."""
+    For an xlsx, what the pass over its worksheets saw (part name -> scan)."""
     if len(data) > MAX_FILE_BYTES:
         _fail("berkas_terlalu_besar", ukuran=_size(len(data)), batas=_size(MAX_FILE_BYTES))
     kind = kinds.sniff(source.path, data[:4096])
@@ -221,7 +221,7 @@ def check(source: InputFile, data: bytes) -> bool:
     elif kind == kinds.BINARY and source.path.suffix.lower() in SHEET_SUFFIXES:
         _fail("berkas_rusak", alasan="isinya bukan buku kerja Excel; mungkin rusak atau "
                                      "berkas lain yang diberi nama Excel")
-    return True  # text formats and .xls: small, every cell is checked
+    return None
 
 
 def _check_rows(rows: int, what: str) -> None:
@@ -251,10 +251,9 @@ def _check_spreadsheetml(data: bytes) -> None:
                   batas=_limit_text())
 
 
-def check_sheets(sheets: list[SheetGrid], odd_cells: bool = True) -> None:
-    """After reading: size per sheet, an empty workbook; tame odd cell values
-    (only where the XML scan saw any: a cell-by-cell pass over a 100k-row
-    survey costs as much as reading it)."""
+def check_sheets(sheets: list[SheetGrid]) -> None:
+    """After reading (blank cells are None by now, workbook.tidy): size per
+    sheet, an empty workbook."""
     filled = False
     for grid in sheets:
         rows = len(grid.rows)
@@ -263,27 +262,14 @@ def check_sheets(sheets: list[SheetGrid], odd_cells: bool = True) -> None:
             _fail("lembar_terlalu_besar",
                   isi=f"lembar {grid.name} berisi {_count(rows)} baris x {_count(width)} kolom",
                   batas=_limit_text())
-        if not odd_cells:
-            filled = filled or any(row.count(None) < len(row) for row in grid.rows)
-            continue
-        for row in grid.rows:
-            for col, value in enumerate(row):
-                if isinstance(value, float) and not math.isfinite(value):
-                    # Excel cannot store these; calamine reads "inf" from a <v>.
-                    row[col] = None if value != value else str(value)
-                    value = row[col]
-                elif isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                    row[col] = value = value[:MAX_CELL_CHARS]
-                if not filled and value is not None and not (
-                        isinstance(value, str) and not value.strip()):
-                    filled = True
+        filled = filled or any(row.count(None) < len(row) for row in grid.rows)
     if not filled:
         _fail("buku_kerja_kosong")
 
 
 # --- zip packages (xlsx, xlsm, ods) ---------------------------------------
 
-def _check_zip(data: bytes) -> None:
+def _check_zip(data: bytes) -> dict[str, SheetScan]:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         parts = package.infolist()
@@ -306,81 +292,136 @@ def _check_zip(data: bytes) -> None:
                              f"{part.file_size // max(part.compress_size, 1)} kali",
                       batas=f"{MAX_RATIO} kali untuk bagian di atas {_size(RATIO_FROM)}")
         names = _sheet_names(package)
-        odd = False
+        scans: dict[str, SheetScan] = {}
         for part in parts:
             if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
                 continue
-            odd = _scan_part(package, part, names.get(part.filename)) or odd
-        return odd
+            scan = _scan_part(package, part, names.get(part.filename))
+            if scan is not None:
+                scans[part.filename] = scan
+        return scans
 
 
-# calamine reads <v>inf</v> and <v>NaN</v> as floats Excel cannot hold.
-_ODD_VALUE = re.compile(rb"<v>\s*[+-]?(?:inf|nan)", re.IGNORECASE)
+@dataclass
+class SheetScan:
+    """What one pass over a worksheet part saw, for xlsx_extras: the part
+    up to <sheetData> (column widths, hidden columns) and whether any cell
+    holds a formula (a formula saved without its value is computed there)."""
+    head: bytes = b""
+    formulas: bool = False
+
+    def see(self, chunk: bytes, first: bool) -> None:
+        if first:
+            end = chunk.find(b"<sheetData")
+            self.head = chunk if end < 0 else chunk[:end]
+        self.formulas = self.formulas or b"</f>" in chunk
 
 
-def _long_text(window: bytes) -> bool:
-    """A text run longer than a cell may hold (worksheets: only inline strings).
-    numpy finds the widest gap between '<' at C speed; split() would copy."""
-    import numpy as np
-
-    if len(window) <= MAX_CELL_CHARS:
-        return False
-    marks = np.flatnonzero(np.frombuffer(window, dtype=np.uint8) == ord("<"))
-    if marks.size == 0:
-        return True
-    gaps = np.diff(marks, prepend=-1, append=len(window))
-    return int(gaps.max()) - 1 > MAX_CELL_CHARS
-
-
-def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None) -> bool:
-    """Stream one XML part: no DOCTYPE/ENTITY; for a worksheet, its filled area.
-    True when it may hold odd cell values (see check_sheets)."""
-    seen = 0
-    odd = False
-    tail = b""
+def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo,
+               sheet: str | None) -> SheetScan | None:
+    """Stream one XML part: its size, no DOCTYPE/ENTITY; for a worksheet,
+    the area calamine will allocate (_QuickExtent, else _FastExtent, else
+    _SheetExtent: each pass only when the cheaper one cannot decide)."""
+    name = sheet or part.filename
     # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
-    fast = _FastExtent(sheet or part.filename) if sheet is not None or \
-        "worksheets/" in part.filename.lower() else None
+    worksheet = sheet is not None or "worksheets/" in part.filename.lower()
+    quick = _QuickExtent(name, part.file_size) if worksheet else None
+    scan = SheetScan() if worksheet else None
     try:
         with package.open(part) as stream:
             if part.filename == "content.xml":
                 _check_ods_content(stream, part)
-                return True  # ods: every cell is checked after reading
+                return None
+            seen, tail = 0, b""
             while True:
                 chunk = stream.read(_CHUNK)
+                if not seen and quick is None and b"sheetData" in chunk:
+                    quick, scan = _QuickExtent(name, part.file_size), SheetScan()
+                first = not seen
                 seen += len(chunk)
                 if seen > MAX_UNCOMPRESSED:
                     _fail("berkas_isi_terlalu_besar", ukuran=_size(seen),
                           alasan=f"bagian {part.filename}", batas=_size(MAX_UNCOMPRESSED))
                 window = tail + chunk
-                if _dangerous(window):
+                if b"!" in window and _dangerous(window):  # "!" is rare: one fast scan
                     _fail("berkas_xml_berbahaya", bagian=part.filename)
-                if not odd:
-                    worksheet = fast is not None or b"sheetData" in window
-                    odd = bool(_ODD_VALUE.search(window)) or (
-                        (not worksheet or b"<is>" in window) and _long_text(window))
-                # Keep enough of the previous chunk to see a long run across the cut.
-                tail = window[-(MAX_CELL_CHARS + 1):]
-                if fast is None and seen == len(chunk) and b"sheetData" in chunk:
-                    fast = _FastExtent(part.filename)
-                if fast is not None and not fast.exact_needed:
-                    fast.feed(chunk, final=not chunk)
+                tail = window[-_OVERLAP:]
+                if scan is not None:
+                    scan.see(window, first)
+                if quick is not None and not quick.undecided:
+                    quick.feed(chunk, final=not chunk)
                 if not chunk:
                     break
-        if fast is not None and fast.exact_needed:
-            # Cells without an r="A1" reference (allowed, rare): count as calamine does.
-            exact = _SheetExtent(sheet or part.filename)
-            with package.open(part) as stream:
-                while True:
-                    chunk = stream.read(_CHUNK)
-                    exact.feed(chunk, final=not chunk)
-                    if not chunk:
-                        break
+        if quick is not None and quick.undecided:
+            _exact_extent(package, part, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)
         _fail("berkas_rusak", alasan=_TRUNCATED)
-    return odd
+    return scan
+
+
+def _exact_extent(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
+    """The slower passes, for the few sheets the quick one could not clear."""
+    for extent in (_FastExtent(name), _SheetExtent(name)):
+        with package.open(part) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                extent.feed(chunk, final=not chunk)
+                if not chunk or getattr(extent, "exact_needed", False):
+                    break
+        if not getattr(extent, "exact_needed", False):
+            return
+
+
+def _rows_above(limit: int) -> bytes:
+    """A regular expression for a row number above `limit` (no leading zero)."""
+    digits = str(limit)
+    options = [b"[1-9][0-9]{%d,}" % len(digits)]
+    for i, digit in enumerate(digits):
+        if digit != "9":
+            rest = len(digits) - i - 1
+            options.append(digits[:i].encode() + b"[%d-9]" % (int(digit) + 1)
+                           + (b"[0-9]{%d}" % rest if rest else b""))
+    return b"(?:" + b"|".join(options) + b')"'
+
+
+# Within 26 columns (A..Z) and this many rows a sheet cannot pass MAX_CELLS.
+_QUICK_ROWS = MAX_CELLS // 26
+# A cell that leaves the quick bound: no attribute or not r first (<c>,
+# <c s="1" r=...>, <c\nr=...>), a reference of two letters or more, in lower
+# case, with $ or a leading zero, or a row above _QUICK_ROWS.
+_BEYOND_QUICK = re.compile(rb'<c(?:>|[\t\r\n]|\s(?!r=")|\sr="(?:[^A-Z]|[A-Z](?:[^1-9]|'
+                           + _rows_above(_QUICK_ROWS) + rb")))")
+_PREFIXED_CELL = re.compile(rb":c[\s>/]")  # <x:c r="..."> in a sheet of any prefix
+
+
+class _QuickExtent:
+    """Clears an ordinary worksheet at C speed: one regular-expression search
+    per chunk proves that every cell is an unprefixed <c r="A1"> with one
+    letter and a row number up to _QUICK_ROWS, so the area calamine
+    allocates is at most 26 x _QUICK_ROWS <= MAX_CELLS. A survey of 300k
+    rows passes here; a wide or odd sheet is left undecided for the exact
+    passes, which know more (a far cell may hold nothing, for one)."""
+
+    def __init__(self, sheet: str, size: int) -> None:
+        self.sheet = sheet
+        self.tail = b""
+        self.undecided = False
+        # <c r="A1"/> is 12 bytes: a part this small cannot hold MAX_CELLS cells.
+        self.count_cells = size > 12 * MAX_CELLS
+        self.cells = 0
+
+    def feed(self, chunk: bytes, final: bool) -> None:
+        window = self.tail + chunk
+        cut = -1 if final else window.rfind(b"<")
+        body, self.tail = (window, b"") if cut < 0 else (window[:cut], window[cut:])
+        if len(self.tail) > _MAX_TAIL or _BEYOND_QUICK.search(body) or \
+                _PREFIXED_CELL.search(body):
+            self.undecided = True
+        elif self.count_cells:
+            self.cells += body.count(b"<c ")
+            self.undecided = self.cells > MAX_CELLS
 
 
 class _FastExtent:

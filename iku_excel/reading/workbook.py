@@ -9,7 +9,9 @@ finding can name the row staff see.
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from iku_excel.reading import guard
@@ -48,45 +50,45 @@ class SheetGrid:
 
 
 @guard.guarded  # hostile and broken input refused first (reading/guard.py)
-def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
+def load_sheets(source: InputFile, data: bytes,
+                scans: dict[str, guard.SheetScan] | None = None) -> list[SheetGrid]:
     kind = kinds.sniff(source.path, data[:4096])
     if kind == kinds.EMPTY:
         raise ReadError("berkas_kosong")
     if kind == kinds.OLE and kinds.is_encrypted_ole(data):
         raise ReadError("berkas_terkunci_sandi")
     if kind in (kinds.ZIP, kinds.OLE):
-        return _calamine(source, data, "xls" if kind == kinds.OLE else "xlsx")
+        return _calamine(source, data, "xls" if kind == kinds.OLE else "xlsx", scans)
     if kind == kinds.HTML:
-        return [SheetGrid(source.name, f"Tabel {i}", grid, kind="html")
+        return [SheetGrid(source.name, f"Tabel {i}", tidy(grid), kind="html")
                 for i, grid in enumerate(read_html(data), start=1)]
     if kind == kinds.SPREADSHEETML:
         try:
-            return [SheetGrid(source.name, name, grid, kind="xml")
+            return [SheetGrid(source.name, name, tidy(grid), kind="xml")
                     for name, grid in read_spreadsheetml(data)]
         except Exception as exc:  # defusedxml refusals and broken XML alike
             raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
     if kind == kinds.TEXT:
-        return [SheetGrid(source.name, source.path.stem, read_csv(data), kind="csv")]
+        return [SheetGrid(source.name, source.path.stem, tidy(read_csv(data)), kind="csv")]
     raise ReadError("berkas_bukan_data", jenis="bukan lembar kerja")
 
 
-def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
+def _calamine(source: InputFile, data: bytes, kind: str,
+              scans: dict[str, guard.SheetScan] | None) -> list[SheetGrid]:
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types per format
         raise ReadError("berkas_rusak", alasan=_reason(exc)) from exc
-    extras = read_extras(data) if kind == "xlsx" else {}
+    extras = read_extras(data, scans) if kind == "xlsx" else {}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
             sheet = book.get_sheet_by_name(meta.name)
-            rows = sheet.to_python(skip_empty_area=False)
-            for row in rows:
-                _blank_to_none(row)
+            rows = tidy(sheet.to_python(skip_empty_area=False))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
             grid = SheetGrid(source.name, meta.name, rows, hidden,
@@ -103,16 +105,59 @@ def _calamine(source: InputFile, data: bytes, kind: str) -> list[SheetGrid]:
     return sheets
 
 
-def _blank_to_none(row: list[Any]) -> None:
-    """calamine gives "" for an empty cell; the grid says None. list.index
-    finds the empties at C speed: a full survey row has none to visit."""
-    start = 0
-    try:
-        while True:
-            start = row.index("", start)
-            row[start] = None
-    except ValueError:
-        pass
+_BLOCK = 4096  # rows looked at together by tidy()
+
+
+def tidy(rows: list[list[Any]]) -> list[list[Any]]:
+    """Every grid says blank one way, None; and holds only what a cell can.
+
+    calamine gives "" for an empty cell; a cell of spaces is blank too. NaN
+    and infinity (calamine reads "nan"/"inf" from a <v>; Excel cannot store
+    them) become None and the text "inf". Text longer than an Excel cell is
+    cut. The distinct values of a block of rows are looked at first (a set
+    built at C speed), so a clean row costs next to nothing. Changes the
+    rows in place and returns them."""
+    for start in range(0, len(rows), _BLOCK):
+        block = rows[start:start + _BLOCK]
+        try:
+            distinct = set(chain.from_iterable(block))
+        except TypeError:  # an unhashable value: cell by cell
+            for row in block:
+                row[:] = [_tidy_value(v) for v in row]
+            continue
+        fixes = {v: _tidy_value(v) for v in distinct if _tidy_value(v) is not v}
+        if not fixes:
+            continue
+        blank = fixes.pop("", _KEEP)
+        if blank is not _KEEP:
+            for row in block:  # list.index finds the "" at C speed
+                at = 0
+                try:
+                    while True:
+                        at = row.index("", at)
+                        row[at] = None
+                except ValueError:
+                    pass
+        if fixes:
+            for row in block:
+                if not fixes.keys().isdisjoint(row):
+                    row[:] = [fixes.get(v, v) for v in row]
+    return rows
+
+
+_KEEP = object()
+
+
+def _tidy_value(value: Any) -> Any:
+    kind = value.__class__
+    if kind is str:
+        if not value.strip():
+            return None
+        if len(value) > guard.MAX_CELL_CHARS:
+            return value[:guard.MAX_CELL_CHARS]
+    elif kind is float and not math.isfinite(value):
+        return None if value != value else str(value)
+    return value
 
 
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:

@@ -8,10 +8,14 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from defusedxml import ElementTree
 
 from iku_excel.reading.formulas import col_index
+
+if TYPE_CHECKING:
+    from iku_excel.reading.guard import SheetScan
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -29,18 +33,26 @@ class SheetExtras:
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> formula
 
 
-def read_extras(data: bytes) -> dict[str, SheetExtras]:
-    """Per sheet name; empty when the package is not a plain xlsx."""
+def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
+                ) -> dict[str, SheetExtras]:
+    """Per sheet name; empty when the package is not a plain xlsx. With the
+    guard's pass over the sheets (part name -> scan), a sheet's XML is
+    unpacked again only when it holds formulas."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             paths = _sheet_paths(package)
             result = {}
             for name, path in paths.items():
+                scan = (scans or {}).get(path)
                 try:
-                    xml = package.read(path)
+                    if scan is not None:
+                        xml = package.read(path) if scan.formulas else b""
+                        result[name] = _extras(scan.head, xml)
+                    else:
+                        xml = package.read(path)
+                        result[name] = _extras(_head(xml), xml)
                 except KeyError:
                     continue
-                result[name] = _extras(xml)
             return result
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
         return {}
@@ -58,10 +70,15 @@ def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
     return paths
 
 
-def _extras(xml: bytes) -> SheetExtras:
+def _head(xml: bytes) -> bytes:
+    """The part of a sheet before its cells: <cols> is there."""
+    end = xml.find(b"<sheetData")
+    return xml if end < 0 else xml[:end]
+
+
+def _extras(head: bytes, xml: bytes) -> SheetExtras:
     extras = SheetExtras()
-    if b'hidden="1"' in xml or b'hidden="true"' in xml:
-        head = xml[: xml.find(b"<sheetData")] if b"<sheetData" in xml else xml
+    if b'hidden="1"' in head or b'hidden="true"' in head:
         for match in _COL.finditer(head):
             attrs = dict(_ATTR.findall(match.group(1)))
             if attrs.get(b"hidden") in (b"1", b"true"):

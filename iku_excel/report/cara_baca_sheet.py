@@ -51,7 +51,7 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
                             sorted(table.columns.items(), key=lambda kv: kv[1].index))
         header_rows = (str(table.header_row) if table.header_height == 1
                        else f"{table.header_row}-{table.header_row + table.header_height - 1}")
-        data_rows = _rows_text([r for r, _ in table.records])
+        data_rows = _rows_text(table.rows)
         skipped = [f"{reason}: {_rows_text(rows)}" for reason, rows in table.skipped.items()]
         if table.nihil_rows:
             skipped.append(f"NIHIL: {_rows_text(table.nihil_rows)}")
@@ -59,7 +59,7 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
                   table.source.label, header_rows, mapping, data_rows)
         for col, value in enumerate(values):
             sheet.write_string(row, col, value, styles["cell"])
-        sheet.write_number(row, 6, len(table.records), styles["int"])
+        sheet.write_number(row, 6, len(table.rows), styles["int"])
         skipped_text = "\n".join(skipped) or "-"
         sheet.write_string(row, 7, skipped_text, styles["cell"])
         sheet.set_row(row, row_height([(mapping, WIDTHS[4]), (skipped_text, WIDTHS[7]),

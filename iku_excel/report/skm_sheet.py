@@ -177,15 +177,21 @@ def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tup
     return row, blocks
 
 
+SARAN_SHOWN = 500
+
+
 def _saran(sheet, styles: Styles, frame, row: int) -> int:
-    texts = frame["saran"]
-    given = frame[texts.map(lambda v: isinstance(v, str) and bool(v.strip()))]
-    saran = [(r.sheet, r.row, str(r.saran).strip()) for r in given.itertuples(index=False)]
+    saran = []  # the first SARAN_SHOWN given, without a pass over 100k rows
+    for sheet_name, source_row, text in zip(frame["sheet"], frame["row"], frame["saran"]):
+        if isinstance(text, str) and text.strip():
+            saran.append((sheet_name, source_row, text.strip()))
+            if len(saran) == SARAN_SHOWN:
+                break
     if not saran:
         return row
     sheet.write_string(row, 0, "Saran dan masukan responden", styles["heading"])
     row += 1
-    for no, (sheet_name, source_row, text) in enumerate(saran[:500], start=1):
+    for no, (sheet_name, source_row, text) in enumerate(saran, start=1):
         sheet.write_number(row, 0, no, styles["cell_center"])
         sheet.merge_range(row, 1, row, 11, f"{text}  ({sheet_name}, baris {source_row})",
                           styles["cell"])

@@ -63,7 +63,7 @@ def monthly_view(tables: list[DetectedTable]) -> list[MonthStatus] | None:
     view = []
     for month in range(1, 13):
         found = by_month.get(month, [])
-        count = sum(len(t.records) for t in found)
+        count = sum(len(t.rows) for t in found)
         status = "tidak ada" if not found else ("ada" if count else "nihil")
         view.append(MonthStatus(month, status, count, tuple(t.sheet for t in found)))
     return view

@@ -29,6 +29,25 @@ def row_year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
     return date.year
 
 
+def row_years(table: DetectedTable, tahun: int, findings: list[Finding],
+              key: str = "tanggal") -> list[int]:
+    """row_year of every record, each distinct value read once (a survey
+    repeats a few hundred dates over many thousand rows)."""
+    values = table.values(key)
+    year_of = {}
+    for value in set(values):
+        date = None if is_blank(value) else parse_date(value)
+        year_of[value] = tahun if is_blank(value) else (date.year if date else None)
+    years = list(map(year_of.__getitem__, values))
+    header = table.columns[key].header
+    for i, year in enumerate(years):
+        if year is None:
+            findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet,
+                                    table.rows[i], header, values[i], {"tahun": tahun}))
+            years[i] = tahun
+    return years
+
+
 def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
          vocab: Vocabulary, findings: list[Finding], warn_blank: bool = True) -> bool | None:
     """True/False from a yes/no word; None when the word is unknown and the

@@ -6,15 +6,17 @@ out whole, so every element is averaged over the same n respondents.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.indicators.skm_rules import ANSWER_VALUES, ELEMENT_NAMES, RuleSet
 from iku_excel.reading.detect import Column, DetectedTable
 from iku_excel.schema import SKM_ELEMENT_KEYS, SKM_POSITION_KEYS
-from iku_excel.validate.rows import other_year, row_year
+from iku_excel.validate.rows import other_year, row_years
 from iku_excel.values import is_blank, norm_text
 
 ANSWER_COLUMNS = [f"u{i}" for i in range(1, 10)]
@@ -70,49 +72,46 @@ def survey(tables: list[DetectedTable], tahun: int, rules: RuleSet,
 
 def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
                    findings: list[Finding]) -> pd.DataFrame:
-    """Vectorised: a survey may hold 100k questionnaires."""
-    by_index = {c.index: k for k, c in table.columns.items()}
-    keys = [by_index[c.index] for c in columns]
-    rows = [row for row, _ in table.records]
-    records = [record for _, record in table.records]
-    raw = pd.DataFrame({name: [r.get(key) for r in records]
-                        for name, key in zip(ANSWER_COLUMNS, keys)}, dtype=object)
-    answers = raw.apply(_answers)
-    keep = pd.Series(True, index=raw.index)
+    """Column by column: a survey may hold 100k questionnaires. Values are
+    read once per distinct value (a few hundred dates, four answers)."""
+    rows = table.rows
+    raw = [table.values_at(c.index) for c in columns]
+    answers = np.column_stack([_answers(values) for values in raw]) if rows else \
+        np.empty((0, len(ANSWER_COLUMNS)))
+    keep = np.ones(len(rows), dtype=bool)
     if "tanggal" in table.columns:
-        for i, (row, record) in enumerate(table.records):
-            year = row_year(table, row, record, tahun, findings)
-            if year != tahun:
-                other_year(table, row, year, tahun, table.source.label, findings)
-                keep.iloc[i] = False
-    invalid = answers.isna() & keep.to_numpy()[:, None]
-    for i in invalid.any(axis=1).to_numpy().nonzero()[0]:
-        for name, col in zip(ANSWER_COLUMNS, columns):
-            if invalid.iat[i, ANSWER_COLUMNS.index(name)]:
-                value = raw.iat[i, ANSWER_COLUMNS.index(name)]
-                findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet,
-                                        rows[i], col.header, "" if is_blank(value) else value,
-                                        {"huruf": col.letter}))
-    use = keep & ~answers.isna().any(axis=1)
-    out = answers[use].astype("int64")
-    out.insert(0, "row", [r for r, ok in zip(rows, use) if ok])
+        years = row_years(table, tahun, findings)
+        for i in np.flatnonzero(np.asarray(years) != tahun):
+            other_year(table, rows[i], years[i], tahun, table.source.label, findings)
+            keep[i] = False
+    invalid = np.isnan(answers) & keep[:, None]
+    for i, j in zip(*np.nonzero(invalid)):  # row by row, U1..U9 within a row
+        value, col = raw[j][i], columns[j]
+        findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet, rows[i],
+                                col.header, "" if is_blank(value) else value,
+                                {"huruf": col.letter}))
+    use = keep & ~np.isnan(answers).any(axis=1)
+    out = pd.DataFrame(answers[use].astype("int64"), columns=ANSWER_COLUMNS)
+    out.insert(0, "row", np.asarray(rows, dtype="int64")[use])
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
+    chosen = use.tolist()
     for key in PROFILE_COLUMNS:
-        values = [r.get(key) for r, ok in zip(records, use) if ok]
+        values = (list(compress(table.values(key), chosen)) if key in table.columns
+                  else [None] * len(out))
         out[key] = pd.Series(values, index=out.index, dtype=object)
-    return out.reset_index(drop=True)
+    return out
 
 
-def _answers(column: pd.Series) -> pd.Series:
-    """1-4 from numbers; letters a-d and answer words through the table."""
-    numbers = pd.to_numeric(column, errors="coerce")
-    # TRUE/FALSE cells are not answers, though pandas would read them as 1/0.
-    valid = numbers.isin([1, 2, 3, 4]) & column.map(type).ne(bool)
-    result = numbers.where(valid)
-    rest = column[~valid]
-    text = rest[rest.map(lambda v: isinstance(v, str))]
-    if not text.empty:
-        # Unknown words map to None: NaN here, reported as invalid answers.
-        result.loc[text.index] = pd.to_numeric(text.map(answer), errors="coerce")
-    return result
+def _answers(values: list[Any]) -> np.ndarray:
+    """1-4 per cell, NaN where the cell is no answer. Numbers go straight to
+    numpy; letters a-d and answer words through the table, once per
+    distinct (type, value): TRUE is not 1 here, though Python says True == 1."""
+    kinds = set(map(type, values))
+    if kinds <= {int, float}:
+        numbers = np.asarray(values, dtype=float)
+        return np.where(np.isin(numbers, (1, 2, 3, 4)), numbers, np.nan)
+    keys = list(zip(map(type, values), values))
+    table = {key: answer(key[1]) for key in set(keys)}
+    return np.array([np.nan if v is None else v for v in map(table.__getitem__, keys)],
+                    dtype=float)

@@ -1,0 +1,203 @@
+"""The fast paths of reading: each must give what the careful path gives.
+
+* workbook.tidy: blank cells become None, odd numbers and over-long text tamed;
+* detect's plain-row shortcut: the same records, skips and notes as going
+  through every row one by one;
+* the guard's quick extent bound: clears ordinary sheets, leaves every odd
+  or far cell to the exact passes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iku_excel.reading import detect, guard
+from iku_excel.reading.workbook import SheetGrid, tidy
+
+
+# --- tidy -------------------------------------------------------------------
+
+def test_tidy_blank_odd_and_long_cells():
+    nan, inf = float("nan"), float("inf")
+    long_text = "x" * (guard.MAX_CELL_CHARS + 5)
+    rows = [["", " ", "\n\t", "a", 1.0, nan], [inf, -inf, long_text, None, 0, False]]
+    same = rows[0]
+    assert tidy(rows) is rows
+    assert rows[0] is same  # changed in place
+    assert rows[0] == [None, None, None, "a", 1.0, None]
+    assert rows[1][:2] == ["inf", "-inf"]
+    assert rows[1][2] == "x" * guard.MAX_CELL_CHARS
+    assert rows[1][3:] == [None, 0, False]
+
+
+def test_tidy_spans_blocks_and_keeps_clean_rows():
+    rows = [[i, "" if i % 3 else "teks", float(i)] for i in range(10_000)]
+    tidy(rows)
+    assert all(row[1] is None for i, row in enumerate(rows) if i % 3)
+    assert all(row[1] == "teks" for i, row in enumerate(rows) if not i % 3)
+    assert rows[9_998] == [9_998, None, 9_998.0]
+
+
+def _careful(value):
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        return value[:guard.MAX_CELL_CHARS]
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return str(value)
+    return value
+
+
+CELL = st.one_of(st.none(), st.just(""), st.just("  "), st.text(max_size=5),
+                 st.integers(-5, 5), st.floats(allow_nan=True, allow_infinity=True),
+                 st.booleans(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=6), max_size=12))
+def test_tidy_matches_cell_by_cell(rows):
+    expected = [[_careful(v) for v in row] for row in rows]
+    tidy(rows)
+    assert [[("nan" if v != v else v) if isinstance(v, float) else v for v in row]
+            for row in rows] == expected
+
+
+# --- detect: the plain-row shortcut ----------------------------------------
+
+HEADER = ["No", "Nama Organisasi", "Ketua", "Desa", "Dibina (Ya/Tidak)"]
+ROW = st.one_of(
+    st.tuples(st.integers(1, 99), st.sampled_from(["Ormas A", "Ormas B", None]),
+              st.sampled_from(["Budi", None]), st.sampled_from(["Benjeng", None]),
+              st.sampled_from(["Ya", "Tidak", None])).map(list),
+    st.sampled_from([
+        [None] * 5, ["JUMLAH", None, None, None, 12], [None, "A. UNSUR DESA", None, None, None],
+        [None, "Mengetahui,", None, None, None], [None, "NIHIL", None, None, None],
+        [1, 2, 3, 4, 5], ["x", "Ormas C", "Sari", "Kaban", "Ya"], [7, None, None, None, None],
+        [8, None, "Budi", "Benjeng", "Ya"], [None, None, None, None, "Ya"]]),
+    # Any mix, numbered or not, of the words the careful path looks for.
+    st.tuples(st.sampled_from([1, 2.0, None, "x", True]),
+              *[st.sampled_from([None, "Ormas A", "Budi", "Ya", "NIHIL", "Mengetahui,",
+                                 "JUMLAH", "A. UNSUR DESA", 3, "Camat Benjeng"])] * 4
+              ).map(list))
+
+
+def _table(rows: list[list], plain: bool) -> detect.DetectedTable:
+    grid = SheetGrid("ormas.xlsx", "Data", [["DATA ORMAS"], [], HEADER] + [list(r) for r in rows])
+    if plain:
+        return detect.detect(grid)
+    original = detect._plain_rows
+    detect._plain_rows = lambda body, *args: [False] * len(body)
+    try:
+        return detect.detect(grid)
+    finally:
+        detect._plain_rows = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ROW, min_size=1, max_size=25))
+def test_plain_row_shortcut_changes_nothing(rows):
+    fast, careful = _table(rows, True), _table(rows, False)
+    assert fast.rows == careful.rows
+    assert fast.cells == careful.cells
+    assert fast.skipped == careful.skipped
+    assert fast.dropped == careful.dropped
+    assert fast.nihil_rows == careful.nihil_rows
+
+
+def test_records_and_values_follow_the_columns():
+    table = _table([[1, "Ormas A", "Budi", "Benjeng", "Ya"], [2, "Ormas B", None, None, "Tidak"]],
+                   True)
+    assert table.rows == [4, 5]
+    assert table.values("nama") == ["Ormas A", "Ormas B"]
+    assert table.records[1] == (5, {"no": 2, "nama": "Ormas B", "ketua": None, "alamat": None,
+                                    "dibina": "Tidak"})
+    table.cells[1] = table.cells[1][:2]  # a short row: missing cells read as None
+    assert table.values("dibina") == ["Ya", None]
+
+
+# --- guard: the quick extent bound -----------------------------------------
+
+@pytest.mark.parametrize("limit", [9, 10, 99, 384_615, 1_000_000, 120])
+def test_rows_above_matches_exactly_the_larger_numbers(limit):
+    pattern = re.compile(guard._rows_above(limit))
+    for number in {1, limit - 1, limit, limit + 1, limit * 10, 10 ** len(str(limit)),
+                   int("9" * len(str(limit)))}:
+        if number >= 1:
+            assert bool(pattern.fullmatch(b'%d"' % number)) == (number > limit), number
+
+
+def _undecided(cells: bytes) -> bool:
+    quick = guard._QuickExtent("Data", 1000)
+    sheet = b'<worksheet><sheetData><row r="1">' + cells + b"</row></sheetData></worksheet>"
+    for start in range(0, len(sheet), 7):  # cut anywhere: chunks end mid-element
+        quick.feed(sheet[start:start + 7], final=False)
+    quick.feed(b"", final=True)
+    return quick.undecided
+
+
+@pytest.mark.parametrize("cells, undecided", [
+    (b'<c r="A1"><v>1</v></c><c r="Z384615" t="s"><v>0</v></c>', False),
+    (b'<c r="A384616"><v>1</v></c>', True),
+    (b'<c r="AA1"><v>1</v></c>', True),
+    (b'<c r="XFD1048576"><v>1</v></c>', True),
+    (b'<c r="a1"><v>1</v></c>', True),
+    (b'<c r="$A$1"><v>1</v></c>', True),
+    (b'<c r="A01"><v>1</v></c>', True),
+    (b"<c><v>1</v></c>", True),
+    (b'<c s="1" r="A1"><v>1</v></c>', True),
+    (b'<c\nr="A1"><v>1</v></c>', True),
+    (b'<x:c r="A1"><x:v>1</x:v></x:c>', True),
+])
+def test_quick_extent(cells, undecided):
+    assert _undecided(cells) is undecided
+
+
+def _xlsx_with_cells(cells: bytes) -> bytes:
+    """A minimal package whose one sheet holds the given cells."""
+    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns='
+             b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>'
+             b'<col min="2" max="2" hidden="1"/></cols><sheetData><row r="1">' + cells
+             + b"</row></sheetData></worksheet>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/workbook.xml", (
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'))
+        package.writestr("xl/_rels/workbook.xml.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+            'Type="x"/></Relationships>'))
+        package.writestr("xl/worksheets/sheet1.xml", sheet)
+    return out.getvalue()
+
+
+def test_scan_keeps_what_the_extras_need():
+    scans = guard._check_zip(_xlsx_with_cells(b'<c r="A1"><f>1+1</f></c>'))
+    scan = scans["xl/worksheets/sheet1.xml"]
+    assert scan.formulas
+    assert b'hidden="1"' in scan.head and b"<sheetData" not in scan.head
+    plain = guard._check_zip(_xlsx_with_cells(b'<c r="A1"><v>2</v></c>'))
+    assert not plain["xl/worksheets/sheet1.xml"].formulas
+
+
+def test_far_cell_past_the_quick_bound_is_still_refused():
+    with pytest.raises(Exception) as refused:
+        guard._check_zip(_xlsx_with_cells(b'<c r="A1"><v>1</v></c><c r="KZ999999"><v>1</v></c>'))
+    assert getattr(refused.value, "code", None) == "lembar_terlalu_besar"
+
+
+def test_wide_sheet_within_the_caps_passes_the_slower_bound():
+    cells = b"".join(b'<c r="%s1"><v>1</v></c>' % detect.column_letter(i).encode()
+                     for i in range(60))
+    assert _undecided(cells)  # two-letter columns: not the quick bound's case
+    guard._check_zip(_xlsx_with_cells(cells))  # but well within the caps
