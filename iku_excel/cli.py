@@ -92,13 +92,22 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
         print(f"Laporan TIDAK dibuat. Folder {args.input} tidak berisi subfolder kecamatan.",
               file=sys.stderr)
         return EXIT_NO_REPORT
+    from functools import partial
+
+    from iku_excel.batch import replay, run_folders, workers_for
+
+    json_paths = [str(Path(args.json).with_name(f"{Path(args.json).stem}_{folder.name}.json"))
+                  if args.json else None for folder in folders]
+    parallel = workers_for(folders) > 1
+    if parallel:
+        print(f"{len(folders)} folder kecamatan, dikerjakan {workers_for(folders)} sekaligus.")
     codes = []
+    done = run_folders(partial(_run_one, args), folders, json_paths)
     for number, folder in enumerate(folders, start=1):
-        # One process for all: the imports and start-up are paid once.
-        print(f"\n[{number}/{len(folders)}] {folder.name}")
-        json_path = (str(Path(args.json).with_name(f"{Path(args.json).stem}_{folder.name}.json"))
-                     if args.json else None)
-        codes.append(_run_one(args, folder, json_path, runlog))
+        print(f"\n[{number}/{len(folders)}] {folder.name}", flush=True)
+        result = next(done)
+        replay(result)
+        codes.append(result.code)
     written = [c for c in codes if c != EXIT_NO_REPORT]
     print(f"\n{len(written)} dari {len(folders)} laporan kecamatan dibuat.")
     if not written:

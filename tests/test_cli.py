@@ -152,3 +152,32 @@ def test_per_kecamatan_one_report_per_subfolder(tmp_path, capsys):
     cerme = json.loads((tmp_path / "s_Cerme.json").read_text(encoding="utf-8"))
     assert cerme["kecamatan"] == "Cerme" and cerme["indikator"]["ormas_dibina"]["nilai"] is None
     assert "2 dari 3 laporan kecamatan dibuat" in out.out
+
+
+def test_per_kecamatan_in_parallel_keeps_order_and_every_report(tmp_path, capsys, monkeypatch):
+    """Four folders on worker processes (two at least, even on one core): the
+    console reads folder by folder in order, and folders naming the same
+    kecamatan each keep their report (the earlier ones moved to arsip/)."""
+    from iku_excel import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    regency = tmp_path / "kabupaten"
+    names = ["A_Satu", "B_Dua", "C_Tiga", "D_Empat"]
+    for name in names:
+        shutil.copytree(EXAMPLE_DIR, regency / name)  # all four say Kecamatan Benjeng
+    code = main(["run", "--input", str(regency), "--output", str(tmp_path / "out"),
+                 "--per-kecamatan", "--tanpa-pdf"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "dikerjakan 2 sekaligus" in out
+    positions = [out.index(f"] {name}") for name in names]
+    assert positions == sorted(positions)
+    # Each folder's own lines sit under its heading, not mixed with another's.
+    for this, following in zip(names, names[1:]):
+        block = out[out.index(f"] {this}"):out.index(f"] {following}")]
+        assert block.count("Membaca 8 berkas") == 1 and "Laporan tersimpan" in block
+    out_dir = tmp_path / "out"
+    assert [p.name for p in out_dir.glob("*.xlsx")] == ["IKU_Kecamatan_Benjeng_2017.xlsx"]
+    assert len(list((out_dir / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))) == 3
+    log_text = next((out_dir / "log").glob("*.log")).read_text(encoding="utf-8")
+    assert all(f"[{name}] folder masukan" in log_text for name in names)

@@ -163,6 +163,22 @@ def _second_row_weight(source: Source, columns: dict[str, Column], texts: list[l
 
 def match_columns(source: Source, texts: list[list[str]]) -> tuple[dict[str, Column], float]:
     """Assign header columns to fields, best match first, each used once."""
+    key = (source.code, tuple(map(tuple, texts)))
+    found = _MATCHED.get(key)
+    if found is None:
+        if len(_MATCHED) > 100_000:
+            _MATCHED.clear()  # a bound on memory over a very long run
+        found = _MATCHED[key] = _match_columns(source, texts)
+    columns, total = found
+    return dict(columns), total  # callers may not change what is kept
+
+
+# The same header rows come back in every monthly sheet and every kecamatan
+# folder of a run: each (source, header texts) is matched once per process.
+_MATCHED: dict[tuple[str, tuple[tuple[str, ...], ...]], tuple[dict[str, Column], float]] = {}
+
+
+def _match_columns(source: Source, texts: list[list[str]]) -> tuple[dict[str, Column], float]:
     candidates = []
     for field_ in source.fields:
         for index, options in enumerate(texts):

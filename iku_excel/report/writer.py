@@ -6,6 +6,7 @@ into place; an earlier report of the same name is first moved to arsip/.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -63,6 +64,11 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     workbook.close()
 
 
+# Held while a finished report is moved into place. Worker processes of a
+# regency run share one lock here (batch.py); a lone run needs none.
+PLACE_LOCK: contextlib.AbstractContextManager = contextlib.nullcontext()
+
+
 def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
                  ) -> tuple[Path, list[str]]:
     """The path written, and sentences for the console (archive, locked file, PDF)."""
@@ -77,11 +83,12 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     temp = Path(temp_name)
     try:
         build_workbook(model, temp)
-        target = output_dir / report_name(model)
-        if target.exists():
-            target, notice = _make_room(target)
-            notices.append(notice)
-        os.replace(temp, target)
+        with PLACE_LOCK:
+            target = output_dir / report_name(model)
+            if target.exists():
+                target, notice = _make_room(target)
+                notices.append(notice)
+            os.replace(temp, target)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc

@@ -1,0 +1,114 @@
+"""A regency's run: many kecamatan folders, one report each, on worker processes.
+
+Each folder is one job for a pool of worker processes (a staff PC has two
+to four cores; each worker imports pandas once and keeps it for its next
+folders). A job's console output and log lines are kept and printed whole,
+in folder order, so the console reads exactly as a run one folder after the
+other would. Only the last step of writing, moving the finished report into
+place (and an earlier one aside), holds a lock shared by the workers: two
+folders that name the same kecamatan must not replace each other's report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+MAX_WORKERS = 4  # memory: a worker holds one kecamatan's tables at a time
+
+Job = Callable[[Path, "str | None"], int]  # (folder, JSON path) -> exit code
+
+
+@dataclass
+class Done:
+    folder: Path
+    code: int
+    stdout: str = ""
+    stderr: str = ""
+    log: list[tuple[str, int, str]] | None = None  # (logger, level, message)
+
+
+def workers_for(folders: list[Path]) -> int:
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(folders)))
+
+
+def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
+                ) -> Iterator[Done]:
+    """Each folder's result, in folder order, as soon as it and those before are done."""
+    workers = workers_for(folders)
+    if workers < 2:
+        for folder, json_path in zip(folders, json_paths):
+            yield Done(folder, job(folder, json_path))  # printed as it goes
+        return
+    # spawn everywhere: what Windows does anyway, and no fork of a process
+    # holding threads or open files.
+    context = multiprocessing.get_context("spawn")
+    lock = context.Lock()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(lock,)) as pool:
+        futures = [pool.submit(_in_worker, job, folder, json_path)
+                   for folder, json_path in zip(folders, json_paths)]
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def replay(done: Done) -> None:
+    """Print a worker's console output and log its lines here."""
+    if done.stdout:
+        sys.stdout.write(done.stdout)
+        sys.stdout.flush()
+    if done.stderr:
+        sys.stderr.write(done.stderr)
+        sys.stderr.flush()
+    for name, level, message in done.log or []:
+        logging.getLogger(name).log(level, "[%s] %s", done.folder.name, message)
+
+
+# --- in the worker process ----------------------------------------------------
+
+def _start_worker(lock) -> None:
+    from iku_excel.report import writer
+
+    writer.PLACE_LOCK = lock
+
+
+class _Keep(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[tuple[str, int, str]] = []
+        self.setFormatter(logging.Formatter("%(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append((record.name, record.levelno, self.format(record)))
+        except Exception:  # noqa: BLE001 - a log line never stops a report
+            pass
+
+
+def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
+    logger = logging.getLogger("iku_excel")
+    keep = _Keep()
+    logger.addHandler(keep)
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = job(folder, json_path)
+    finally:
+        logger.removeHandler(keep)
+        logger.setLevel(level)
+    return Done(folder, code, out.getvalue(), err.getvalue(), keep.lines)
