@@ -79,8 +79,9 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     inputs, findings = list_inputs(folder)
     if example:
         findings.insert(0, Finding("contoh_data", params={"folder": str(input_dir)}))
-    loader = Loader(inputs)  # parsing starts now, on worker threads
-    # pandas is imported here, while the workers parse: the two overlap.
+    loader = Loader(inputs)  # reading starts now, on worker threads
+    # pandas is imported while the biggest file is parsed: the two overlap.
+    loader.parsing.wait()
     from iku_excel.indicators.compute import compute_all
 
     tables, unrecognised, infos = _read_all(loader, findings, progress)

@@ -28,7 +28,7 @@ def percent(pembilang: int, penyebut: int) -> float:
 
 def row_refs(frame: pd.DataFrame, mask: pd.Series | None, what: str) -> list[RowRef]:
     selected = frame if mask is None else frame[mask]
-    return [RowRef(file, sheet, tuple(int(r) for r in group["row"]), what)
+    return [RowRef(file, sheet, tuple(group["row"].tolist()), what)
             for (file, sheet), group in selected.groupby(["file", "sheet"], sort=False)]
 
 

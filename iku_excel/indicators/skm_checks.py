@@ -55,7 +55,11 @@ def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmRes
     """The index of each service type (jenis layanan), largest first."""
     if "jenis_layanan" not in answers or answers["jenis_layanan"].isna().all():
         return []
-    labels = answers["jenis_layanan"].fillna("(tidak diisi)").astype(str).str.strip()
+    column = answers["jenis_layanan"]
+    # Each distinct value named once (a survey repeats a few names 100k times).
+    names = {value: "(tidak diisi)" if pd.isna(value) else str(value).strip()
+             for value in column.unique()}
+    labels = column.map(names)
     results = []
     for label, group in answers.groupby(labels, sort=True):
         result = compute_skm(group, skm.rules, skm.weight_mode)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from iku_excel.findings import Finding
+from iku_excel.reading import halves
 from iku_excel.reading import sniff as kinds
 
 if TYPE_CHECKING:
@@ -163,11 +164,16 @@ def guarded(load: Callable[..., list[SheetGrid]]) -> Callable[..., list[SheetGri
     what that pass saw), the grids after."""
 
     @functools.wraps(load)
-    def load_sheets(source: InputFile, data: bytes) -> list[SheetGrid]:
+    def load_sheets(source: InputFile, data: bytes,
+                    checked: Callable[[], None] | None = None) -> list[SheetGrid]:
         from iku_excel.reading.workbook import ReadError
 
+        scans = None
         try:
-            sheets = load(source, data, check(source, data))
+            scans = check(source, data)
+            if checked is not None:
+                checked()
+            sheets = load(source, data, scans)
             check_sheets(sheets)
             return sheets
         except ReadError as exc:
@@ -186,6 +192,8 @@ def guarded(load: Callable[..., list[SheetGrid]]) -> Callable[..., list[SheetGri
                                 batas=_size(MAX_UNCOMPRESSED)) from exc
             raise ReadError("berkas_rusak",
                             alasan="isinya tidak dapat dibaca; mungkin rusak") from exc
+        finally:
+            close_scans(scans)
 
     return load_sheets
 
@@ -293,22 +301,50 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                       batas=f"{MAX_RATIO} kali untuk bagian di atas {_size(RATIO_FROM)}")
         names = _sheet_names(package)
         scans: dict[str, SheetScan] = {}
-        for part in parts:
-            if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
-                continue
-            scan = _scan_part(package, part, names.get(part.filename))
-            if scan is not None:
-                scans[part.filename] = scan
+        try:
+            # Big sheets last: their halves copy the other parts, checked by then.
+            for part in sorted(parts, key=lambda p: _splittable(p, names)):
+                if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                splitter = (halves.Splitter(data, part.filename, names[part.filename],
+                                            part.file_size)
+                            if _splittable(part, names) else None)
+                if splitter is not None:
+                    scans[part.filename] = SheetScan(part.file_size, halves=splitter)
+                scan = _scan_part(package, part, names.get(part.filename), splitter)
+                if scan is not None:
+                    scans[part.filename] = scan
+        except BaseException:
+            close_scans(scans)
+            raise
         return scans
+
+
+def _splittable(part: zipfile.ZipInfo, names: dict[str, str]) -> bool:
+    return part.filename in names and halves.worth_splitting(part.file_size)
+
+
+def close_scans(scans: dict[str, SheetScan] | None) -> None:
+    """Stop any parse in halves the reader did not collect (idempotent)."""
+    for scan in (scans or {}).values():
+        if scan.halves is not None:
+            scan.halves.close()
 
 
 @dataclass
 class SheetScan:
-    """What one pass over a worksheet part saw, for xlsx_extras: the part
+    """What one pass over a worksheet part saw. For xlsx_extras: the part
     up to <sheetData> (column widths, hidden columns) and whether any cell
-    holds a formula (a formula saved without its value is computed there)."""
+    holds a formula (a formula saved without its value is computed there).
+    Its unpacked size, and whether every cell is a plain <c r="A1">
+    (cleared by the quick bound). A big sheet's halves, parsed while the
+    guard checked the rest (halves.py)."""
+    size: int = 0
+    sheet: str | None = None        # as staff see it, when workbook.xml names it
     head: bytes = b""
     formulas: bool = False
+    plain: bool = False
+    halves: halves.Splitter | None = None   # a big sheet, parsed in two halves
 
     def see(self, chunk: bytes, first: bool) -> None:
         if first:
@@ -317,16 +353,17 @@ class SheetScan:
         self.formulas = self.formulas or b"</f>" in chunk
 
 
-def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo,
-               sheet: str | None) -> SheetScan | None:
+def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None,
+               splitter: halves.Splitter | None = None) -> SheetScan | None:
     """Stream one XML part: its size, no DOCTYPE/ENTITY; for a worksheet,
     the area calamine will allocate (_QuickExtent, else _FastExtent, else
-    _SheetExtent: each pass only when the cheaper one cannot decide)."""
+    _SheetExtent: each pass only when the cheaper one cannot decide). A
+    `splitter` gets each chunk once it passed the checks (halves.py)."""
     name = sheet or part.filename
     # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
     worksheet = sheet is not None or "worksheets/" in part.filename.lower()
     quick = _QuickExtent(name, part.file_size) if worksheet else None
-    scan = SheetScan() if worksheet else None
+    scan = SheetScan(part.file_size, sheet) if worksheet else None
     try:
         with package.open(part) as stream:
             if part.filename == "content.xml":
@@ -336,7 +373,8 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo,
             while True:
                 chunk = stream.read(_CHUNK)
                 if not seen and quick is None and b"sheetData" in chunk:
-                    quick, scan = _QuickExtent(name, part.file_size), SheetScan()
+                    quick = _QuickExtent(name, part.file_size)
+                    scan = SheetScan(part.file_size, sheet)
                 first = not seen
                 seen += len(chunk)
                 if seen > MAX_UNCOMPRESSED:
@@ -350,10 +388,19 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo,
                     scan.see(window, first)
                 if quick is not None and not quick.undecided:
                     quick.feed(chunk, final=not chunk)
+                if splitter is not None and not quick.undecided:
+                    splitter.feed(chunk)  # checked: the upper half may be parsed now
                 if not chunk:
                     break
         if quick is not None and quick.undecided:
+            if splitter is not None:
+                splitter.close()
             _exact_extent(package, part, name)
+        elif scan is not None:
+            scan.plain = True
+            if splitter is not None:
+                splitter.finish()
+                scan.halves = splitter
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)

@@ -11,9 +11,10 @@ report do not depend on which thread finished first.
 from __future__ import annotations
 
 import hashlib
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 from iku_excel.findings import Finding
 from iku_excel.reading import guard
@@ -39,8 +40,9 @@ class Loaded:
     sheets: list[SheetGrid] = field(default_factory=list)
 
 
-def load_one(item: InputFile) -> Loaded:
-    """Bytes read once (read only), hashed, checked, parsed into grids."""
+def load_one(item: InputFile, checked: Callable[[], None] | None = None) -> Loaded:
+    """Bytes read once (read only), hashed, checked, parsed into grids.
+    `checked` is called once the file's checks are done, before it is parsed."""
     item = guard.displayable(item)
     loaded = Loaded(item)
     try:
@@ -51,22 +53,43 @@ def load_one(item: InputFile) -> Loaded:
     loaded.info = FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest())
     loaded.findings.extend(guard.notes(item, data))
     try:
-        loaded.sheets = load_sheets(item, data)
+        loaded.sheets = load_sheets(item, data, checked=checked)
     except ReadError as exc:
         loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))
     return loaded
 
 
 class Loader:
-    """Starts loading on creation; `results()` yields in input order."""
+    """Starts loading on creation; `results()` yields in input order.
+
+    The biggest file goes first, and alone: its checks (a pass over the
+    unpacked XML, holding the interpreter lock) run with nothing else
+    wanting that lock. `parsing` is set once calamine parses it, outside
+    the lock; then the other files are read, and the caller may import
+    pandas, all while that parse goes on."""
 
     def __init__(self, inputs: list[InputFile], workers: int = WORKERS) -> None:
         self.inputs = inputs
+        self.parsing = threading.Event()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="baca")
         self._futures: dict[int, Future[Loaded]] = {}
-        # Biggest first: the long parse starts at once instead of last.
-        for index in sorted(range(len(inputs)), key=lambda i: -_size(inputs[i])):
-            self._futures[index] = self._pool.submit(load_one, inputs[index])
+        order = sorted(range(len(inputs)), key=lambda i: -_size(inputs[i]))
+        for index in order[:1]:
+            self._futures[index] = self._pool.submit(self._first, inputs[index])
+        for index in order[1:]:
+            self._futures[index] = self._pool.submit(self._after_first, inputs[index])
+        if not inputs:
+            self.parsing.set()
+
+    def _first(self, item: InputFile) -> Loaded:
+        try:
+            return load_one(item, checked=self.parsing.set)
+        finally:
+            self.parsing.set()  # also when the file was refused or unreadable
+
+    def _after_first(self, item: InputFile) -> Loaded:
+        self.parsing.wait()
+        return load_one(item)
 
     def results(self) -> Iterator[Loaded]:
         try:

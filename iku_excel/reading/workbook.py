@@ -18,6 +18,7 @@ from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.formulas import Unsupported, evaluate
+from iku_excel.reading.halves import Splitter
 from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
 from iku_excel.reading.xlsx_extras import read_extras
 
@@ -82,17 +83,18 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     except Exception as exc:  # calamine raises its own error types per format
         raise ReadError("berkas_rusak", alasan=_reason(exc)) from exc
     extras = read_extras(data, scans) if kind == "xlsx" else {}
+    # Sheets parsed in two halves while the guard checked them (halves.py).
+    split = {scan.sheet: scan.halves for scan in (scans or {}).values()
+             if scan.halves is not None}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
-            sheet = book.get_sheet_by_name(meta.name)
-            rows = tidy(sheet.to_python(skip_empty_area=False))
+            rows, merged = _read_sheet(book, meta.name, split.get(meta.name))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-            grid = SheetGrid(source.name, meta.name, rows, hidden,
-                             list(getattr(sheet, "merged_cell_ranges", None) or []), kind=kind)
+            grid = SheetGrid(source.name, meta.name, rows, hidden, merged, kind=kind)
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns
@@ -103,6 +105,16 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     finally:
         book.close()
     return sheets
+
+
+def _read_sheet(book, name: str, halves: Splitter | None) -> tuple[list[list[Any]], list]:
+    """One sheet's tidy grid and merged ranges: from its halves when it is big."""
+    joined = halves.result() if halves is not None else None
+    if joined is not None:
+        return tidy(joined[0]), joined[1]
+    sheet = book.get_sheet_by_name(name)
+    return (tidy(sheet.to_python(skip_empty_area=False)),
+            list(getattr(sheet, "merged_cell_ranges", None) or []))
 
 
 _BLOCK = 4096  # rows looked at together by tidy()

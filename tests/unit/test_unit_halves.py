@@ -1,0 +1,157 @@
+"""A big sheet parsed in two halves gives exactly the grid of one parse.
+
+The split threshold is lowered so the small workbooks built here are cut
+too; each test also checks the halves were really used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import os
+import tempfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from iku_excel.pipeline import EXAMPLE_DIR
+from iku_excel.reading import halves
+from iku_excel.reading.files import InputFile
+from iku_excel.reading.workbook import ReadError, load_sheets
+
+
+@pytest.fixture
+def split_everything(monkeypatch):
+    """Every sheet counts as big; returns the number of sheets joined from halves."""
+    joined = []
+    real_join = halves._join
+
+    def counting_join(first, second):
+        result = real_join(first, second)
+        if result is not None:
+            joined.append(result)
+        return result
+
+    monkeypatch.setattr(halves, "SPLIT_FROM", 1)
+    monkeypatch.setattr(halves.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(halves, "_join", counting_join)
+    return joined
+
+
+def _whole(path: Path, monkeypatch) -> list:
+    with monkeypatch.context() as patch:
+        patch.setattr(halves, "SPLIT_FROM", 10 ** 12)
+        return load_sheets(InputFile(path, path.name), path.read_bytes())
+
+
+def _same(split, whole) -> None:
+    assert [g.name for g in split] == [g.name for g in whole]
+    for a, b in zip(split, whole):
+        assert a.rows == b.rows, a.name
+        assert a.merged == b.merged, a.name
+        assert (a.hidden, a.hidden_columns, a.computed, a.unevaluated) == \
+            (b.hidden, b.hidden_columns, b.computed, b.unevaluated), a.name
+
+
+def _leftovers() -> list[str]:
+    return glob.glob(os.path.join(tempfile.gettempdir(), "iku-excel-*"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLE_DIR.glob("*.xlsx")))
+def test_example_workbooks_read_the_same_in_halves(name, split_everything, monkeypatch):
+    before = _leftovers()
+    path = EXAMPLE_DIR / name
+    split = load_sheets(InputFile(path, name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    assert split_everything, "no sheet was read in halves"
+    assert _leftovers() == before, "temporary copies left behind"
+
+
+def _layout(path: Path) -> None:
+    """What a cut must survive: title rows and merged cells, a formula saved
+    without its value, a hidden column, dates, a lower half that starts in
+    column C after a gap of empty rows and is wider than the upper one, and
+    a second sheet."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet["A1"] = "REKAP"
+    sheet.merge_cells("A1:D1")
+    sheet.column_dimensions["B"].hidden = True
+    for r in range(3, 40):
+        sheet.cell(r, 1, r - 2)
+        sheet.cell(r, 2, dt.datetime(2017, 1, 1) + dt.timedelta(days=r))
+        sheet.cell(r, 3, f"teks {r}")
+    sheet["D5"] = "=A5*2"  # openpyxl saves no value: computed by the reader
+    for r in range(60, 90):
+        sheet.cell(r, 3, r)
+        sheet.cell(r, 7, "lebar")
+    sheet.merge_cells("C88:E89")
+    other = book.create_sheet("Lain")
+    for r in range(1, 30):
+        other.cell(r, 2, r * 1.5)
+    book.save(path)
+
+
+def test_layout_read_the_same_in_halves(tmp_path, split_everything, monkeypatch):
+    path = tmp_path / "tata.xlsx"
+    _layout(path)
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    assert len(split_everything) == 2
+    data = split[0]
+    assert data.cell(4, 3) == 6  # =A5*2 in Excel's row 5, A5 holding 3
+    assert data.merged == [((0, 0), (0, 3)), ((87, 2), (88, 4))]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.dictionaries(st.tuples(st.integers(1, 120), st.integers(1, 12)),
+                       st.one_of(st.integers(-5, 500), st.text("ab ", min_size=1, max_size=4),
+                                 st.floats(-10, 10, allow_nan=False)),
+                       min_size=1, max_size=60))
+def test_any_cells_read_the_same_in_halves(cells, split_everything, monkeypatch):
+    folder = Path(tempfile.mkdtemp(prefix="halves-test-"))
+    path = folder / "acak.xlsx"
+    book = openpyxl.Workbook()
+    for (r, c), value in cells.items():
+        book.active.cell(r, c, value)
+    book.save(path)
+    try:
+        split = load_sheets(InputFile(path, path.name), path.read_bytes())
+        _same(split, _whole(path, monkeypatch))
+    except ReadError as refused:  # every cell blank: both must refuse alike
+        with pytest.raises(ReadError) as again:
+            _whole(path, monkeypatch)
+        assert again.value.code == refused.code
+    finally:
+        path.unlink()
+        folder.rmdir()
+
+
+def test_far_cell_is_refused_and_no_copy_is_left(tmp_path, split_everything):
+    path = tmp_path / "jauh.xlsx"
+    book = openpyxl.Workbook()
+    for r in range(1, 50):
+        book.active.cell(r, 1, r)
+    book.active["XFD1048576"] = 1
+    book.save(path)
+    before = _leftovers()
+    with pytest.raises(ReadError) as refused:
+        load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert refused.value.code == "lembar_terlalu_besar"
+    assert not split_everything
+    assert _leftovers() == before
+
+
+def test_one_row_sheet_is_read_whole(tmp_path, split_everything, monkeypatch):
+    path = tmp_path / "sebaris.xlsx"
+    book = openpyxl.Workbook()
+    for c in range(1, 200):
+        book.active.cell(1, c, c)
+    book.save(path)
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    assert not split_everything  # no <row> to cut at past the middle
