@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import io
 import logging
-import math
 import operator
 import re
 import zipfile
