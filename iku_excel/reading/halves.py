@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 MB = 1024 * 1024
 SPLIT_FROM = 16 * MB   # unpacked sheet XML; smaller sheets parse fast enough whole
+# The upper part is parsed while the guard still checks the lower one, so it
+# may be the larger: both parses then end at about the same time.
+UPPER_SHARE = 0.6
 _CHUNK = 4 * MB
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData></worksheet>"
 
@@ -50,7 +53,8 @@ class Splitter:
     sheet is read whole."""
 
     def __init__(self, data: bytes, part: str, sheet: str, size: int) -> None:
-        self.part, self.sheet, self.middle = part, sheet, size // 2
+        self.part, self.sheet = part, sheet
+        self.middle = int(size * UPPER_SHARE)
         self._folder = tempfile.TemporaryDirectory(prefix="iku-excel-",
                                                    ignore_cleanup_errors=True)
         folder = Path(self._folder.name)
