@@ -29,6 +29,7 @@ from iku_excel.findings import Severity
 from iku_excel.messages import CATALOGUE, text_of, tindakan_of
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import guard
+from iku_excel.reading.tidy import MAX_CELL_CHARS
 
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
 SHEET = "xl/worksheets/sheet1.xml"
@@ -469,7 +470,7 @@ def test_infinite_and_huge_cell_values_are_tamed(tmp_path):
     values = [v for grid in sheets for row in grid.rows for v in row]
     assert "inf" in values
     assert not any(isinstance(v, float) and v != v for v in values)
-    assert max(len(v) for v in values if isinstance(v, str)) == guard.MAX_CELL_CHARS
+    assert max(len(v) for v in values if isinstance(v, str)) == MAX_CELL_CHARS
     _analyse_unchanged(folder)
 
 

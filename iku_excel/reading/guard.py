@@ -50,7 +50,6 @@ MAX_PARTS = 10_000                 # entries in one zip package
 MAX_ROWS = 1_000_000               # rows per sheet (Excel itself stops at 1,048,576)
 MAX_COLUMNS = 16_384               # Excel's own limit (XFD)
 MAX_CELLS = 10_000_000             # filled area (rows x columns) of one sheet
-MAX_CELL_CHARS = 32_767            # Excel's own limit for one cell
 
 SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 _EXPECTED = {

@@ -27,6 +27,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from iku_excel.reading.tidy import tidy
+
 log = logging.getLogger(__name__)
 
 MB = 1024 * 1024
@@ -111,8 +113,8 @@ class Splitter:
         self._done(1)
 
     def result(self) -> tuple[Grid, list] | None:
-        """The sheet's grid (as to_python(skip_empty_area=False) gives it,
-        blanks still "") and merged ranges; None when it must be read whole."""
+        """The sheet's tidy grid (as to_python(skip_empty_area=False) and
+        tidy give it) and merged ranges; None when it must be read whole."""
         try:
             if self.failed or len(self._futures) < 2:
                 return None
@@ -154,7 +156,9 @@ def _parse(path: Path, sheet: str, upper: bool):
         found = book.get_sheet_by_name(sheet)
         start = found.start
         rows = [] if start is None else found.to_python(skip_empty_area=not upper)
-        return start, rows, list(getattr(found, "merged_cell_ranges", None) or [])
+        merged = list(getattr(found, "merged_cell_ranges", None) or [])
+    # Tidied here: the upper half while the lower one is still being parsed.
+    return start, tidy(rows), merged
 
 
 def _join(first, second) -> tuple[Grid, list] | None:
@@ -165,12 +169,12 @@ def _join(first, second) -> tuple[Grid, list] | None:
             return None  # rows out of order: the halves overlap
         width = max(len(upper[0]) if upper else 0, col + max(map(len, lower), default=0))
         if col:
-            lower = [[""] * col + r for r in lower]
-        rows = upper + [[""] * width for _ in range(row - len(upper))] + lower
+            lower = [[None] * col + r for r in lower]
+        rows = upper + [[None] * width for _ in range(row - len(upper))] + lower
     else:
         width = len(upper[0]) if upper else 0
         rows = upper
     for r in rows:
         if len(r) < width:
-            r.extend([""] * (width - len(r)))
+            r.extend([None] * (width - len(r)))
     return rows, merged

@@ -9,9 +9,7 @@ finding can name the row staff see.
 from __future__ import annotations
 
 import io
-import math
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
 from iku_excel.reading import guard
@@ -19,6 +17,7 @@ from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.formulas import Unsupported, evaluate
 from iku_excel.reading.halves import Splitter
+from iku_excel.reading.tidy import tidy
 from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
 from iku_excel.reading.xlsx_extras import read_extras
 
@@ -111,65 +110,10 @@ def _read_sheet(book, name: str, halves: Splitter | None) -> tuple[list[list[Any
     """One sheet's tidy grid and merged ranges: from its halves when it is big."""
     joined = halves.result() if halves is not None else None
     if joined is not None:
-        return tidy(joined[0]), joined[1]
+        return joined  # each half tidied in its own thread
     sheet = book.get_sheet_by_name(name)
     return (tidy(sheet.to_python(skip_empty_area=False)),
             list(getattr(sheet, "merged_cell_ranges", None) or []))
-
-
-_BLOCK = 4096  # rows looked at together by tidy()
-
-
-def tidy(rows: list[list[Any]]) -> list[list[Any]]:
-    """Every grid says blank one way, None; and holds only what a cell can.
-
-    calamine gives "" for an empty cell; a cell of spaces is blank too. NaN
-    and infinity (calamine reads "nan"/"inf" from a <v>; Excel cannot store
-    them) become None and the text "inf". Text longer than an Excel cell is
-    cut. The distinct values of a block of rows are looked at first (a set
-    built at C speed), so a clean row costs next to nothing. Changes the
-    rows in place and returns them."""
-    for start in range(0, len(rows), _BLOCK):
-        block = rows[start:start + _BLOCK]
-        try:
-            distinct = set(chain.from_iterable(block))
-        except TypeError:  # an unhashable value: cell by cell
-            for row in block:
-                row[:] = [_tidy_value(v) for v in row]
-            continue
-        fixes = {v: _tidy_value(v) for v in distinct if _tidy_value(v) is not v}
-        if not fixes:
-            continue
-        blank = fixes.pop("", _KEEP)
-        if blank is not _KEEP:
-            for row in block:  # list.index finds the "" at C speed
-                at = 0
-                try:
-                    while True:
-                        at = row.index("", at)
-                        row[at] = None
-                except ValueError:
-                    pass
-        if fixes:
-            for row in block:
-                if not fixes.keys().isdisjoint(row):
-                    row[:] = [fixes.get(v, v) for v in row]
-    return rows
-
-
-_KEEP = object()
-
-
-def _tidy_value(value: Any) -> Any:
-    kind = value.__class__
-    if kind is str:
-        if not value.strip():
-            return None
-        if len(value) > guard.MAX_CELL_CHARS:
-            return value[:guard.MAX_CELL_CHARS]
-    elif kind is float and not math.isfinite(value):
-        return None if value != value else str(value)
-    return value
 
 
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:

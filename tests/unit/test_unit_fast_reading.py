@@ -19,21 +19,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iku_excel.reading import detect, guard
-from iku_excel.reading.workbook import SheetGrid, tidy
+from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
+from iku_excel.reading.workbook import SheetGrid
 
 
 # --- tidy -------------------------------------------------------------------
 
 def test_tidy_blank_odd_and_long_cells():
     nan, inf = float("nan"), float("inf")
-    long_text = "x" * (guard.MAX_CELL_CHARS + 5)
+    long_text = "x" * (MAX_CELL_CHARS + 5)
     rows = [["", " ", "\n\t", "a", 1.0, nan], [inf, -inf, long_text, None, 0, False]]
     same = rows[0]
     assert tidy(rows) is rows
     assert rows[0] is same  # changed in place
     assert rows[0] == [None, None, None, "a", 1.0, None]
     assert rows[1][:2] == ["inf", "-inf"]
-    assert rows[1][2] == "x" * guard.MAX_CELL_CHARS
+    assert rows[1][2] == "x" * MAX_CELL_CHARS
     assert rows[1][3:] == [None, 0, False]
 
 
@@ -49,7 +50,7 @@ def _careful(value):
     if isinstance(value, str):
         if not value.strip():
             return None
-        return value[:guard.MAX_CELL_CHARS]
+        return value[:MAX_CELL_CHARS]
     if isinstance(value, float) and value != value:
         return None
     if isinstance(value, float) and value in (float("inf"), float("-inf")):
