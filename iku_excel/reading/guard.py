@@ -304,8 +304,8 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
             for part in sorted(parts, key=lambda p: _splittable(p, names)):
                 if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
                     continue
-                splitter = (halves.Splitter(data, part.filename, names[part.filename],
-                                            part.file_size)
+                splitter = (halves.Splitter.start(data, part.filename, names[part.filename],
+                                                  part.file_size)
                             if _splittable(part, names) else None)
                 if splitter is not None:
                     scans[part.filename] = SheetScan(part.file_size, halves=splitter)

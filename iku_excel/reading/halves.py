@@ -54,30 +54,55 @@ class Splitter:
     joined grid. Any doubt (or `close()` before `finish()`) means None: the
     sheet is read whole."""
 
-    def __init__(self, data: bytes, part: str, sheet: str, size: int) -> None:
+    @classmethod
+    def start(cls, data: bytes, part: str, sheet: str, size: int) -> Splitter | None:
+        """A splitter, or None when its copies cannot be written (a full or
+        locked temporary folder): the sheet is then simply read whole."""
+        splitter = cls(part, sheet, size)
+        try:
+            splitter._begin(data)
+        except Exception as exc:  # noqa: BLE001 - never a reason to refuse the file
+            log.info("salinan separuh lembar %s tidak dapat ditulis", sheet, exc_info=exc)
+            splitter.close()
+            return None
+        return splitter
+
+    def __init__(self, part: str, sheet: str, size: int) -> None:
         self.part, self.sheet = part, sheet
         self.middle = int(size * UPPER_SHARE)
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="separuh")
+        self._futures: list[Future] = []
+        self._zips: list[zipfile.ZipFile] = []
+        self._entries: list[Any] = []
+        self._head: bytes | None = None
+        self._seen, self._tail, self._upper_done, self.failed = 0, b"", False, False
+
+    def _begin(self, data: bytes) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="iku-excel-",
                                                    ignore_cleanup_errors=True)
         folder = Path(self._folder.name)
         self._paths = (folder / "separuh-1.xlsx", folder / "separuh-2.xlsx")
-        self._pool = ThreadPoolExecutor(2, thread_name_prefix="separuh")
-        self._futures: list[Future] = []
         self._zips = [zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) for path in self._paths]
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             # The other parts were checked already: the guard does big sheets last.
             for other in package.infolist():
-                if other.filename != part and "worksheets/" not in other.filename.lower():
+                if other.filename != self.part and "worksheets/" not in other.filename.lower():
                     content = package.read(other)
                     for copy in self._zips:
                         copy.writestr(other.filename, content)
-        self._entries = [copy.open(part, "w") for copy in self._zips]
-        self._head: bytes | None = None
-        self._seen, self._tail, self._upper_done, self.failed = 0, b"", False, False
+        self._entries = [copy.open(self.part, "w") for copy in self._zips]
 
     def feed(self, chunk: bytes) -> None:
         if self.failed:
             return
+        try:
+            self._feed(chunk)
+        except Exception as exc:  # noqa: BLE001 - a full disk: read the sheet whole
+            log.info("lembar %s tidak dipisah", self.sheet, exc_info=exc)
+            self.close()
+
+    def _feed(self, chunk: bytes) -> None:
         if self._head is None:
             start = chunk.find(_OPEN)
             if start < 0 or b"<worksheet" not in chunk[:start]:
@@ -110,7 +135,11 @@ class Splitter:
         if self.failed or not self._upper_done:
             self.close()
             return
-        self._done(1)
+        try:
+            self._done(1)
+        except Exception as exc:  # noqa: BLE001 - read the sheet whole
+            log.info("lembar %s tidak dipisah", self.sheet, exc_info=exc)
+            self.close()
 
     def result(self) -> tuple[Grid, list] | None:
         """The sheet's tidy grid (as to_python(skip_empty_area=False) and
@@ -129,17 +158,16 @@ class Splitter:
 
     def close(self) -> None:
         """Stop: wait for a parse under way, remove the copies. Idempotent."""
-        if self._folder is None:
+        if self._pool is None:
             return
         self.failed = self.failed or len(self._futures) < 2
-        for entry, copy in zip(self._entries, self._zips):
+        for handle in [*self._entries, *self._zips]:
             with contextlib.suppress(Exception):
-                entry.close()
-            with contextlib.suppress(Exception):
-                copy.close()
+                handle.close()
         self._pool.shutdown(wait=True)
-        self._folder.cleanup()
-        self._folder = None
+        self._pool = None
+        if self._folder is not None:
+            self._folder.cleanup()
 
     def _done(self, half: int) -> None:
         self._entries[half].close()

@@ -155,3 +155,21 @@ def test_one_row_sheet_is_read_whole(tmp_path, split_everything, monkeypatch):
     split = load_sheets(InputFile(path, path.name), path.read_bytes())
     _same(split, _whole(path, monkeypatch))
     assert not split_everything  # no <row> to cut at past the middle
+
+
+@pytest.mark.parametrize("where", ["_begin", "_feed", "_done"])
+def test_a_full_temporary_disk_only_means_reading_whole(where, split_everything, monkeypatch):
+    """Copies that cannot be written never make the file 'rusak': the
+    sheet is read whole, the same."""
+    path = EXAMPLE_DIR / "SKM_Kecamatan_Benjeng_2017.xlsx"
+    whole = _whole(path, monkeypatch)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(halves.Splitter, where, disk_full)
+    before = _leftovers()
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, whole)
+    assert not split_everything
+    assert _leftovers() == before
