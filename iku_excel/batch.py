@@ -46,7 +46,10 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
     workers = workers_for(folders)
     if workers < 2:
         for folder, json_path in zip(folders, json_paths):
-            yield Done(folder, job(folder, json_path))  # printed as it goes
+            try:
+                yield Done(folder, job(folder, json_path))  # printed as it goes
+            except Exception as exc:  # noqa: BLE001 - one folder never stops the others
+                yield _failed(folder, exc)
         return
     # spawn everywhere: what Windows does anyway, and no fork of a process
     # holding threads or open files.
@@ -57,12 +60,30 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
         futures = [pool.submit(_in_worker, job, folder, json_path)
                    for folder, json_path in zip(folders, json_paths)]
         try:
-            for future in futures:
-                yield future.result()
+            for folder, future in zip(folders, futures):
+                try:
+                    done = future.result()
+                except Exception as exc:  # noqa: BLE001 - one folder never stops the others
+                    done = _failed(folder, exc)
+                yield done
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+
+
+def _failed(folder: Path, exc: Exception) -> Done:
+    """A bug met in one folder: said for that folder, traceback to the log."""
+    import traceback
+
+    from iku_excel.cli import EXIT_NO_REPORT
+
+    detail = "".join(traceback.format_exception(exc))
+    return Done(folder, EXIT_NO_REPORT,
+                stderr=("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda) saat "
+                        "mengolah folder ini; laporannya tidak dibuat. Rincian teknis ada di "
+                        "berkas log; mohon kirim berkas itu ke pengembang.\n"),
+                log=[("iku_excel.run", logging.ERROR, f"kesalahan di dalam aplikasi:\n{detail}")])
 
 
 def replay(done: Done) -> None:

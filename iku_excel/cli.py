@@ -96,6 +96,9 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
 
     from iku_excel.batch import replay, run_folders, workers_for
 
+    if runlog is not None:
+        runlog.save()  # the folders are listed: the log file may open now
+
     json_paths = [str(Path(args.json).with_name(f"{Path(args.json).stem}_{folder.name}.json"))
                   if args.json else None for folder in folders]
     parallel = workers_for(folders) > 1

@@ -80,11 +80,14 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     if example:
         findings.insert(0, Finding("contoh_data", params={"folder": str(input_dir)}))
     loader = Loader(inputs)  # reading starts now, on worker threads
-    # pandas is imported while the biggest file is parsed: the two overlap.
-    loader.parsing.wait()
-    from iku_excel.indicators.compute import compute_all
+    try:
+        # pandas is imported while the biggest file is parsed: the two overlap.
+        loader.parsing.wait()
+        from iku_excel.indicators.compute import compute_all
 
-    tables, unrecognised, infos = _read_all(loader, findings, progress)
+        tables, unrecognised, infos = _read_all(loader, findings, progress)
+    finally:
+        loader.close()  # also on Ctrl+C: the readers finish and remove their copies
     if not tables:
         raise NothingUsable(
             f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "

@@ -181,3 +181,28 @@ def test_per_kecamatan_in_parallel_keeps_order_and_every_report(tmp_path, capsys
     assert len(list((out_dir / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))) == 3
     log_text = next((out_dir / "log").glob("*.log")).read_text(encoding="utf-8")
     assert all(f"[{name}] folder masukan" in log_text for name in names)
+
+
+def test_per_kecamatan_bug_in_one_folder_does_not_stop_the_others(tmp_path, capsys, monkeypatch):
+    from iku_excel import batch, cli
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)  # one process: the patch holds
+    real = cli._run_one
+
+    def buggy(args, folder, json_path, runlog=None):
+        if folder.name == "B_Dua":
+            raise RuntimeError("a bug")
+        return real(args, folder, json_path, runlog)
+
+    monkeypatch.setattr(cli, "_run_one", buggy)
+    regency = tmp_path / "kabupaten"
+    for name in ("A_Satu", "B_Dua", "C_Tiga"):
+        shutil.copytree(EXAMPLE_DIR, regency / name)
+    code = main(["run", "--input", str(regency), "--output", str(tmp_path / "out"),
+                 "--per-kecamatan", "--tanpa-pdf"])
+    out = capsys.readouterr()
+    assert code == 1  # reports for two of three folders
+    assert "2 dari 3 laporan kecamatan dibuat" in out.out
+    assert "kesalahan di dalam aplikasi" in out.err and "Traceback" not in out.err
+    log_text = next((tmp_path / "out" / "log").glob("*.log")).read_text(encoding="utf-8")
+    assert "[B_Dua] kesalahan di dalam aplikasi" in log_text and "RuntimeError: a bug" in log_text

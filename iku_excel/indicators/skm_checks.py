@@ -56,10 +56,13 @@ def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmRes
     if "jenis_layanan" not in answers or answers["jenis_layanan"].isna().all():
         return []
     column = answers["jenis_layanan"]
-    # Each distinct value named once (a survey repeats a few names 100k times).
-    names = {value: "(tidak diisi)" if pd.isna(value) else str(value).strip()
-             for value in column.unique()}
-    labels = column.map(names)
+    given = column.dropna().unique()
+    if all(isinstance(value, str) for value in given):
+        # Each distinct name stripped once (a survey repeats a few names 100k times).
+        labels = column.map({value: value.strip() for value in given})
+    else:  # numbers among the names: 1, 1.0 and TRUE must stay apart
+        labels = column.where(column.isna(), column.astype(str).str.strip())
+    labels = labels.fillna("(tidak diisi)")
     results = []
     for label, group in answers.groupby(labels, sort=True):
         result = compute_skm(group, skm.rules, skm.weight_mode)

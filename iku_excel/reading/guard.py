@@ -307,6 +307,8 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                 splitter = (halves.Splitter.start(data, part.filename, names[part.filename],
                                                   part.file_size)
                             if _splittable(part, names) else None)
+                if part.filename in scans:  # the same name twice in one zip: keep the last
+                    close_scans({part.filename: scans.pop(part.filename)})
                 if splitter is not None:
                     scans[part.filename] = SheetScan(part.file_size, halves=splitter)
                 scan = _scan_part(package, part, names.get(part.filename), splitter)
@@ -547,7 +549,7 @@ class _SheetExtent:
             ref = attrs.get("r")
             match = _REF.fullmatch(ref) if ref else None
             if match:
-                self.col = _col_number(match.group(1).encode())
+                self.col = _col_number(match.group(1).upper().encode())
                 self.row = int(match.group(2))
             else:
                 self.col += 1
@@ -564,7 +566,9 @@ class _SheetExtent:
             self.col = 0
 
 
-_REF = re.compile(r"\$?([A-Z]{1,4})\$?([0-9]{1,9})")
+# As calamine reads a reference: letters of either case, as many as given,
+# then digits, leading zeros and all ("xfd1048576", "AAAAA5", "A0001").
+_REF = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
 
 
 def _check_extent(sheet: str, rows: int, cols: int, cells: int = 0) -> None:

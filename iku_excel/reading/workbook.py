@@ -9,6 +9,7 @@ finding can name the row staff see.
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,7 +123,9 @@ def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> Non
         try:
             value = evaluate(formula, grid.cell)
         except (Unsupported, ValueError, RecursionError, ZeroDivisionError):
-            grid.unevaluated[(row, col)] = formula
+            value = None
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            grid.unevaluated[(row, col)] = formula  # left blank, noted (grids hold no NaN)
             continue
         while len(grid.rows) <= row:
             grid.rows.append([])

@@ -83,25 +83,34 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     temp = Path(temp_name)
     try:
         build_workbook(model, temp)
+        # The report and its companions are placed as one step: workers of a
+        # regency run whose folders name the same kecamatan take turns here.
         with PLACE_LOCK:
             target = output_dir / report_name(model)
             if target.exists():
                 target, notice = _make_room(target)
                 notices.append(notice)
             os.replace(temp, target)
+            notices.extend(_companions(model, target, pdf))
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc
     finally:
         if temp.exists():
             temp.unlink()
+    return target, notices
+
+
+def _companions(model: ReportModel, target: Path, pdf: bool) -> list[str]:
+    """The email text and the PDF beside the report; never an error."""
+    notices = []
     try:
         notices.append(f"Teks ringkasan untuk email: {write_email_text(model, target)}")
     except OSError:
         notices.append("Teks ringkasan untuk email tidak dapat ditulis.")
     if pdf:
         notices.append(export_pdf(target)[1])
-    return target, notices
+    return notices
 
 
 def _make_room(target: Path) -> tuple[Path, str]:

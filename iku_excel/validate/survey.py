@@ -112,6 +112,18 @@ def _answers(values: list[Any]) -> np.ndarray:
         numbers = np.asarray(values, dtype=float)
         return np.where(np.isin(numbers, (1, 2, 3, 4)), numbers, np.nan)
     keys = list(zip(map(type, values), values))
-    table = {key: answer(key[1]) for key in set(keys)}
+    table = {key: _answer_cell(key[1]) for key in set(keys)}
     return np.array([np.nan if v is None else v for v in map(table.__getitem__, keys)],
                     dtype=float)
+
+
+def _answer_cell(value: Any) -> float | None:
+    """A cell of a csv or a text-formatted column: "3", "3.0", " 04 ", "1e0"
+    are numbers first (as pandas.to_numeric reads them); then words."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return answer(value)
+        return number if number in (1, 2, 3, 4) else None
+    return answer(value)

@@ -202,3 +202,14 @@ def test_wide_sheet_within_the_caps_passes_the_slower_bound():
                      for i in range(60))
     assert _undecided(cells)  # two-letter columns: not the quick bound's case
     guard._check_zip(_xlsx_with_cells(cells))  # but well within the caps
+
+
+@pytest.mark.parametrize("ref", [b"xfd1048576", b"AAAAA5", b"Z0000000001000000", b"kz999999"])
+def test_far_references_calamine_also_reads_are_refused(ref):
+    """calamine takes lower-case letters, any number of letters and leading
+    zeros; the exact pass must read them the same way, or a hostile sheet
+    makes calamine ask for hundreds of gigabytes and abort the process."""
+    cells = b'<c r="A1"><v>1</v></c><c r="%s"><v>1</v></c>' % ref
+    with pytest.raises(Exception) as refused:
+        guard._check_zip(_xlsx_with_cells(cells))
+    assert getattr(refused.value, "code", None) == "lembar_terlalu_besar"

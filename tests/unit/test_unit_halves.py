@@ -173,3 +173,32 @@ def test_a_full_temporary_disk_only_means_reading_whole(where, split_everything,
     _same(split, whole)
     assert not split_everything
     assert _leftovers() == before
+
+
+def test_stopped_run_leaves_no_copies(tmp_path, split_everything, monkeypatch):
+    """Ctrl+C while the files are read: the readers finish and clean up before
+    the run stops (python -m iku_excel ends with os._exit, which would not)."""
+    import shutil
+
+    from iku_excel import pipeline
+
+    folder = tmp_path / "input"
+    shutil.copytree(EXAMPLE_DIR, folder)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    real_parse = halves._parse
+
+    def slow_parse(*args):  # the halves are still being parsed when Ctrl+C comes
+        import time
+
+        time.sleep(0.5)
+        return real_parse(*args)
+
+    monkeypatch.setattr(pipeline, "_read_all", interrupted)
+    monkeypatch.setattr(halves, "_parse", slow_parse)
+    before = _leftovers()
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.analyse(folder)
+    assert _leftovers() == before
