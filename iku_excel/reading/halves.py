@@ -86,8 +86,11 @@ class Splitter:
         self._zips = [zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) for path in self._paths]
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             # The other parts were checked already: the guard does big sheets last.
+            # Only XML parts: pictures, embedded files and macros are not cells.
             for other in package.infolist():
-                if other.filename != self.part and "worksheets/" not in other.filename.lower():
+                name = other.filename.lower()
+                if other.filename != self.part and "worksheets/" not in name and \
+                        name.endswith((".xml", ".rels")):
                     content = package.read(other)
                     for copy in self._zips:
                         copy.writestr(other.filename, content)

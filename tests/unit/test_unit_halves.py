@@ -202,3 +202,32 @@ def test_stopped_run_leaves_no_copies(tmp_path, split_everything, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         pipeline.analyse(folder)
     assert _leftovers() == before
+
+
+def test_halves_copy_only_the_xml_parts(tmp_path, split_everything, monkeypatch):
+    """A picture or macro in the workbook is not copied into the halves."""
+    import io
+    import zipfile
+
+    path = tmp_path / "bergambar.xlsx"
+    source = zipfile.ZipFile(EXAMPLE_DIR / "SKM_Kecamatan_Benjeng_2017.xlsx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+        target.writestr("xl/media/image1.png", b"\x89PNG" + b"\x00" * 5000)
+        target.writestr("xl/vbaProject.bin", b"\x00" * 5000)
+    path.write_bytes(out.getvalue())
+    copied = []
+    real_parse = halves._parse
+
+    def recording_parse(half, *args):
+        copied.append(zipfile.ZipFile(half).namelist())
+        return real_parse(half, *args)
+
+    monkeypatch.setattr(halves, "_parse", recording_parse)
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    assert len(copied) == 2 and split_everything
+    assert all("xl/workbook.xml" in names and "xl/media/image1.png" not in names
+               and "xl/vbaProject.bin" not in names for names in copied)
