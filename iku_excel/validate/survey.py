@@ -48,8 +48,16 @@ def element_columns(table: DetectedTable, rules: RuleSet,
 
 
 def answer(value: Any) -> int | None:
+    """1-4 from a cell, or None. Text is a number first ("3", "3.0", " 04 ",
+    "1e0" from a csv, as pandas.to_numeric reads them), then a letter a-d
+    or an answer word of the rule sets."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            pass
     if isinstance(value, (int, float)):
         return int(value) if value in (1, 2, 3, 4) else None
     word = norm_text(value)
@@ -112,18 +120,6 @@ def _answers(values: list[Any]) -> np.ndarray:
         numbers = np.asarray(values, dtype=float)
         return np.where(np.isin(numbers, (1, 2, 3, 4)), numbers, np.nan)
     keys = list(zip(map(type, values), values))
-    table = {key: _answer_cell(key[1]) for key in set(keys)}
+    table = {key: answer(key[1]) for key in set(keys)}
     return np.array([np.nan if v is None else v for v in map(table.__getitem__, keys)],
                     dtype=float)
-
-
-def _answer_cell(value: Any) -> float | None:
-    """A cell of a csv or a text-formatted column: "3", "3.0", " 04 ", "1e0"
-    are numbers first (as pandas.to_numeric reads them); then words."""
-    if isinstance(value, str):
-        try:
-            number = float(value)
-        except ValueError:
-            return answer(value)
-        return number if number in (1, 2, 3, 4) else None
-    return answer(value)
