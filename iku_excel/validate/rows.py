@@ -18,15 +18,10 @@ BASE_COLUMNS = ["file", "sheet", "row"]
 def row_year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
              findings: list[Finding], key: str = "tanggal") -> int:
     """The year a record belongs to: its date's, or year n when undated."""
-    value = record.get(key)
-    if is_blank(value):
-        return tahun
-    date = parse_date(value)
-    if date is None:
-        findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet, row,
-                                table.columns[key].header, value, {"tahun": tahun}))
-        return tahun
-    return date.year
+    year = _year_of(record.get(key), tahun)
+    if year is None:
+        return _unreadable(table, row, key, record.get(key), tahun, findings)
+    return year
 
 
 def row_years(table: DetectedTable, tahun: int, findings: list[Finding],
@@ -34,18 +29,27 @@ def row_years(table: DetectedTable, tahun: int, findings: list[Finding],
     """row_year of every record, each distinct value read once (a survey
     repeats a few hundred dates over many thousand rows)."""
     values = table.values(key)
-    year_of = {}
-    for value in set(values):
-        date = None if is_blank(value) else parse_date(value)
-        year_of[value] = tahun if is_blank(value) else (date.year if date else None)
+    year_of = {value: _year_of(value, tahun) for value in set(values)}
     years = list(map(year_of.__getitem__, values))
-    header = table.columns[key].header
     for i, year in enumerate(years):
         if year is None:
-            findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet,
-                                    table.rows[i], header, values[i], {"tahun": tahun}))
-            years[i] = tahun
+            years[i] = _unreadable(table, table.rows[i], key, values[i], tahun, findings)
     return years
+
+
+def _year_of(value: Any, tahun: int) -> int | None:
+    """A date's year; year n when blank; None when it cannot be read."""
+    if is_blank(value):
+        return tahun
+    date = parse_date(value)
+    return date.year if date is not None else None
+
+
+def _unreadable(table: DetectedTable, row: int, key: str, value: Any, tahun: int,
+                findings: list[Finding]) -> int:
+    findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet, row,
+                            table.columns[key].header, value, {"tahun": tahun}))
+    return tahun
 
 
 def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
