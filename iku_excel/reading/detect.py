@@ -77,8 +77,13 @@ class DetectedTable:
         """(Excel row, field key -> value) per record, built on request: for
         the registers, which are short. Big tables go by `values`."""
         fields = [(key, col.index) for key, col in self.columns.items()]
-        return [(excel_row, {key: row[i] if i < len(row) else None for key, i in fields})
-                for excel_row, row in zip(self.rows, self.cells)]
+        return [(excel_row, _record(row, fields)) for excel_row, row in zip(self.rows, self.cells)]
+
+
+def _record(row: list[Any], fields: list[tuple[str, int]]) -> dict[str, Any]:
+    """Field key -> value of one sheet row; None where the row is too short."""
+    width = len(row)
+    return {key: row[i] if i < width else None for key, i in fields}
 
 
 @dataclass
@@ -304,7 +309,7 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
         if filled == 0 or (filled <= 3 and all(is_blank(v) for v in row)):
             continue  # blank rows inside a table are not records
         width = len(row)
-        record = {key: (row[i] if i < width else None) for key, i in fields}
+        record = _record(row, fields)
         lead = (_leads_table(row, record, key_fields)
                 if not table.rows and not after_total else None)
         if lead:
