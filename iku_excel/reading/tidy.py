@@ -32,7 +32,7 @@ def tidy(rows: list[list[Any]]) -> list[list[Any]]:
             for row in block:
                 row[:] = [_tidy_value(v) for v in row]
             continue
-        fixes = {v: _tidy_value(v) for v in distinct if _tidy_value(v) is not v}
+        fixes = {v: fixed for v in distinct if (fixed := _tidy_value(v)) is not v}
         if not fixes:
             continue
         blank = fixes.pop("", _KEEP)
