@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from iku_excel.findings import Finding
 from iku_excel.reading import halves
 from iku_excel.reading import sniff as kinds
+from iku_excel.reading.xlsx_extras import _sheet_paths, sheet_head
 
 if TYPE_CHECKING:
     from iku_excel.reading.files import InputFile
@@ -348,8 +349,7 @@ class SheetScan:
 
     def see(self, chunk: bytes, first: bool) -> None:
         if first:
-            end = chunk.find(b"<sheetData")
-            self.head = chunk if end < 0 else chunk[:end]
+            self.head = sheet_head(chunk)
         self.formulas = self.formulas or b"</f>" in chunk
 
 
@@ -415,10 +415,18 @@ def _exact_extent(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) ->
             while True:
                 chunk = stream.read(_CHUNK)
                 extent.feed(chunk, final=not chunk)
-                if not chunk or getattr(extent, "exact_needed", False):
+                if not chunk or extent.exact_needed:
                     break
-        if not getattr(extent, "exact_needed", False):
+        if not extent.exact_needed:
             return
+
+
+def _whole_elements(tail: bytes, chunk: bytes, final: bool) -> tuple[bytes, bytes]:
+    """The text up to the last "<" (no element cut in two), and what is left
+    for the next chunk."""
+    window = tail + chunk
+    cut = -1 if final else window.rfind(b"<")
+    return (window, b"") if cut < 0 else (window[:cut], window[cut:])
 
 
 def _rows_above(limit: int) -> bytes:
@@ -460,9 +468,7 @@ class _QuickExtent:
         self.cells = 0
 
     def feed(self, chunk: bytes, final: bool) -> None:
-        window = self.tail + chunk
-        cut = -1 if final else window.rfind(b"<")
-        body, self.tail = (window, b"") if cut < 0 else (window[:cut], window[cut:])
+        body, self.tail = _whole_elements(self.tail, chunk, final)
         if len(self.tail) > _MAX_TAIL or _BEYOND_QUICK.search(body) or \
                 _PREFIXED_CELL.search(body):
             self.undecided = True
@@ -484,9 +490,7 @@ class _FastExtent:
         self.exact_needed = False
 
     def feed(self, chunk: bytes, final: bool) -> None:
-        window = self.tail + chunk
-        cut = -1 if final else window.rfind(b"<")
-        body, self.tail = (window, b"") if cut < 0 else (window[:cut], window[cut:])
+        body, self.tail = _whole_elements(self.tail, chunk, final)
         if len(self.tail) > _MAX_TAIL:
             self.exact_needed = True
             return
@@ -518,6 +522,8 @@ _MAX_TAIL = 1 * MB
 class _SheetExtent:
     """The area calamine will allocate for a worksheet: from the first cell to
     the last cell holding a value (<v> or <is>), as its reader counts them."""
+
+    exact_needed = False  # the last pass: it decides, or refuses the file itself
 
     def __init__(self, sheet: str) -> None:
         import xml.parsers.expat
@@ -650,8 +656,6 @@ def _sheet_names(package: zipfile.ZipFile) -> dict[str, str]:
         head = package.open("xl/workbook.xml").read(_CHUNK)
         if _dangerous(head):
             _fail("berkas_xml_berbahaya", bagian="xl/workbook.xml")
-        from iku_excel.reading.xlsx_extras import _sheet_paths
-
         return {path: name for name, path in _sheet_paths(package).items()}
     except Exception as exc:  # noqa: BLE001
         from iku_excel.reading.workbook import ReadError

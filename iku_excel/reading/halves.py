@@ -36,7 +36,6 @@ SPLIT_FROM = 16 * MB   # unpacked sheet XML; smaller sheets parse fast enough wh
 # The upper part is parsed while the guard still checks the lower one, so it
 # may be the larger: both parses then end at about the same time.
 UPPER_SHARE = 0.6
-_CHUNK = 4 * MB
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData></worksheet>"
 
 Grid = list[list[Any]]

@@ -50,7 +50,7 @@ def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
                         result[name] = _extras(scan.head, xml)
                     else:
                         xml = package.read(path)
-                        result[name] = _extras(_head(xml), xml)
+                        result[name] = _extras(sheet_head(xml), xml)
                 except KeyError:
                     continue
             return result
@@ -70,7 +70,7 @@ def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
     return paths
 
 
-def _head(xml: bytes) -> bytes:
+def sheet_head(xml: bytes) -> bytes:
     """The part of a sheet before its cells: <cols> is there."""
     end = xml.find(b"<sheetData")
     return xml if end < 0 else xml[:end]
