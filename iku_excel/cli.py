@@ -101,9 +101,9 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
 
     json_paths = [str(Path(args.json).with_name(f"{Path(args.json).stem}_{folder.name}.json"))
                   if args.json else None for folder in folders]
-    parallel = workers_for(folders) > 1
-    if parallel:
-        print(f"{len(folders)} folder kecamatan, dikerjakan {workers_for(folders)} sekaligus.")
+    workers = workers_for(folders)
+    if workers > 1:
+        print(f"{len(folders)} folder kecamatan, dikerjakan {workers} sekaligus.")
     codes = []
     done = run_folders(partial(_run_one, args), folders, json_paths)
     for number, folder in enumerate(folders, start=1):

@@ -310,7 +310,7 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                             if _splittable(part, names) else None)
                 if part.filename in scans:  # the same name twice in one zip: keep the last
                     close_scans({part.filename: scans.pop(part.filename)})
-                if splitter is not None:
+                if splitter is not None:  # kept here so a refusal below still closes it
                     scans[part.filename] = SheetScan(part.file_size, halves=splitter)
                 scan = _scan_part(package, part, names.get(part.filename), splitter)
                 if scan is not None:
