@@ -59,17 +59,23 @@ def _careful(value):
 
 
 CELL = st.one_of(st.none(), st.just(""), st.just("  "), st.text(max_size=5),
+                 st.sampled_from(["\u3000", "\xa0 ", "x" * (MAX_CELL_CHARS + 1),
+                                  " " * (MAX_CELL_CHARS + 3)]),
                  st.integers(-5, 5), st.floats(allow_nan=True, allow_infinity=True),
                  st.booleans(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1)))
 
 
-@settings(max_examples=200, deadline=None)
+def _typed(rows):
+    """Rows as (type, value): True must stay True, not become 1 or 1.0."""
+    return [[(type(v), "nan" if v != v else v) for v in row] for row in rows]
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(CELL, max_size=6), max_size=12))
 def test_tidy_matches_cell_by_cell(rows):
-    expected = [[_careful(v) for v in row] for row in rows]
+    expected = _typed([[_careful(v) for v in row] for row in rows])
     tidy(rows)
-    assert [[("nan" if v != v else v) if isinstance(v, float) else v for v in row]
-            for row in rows] == expected
+    assert _typed(rows) == expected
 
 
 # --- detect: the plain-row shortcut ----------------------------------------
@@ -160,6 +166,34 @@ def _undecided(cells: bytes) -> bool:
 ])
 def test_quick_extent(cells, undecided):
     assert _undecided(cells) is undecided
+
+
+# The quick pattern as first written for Python's re (a look-ahead and \s),
+# kept here as the reference the RE2 spelling must agree with.
+_REFERENCE = re.compile(rb'<c(?:>|[\t\r\n]|\s(?!r=")|\sr="(?:[^A-Z]|[A-Z](?:[^1-9]|'
+                        + guard._rows_above(guard._QUICK_ROWS) + rb")))|:c[\s>/]")
+
+_PIECES = st.sampled_from([b"<c", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c", b"r", b'r="',
+                           b"=", b'"', b"A", b"Z", b"a", b"$", b"0", b"1", b"3", b"4", b"8",
+                           b"9", b"384615", b"384616", b">", b"/", b":c", b"<v>", b"</c>",
+                           b"\xc3\xa9", b"\xff", b"x:", b"s=\"1\" "])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map(b"".join))
+def test_quick_pattern_engines_agree(text):
+    """RE2 (when installed) and Python's re find a cell beyond the quick
+    bound in exactly the texts the look-ahead reference does."""
+    expected = _REFERENCE.search(text) is not None
+    assert (guard._BEYOND_QUICK.search(text) is not None) == expected
+    assert (re.compile(guard._BEYOND_QUICK_PATTERN).search(text) is not None) == expected
+
+
+def test_quick_pattern_uses_re2_when_installed():
+    re2 = pytest.importorskip("re2")
+    assert not isinstance(guard._BEYOND_QUICK, re.Pattern)
+    assert guard._scanner(b"<c>").search(b"..<c>..") is not None
+    assert re2 is not None
 
 
 def _xlsx_with_cells(cells: bytes) -> bytes:
