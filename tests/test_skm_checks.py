@@ -1,6 +1,8 @@
 """Sample size, grade-boundary warning, rule-set note and per-service index."""
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from iku_excel.indicators.skm import compute_skm, skm_from_totals
@@ -57,3 +59,22 @@ def test_profile_counts_and_age_groups():
     assert blocks["kelompok_umur"] == {"20 tahun ke bawah": 1, "21-30 tahun": 1,
                                        "31-40 tahun": 1, "51 tahun ke atas": 1}
     assert "pendidikan" not in blocks and blocks["pekerjaan"] == {"Petani": 6}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["KTP-el", " KTP-el ", "IMB", "Surat Pindah", None]),
+                          st.lists(st.integers(1, 4), min_size=9, max_size=9)),
+                min_size=1, max_size=40))
+def test_per_layanan_equals_each_service_computed_alone(rows):
+    frame = pd.DataFrame([answers for _, answers in rows], columns=[f"u{i}" for i in range(1, 10)])
+    frame["jenis_layanan"] = pd.Series([name for name, _ in rows], dtype=object)
+    overall = compute_skm(frame, R17)
+    groups = dict(per_layanan(frame, overall))
+    if frame["jenis_layanan"].isna().all():
+        assert groups == {}
+        return
+    labels = ["(tidak diisi)" if name is None else name.strip() for name, _ in rows]
+    assert set(groups) == set(labels)
+    for label, result in groups.items():
+        alone = frame[[lab == label for lab in labels]]
+        assert result == compute_skm(alone, R17)

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.skm import SkmResult, compute_skm
+from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult, skm_from_totals
 from iku_excel.rounding import round_half_away
 
 NEAR_BOUNDARY = 0.05
@@ -63,9 +63,10 @@ def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmRes
     else:  # numbers among the names: 1, 1.0 and TRUE must stay apart
         labels = column.where(column.isna(), column.astype(str).str.strip())
     labels = labels.fillna("(tidak diisi)")
-    results = []
-    for label, group in answers.groupby(labels, sort=True):
-        result = compute_skm(group, skm.rules, skm.weight_mode)
-        if result is not None:
-            results.append((label, result))
+    # One grouped sum of the answers, not a copy of the frame per service.
+    grouped = answers[ANSWER_COLUMNS].groupby(labels, sort=True)
+    sums, sizes = grouped.sum(), grouped.size()
+    results = [(label, skm_from_totals(tuple(int(t) for t in totals), int(sizes[label]),
+                                       skm.rules, skm.weight_mode))
+               for label, totals in zip(sums.index, sums.itertuples(index=False))]
     return sorted(results, key=lambda item: (-item[1].n, item[0]))
