@@ -6,7 +6,8 @@ out whole, so every element is averaged over the same n respondents.
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -83,9 +84,7 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
     """Column by column: a survey may hold 100k questionnaires. Values are
     read once per distinct value (a few hundred dates, four answers)."""
     rows = table.rows
-    raw = [table.values_at(c.index) for c in columns]
-    answers = np.column_stack([_answers(values) for values in raw]) if rows else \
-        np.empty((0, len(ANSWER_COLUMNS)))
+    answers = _answer_grid(table, columns)
     keep = np.ones(len(rows), dtype=bool)
     if "tanggal" in table.columns:
         years = row_years(table, tahun, findings)
@@ -94,7 +93,8 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
             keep[i] = False
     invalid = np.isnan(answers) & keep[:, None]
     for i, j in zip(*np.nonzero(invalid)):  # row by row, U1..U9 within a row
-        value, col = raw[j][i], columns[j]
+        row, col = table.cells[i], columns[j]
+        value = row[col.index] if col.index < len(row) else None
         findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet, rows[i],
                                 col.header, "" if is_blank(value) else value,
                                 {"huruf": col.letter}))
@@ -103,12 +103,33 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
     out.insert(0, "row", np.asarray(rows, dtype="int64")[use])
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
-    chosen = use.tolist()
+    chosen = None if use.all() else use.tolist()
     for key in PROFILE_COLUMNS:
-        values = (list(compress(table.values(key), chosen)) if key in table.columns
-                  else [None] * len(out))
+        if key not in table.columns:
+            values = [None] * len(out)
+        else:
+            values = table.values(key)
+            values = values if chosen is None else list(compress(values, chosen))
         out[key] = pd.Series(values, index=out.index, dtype=object)
     return out
+
+
+def _answer_grid(table: DetectedTable, columns: list[Column]) -> np.ndarray:
+    """rows x elements, 1-4, NaN where a cell is no answer. When every cell
+    is a number (the usual survey), one pass over the rows and one array;
+    else column by column through _answers."""
+    if not table.rows:
+        return np.empty((0, len(columns)))
+    if len(columns) > 1:
+        try:
+            flat = [*chain.from_iterable(map(itemgetter(*[c.index for c in columns]),
+                                             table.cells))]
+        except IndexError:  # a short row (a csv): column by column
+            flat = []
+        if flat and set(map(type, flat)) <= {int, float}:  # not bool: TRUE is no 1
+            numbers = np.asarray(flat, dtype=float).reshape(len(table.cells), len(columns))
+            return np.where(np.isin(numbers, (1, 2, 3, 4)), numbers, np.nan)
+    return np.column_stack([_answers(table.values_at(c.index)) for c in columns])
 
 
 def _answers(values: list[Any]) -> np.ndarray:

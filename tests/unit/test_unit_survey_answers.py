@@ -17,7 +17,12 @@ import openpyxl
 import pytest
 
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
-from iku_excel.validate.survey import _answers, answer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.schema import SKM
+from iku_excel.validate.survey import _answer_grid, _answers, answer
 
 
 @pytest.mark.parametrize("values, expected", [
@@ -91,3 +96,34 @@ def test_formula_without_a_finite_value_is_left_blank(tmp_path):
     grid = load_sheets(InputFile(path, path.name), path.read_bytes())[0]
     assert grid.cell(1, 2) is None and (1, 2) in grid.unevaluated
     assert grid.cell(1, 3) == 1e200 and (1, 3) in grid.computed
+
+
+_ANSWER_CELL = st.one_of(st.sampled_from([1.0, 2.0, 3.0, 4.0, 0.0, 5.0, 2.5, 1, 4, True, False,
+                                          None, "3", " 2 ", "a", "Baik", "x"]),
+                         st.floats(allow_nan=True, allow_infinity=True))
+
+
+_NUMBER_CELL = st.one_of(st.sampled_from([1.0, 2.0, 3.0, 4.0, 0.0, 5.0, 2.5, 1, 4]),
+                        st.floats(allow_nan=True, allow_infinity=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(st.lists(_NUMBER_CELL, min_size=10, max_size=10), max_size=25),
+                 st.lists(st.lists(_ANSWER_CELL, min_size=10, max_size=10), max_size=25)),
+       st.permutations(range(10)), st.booleans())
+def test_answer_grid_is_each_cell_read_alone(rows, order, short):
+    """The one-pass grid (all numbers) and the column-wise path (anything
+    else, or a short row) both give answer() of every cell."""
+    if short and rows:
+        rows[-1] = rows[-1][:4]  # cells beyond a short row read as blank
+    columns = [Column(i, f"U{n}") for n, i in enumerate(order[:9], start=1)]
+    table = DetectedTable(SKM, "f.xlsx", "Data", 1, 1, {}, rows=list(range(len(rows))),
+                          cells=rows)
+    got = _answer_grid(table, columns)
+    assert got.shape == (len(rows), 9)
+    for i, row in enumerate(rows):
+        for j, col in enumerate(columns):
+            cell = row[col.index] if col.index < len(row) else None
+            expected = None if cell is None else answer(cell)
+            value = got[i, j]
+            assert (None if math.isnan(value) else value) == expected, (cell, value)
