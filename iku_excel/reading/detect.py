@@ -184,9 +184,11 @@ _MATCHED: dict[tuple[str, tuple[tuple[str, ...], ...]], tuple[dict[str, Column],
 
 def _match_columns(source: Source, texts: list[list[str]]) -> tuple[dict[str, Column], float]:
     candidates = []
+    # A blank header cell ([""]) matches no field: left out before the loop.
+    named = [(index, options) for index, options in enumerate(texts) if options != [""]]
     for field_ in source.fields:
-        for index, options in enumerate(texts):
-            score = max((field_.score(t) for t in options), default=0.0)
+        for index, options in named:
+            score = max(map(field_.score, options), default=0.0)
             if score >= MIN_SCORE:
                 candidates.append((score, index, field_.key, options[-1]))
     candidates.sort(key=lambda c: (-c[0], c[1]))
