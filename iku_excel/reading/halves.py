@@ -187,8 +187,9 @@ def _parse(path: Path, sheet: str, upper: bool):
     with CalamineWorkbook.from_path(str(path)) as book:
         found = book.get_sheet_by_name(sheet)
         start = found.start
-        rows = [] if start is None else found.to_python(skip_empty_area=not upper)
         merged = list(getattr(found, "merged_cell_ranges", None) or [])
+        rows = [] if start is None else found.to_python(skip_empty_area=not upper)
+        del found  # calamine's own copy of the cells is freed before tidy runs
     # Tidied here: the upper half while the lower one is still being parsed.
     return start, tidy(rows), merged
 
