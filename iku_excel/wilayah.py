@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 
 from iku_excel.values import norm_text
 
@@ -30,10 +31,17 @@ def known_desa(kecamatan: str) -> tuple[str, ...]:
     return DESA.get(norm_text(kecamatan).replace(" ", ""), ())
 
 
-def match_desa(name: object, kecamatan: str) -> tuple[str | None, str | None]:
-    """(official name, None) when known; (None, suggestion or None) otherwise."""
-    names = known_desa(kecamatan)
-    keys = {desa_key(n): n for n in names}
+@functools.lru_cache(maxsize=64)
+def _keys(kecamatan: str) -> dict[str, str]:
+    """desa_key -> official name, worked out once per kecamatan and process."""
+    return {desa_key(n): n for n in known_desa(kecamatan)}
+
+
+@functools.lru_cache(maxsize=4096)
+def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
+    """(official name, None) when known; (None, suggestion or None) otherwise.
+    Remembered per name: a register repeats a few dozen desa names."""
+    keys = _keys(kecamatan)
     key = desa_key(name)
     if key in keys:
         return keys[key], None
