@@ -85,3 +85,46 @@ def test_setting_parsed_and_checked():
         settings, findings = parse(bad)
         assert settings.baris_responden == 1000
         assert [f.code for f in findings] == ["pengaturan_nilai_salah"]
+
+
+# Suggestions (saran) of the example survey, in sheet order: rows 8, 16, 21, ...
+FIRST_SARAN = ["Antrean KTP-el agar dipercepat", "Ruang tunggu ditambah kursi dan kipas angin",
+               "Petugas pelayanan agar datang tepat waktu"]
+
+
+def _saran_block(path: Path) -> tuple[list[tuple], list[str], str | None]:
+    """(rows of the saran list, merged ranges over them, the note after it)."""
+    sheet = openpyxl.load_workbook(path)["SKM"]
+    rows = list(sheet.iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r[0] == "Saran dan masukan responden") + 1
+    block = []
+    for row in rows[start:]:
+        if not isinstance(row[0], int):
+            break
+        block.append(row)
+    end = start + len(block)  # 0-based: Excel rows start+1 .. end
+    merged = [str(m) for m in sheet.merged_cells.ranges if start < m.min_row <= end]
+    after = rows[end][0] if end < len(rows) else None
+    note = after if isinstance(after, str) and after.startswith("Hanya") else None
+    return block, merged, note
+
+
+@pytest.mark.parametrize("shown, expect_note", [(3, True), (500, False)])
+def test_saran_list_first_ones_with_note_when_more(tmp_path, monkeypatch, shown, expect_note):
+    from iku_excel.report import skm_sheet
+
+    monkeypatch.setattr(skm_sheet, "SARAN_SHOWN", shown)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(_folder(tmp_path, None)), "--output", str(out),
+                 "--tanpa-pdf"]) in (0, 1)
+    block, merged, note = _saran_block(next(out.glob("IKU_*.xlsx")))
+    if expect_note:
+        assert [r[0] for r in block] == [1, 2, 3]
+        assert [r[1] for r in block] == [f"{text}  (Data SKM, baris {row})" for text, row in
+                                         zip(FIRST_SARAN, (8, 16, 21))]
+        assert note == "Hanya 3 saran pertama yang dimuat; saran lainnya dapat dibaca di berkas survei."
+    else:
+        assert len(block) > 3 and block[0][1].startswith(FIRST_SARAN[0])
+        assert note is None
+    assert merged == []  # a plain list: staff can copy, sort and filter it
+    assert all(cell is None for r in block for cell in r[2:])  # the text reads on to the right

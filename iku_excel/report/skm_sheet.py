@@ -181,20 +181,29 @@ SARAN_SHOWN = 500
 
 
 def _saran(sheet, styles: Styles, frame, row: int) -> int:
-    saran = []  # the first SARAN_SHOWN given, without a pass over 100k rows
+    """The suggestions respondents wrote, one per row: its number, then the
+    text and where it was written, in one cell that reads on across the
+    empty columns (no merged cells: staff copy, sort and filter this list).
+    The first SARAN_SHOWN only, with a note when there are more."""
+    saran, more = [], False  # without a pass over 100k rows
     for sheet_name, source_row, text in zip(frame["sheet"], frame["row"], frame["saran"]):
         if isinstance(text, str) and text.strip():
-            saran.append((sheet_name, source_row, text.strip()))
             if len(saran) == SARAN_SHOWN:
+                more = True
                 break
-    if not saran:
+            saran.append((sheet_name, source_row, text.strip()))
+    if not saran and not more:
         return row
     sheet.write_string(row, 0, "Saran dan masukan responden", styles["heading"])
     row += 1
     for no, (sheet_name, source_row, text) in enumerate(saran, start=1):
         sheet.write_number(row, 0, no, styles["cell_center"])
-        sheet.merge_range(row, 1, row, 11, f"{text}  ({sheet_name}, baris {source_row})",
-                          styles["cell"])
+        sheet.write_string(row, 1, f"{text}  ({sheet_name}, baris {source_row})",
+                           styles["plain_nowrap"])
+        row += 1
+    if more:
+        sheet.write_string(row, 0, f"Hanya {count_id(SARAN_SHOWN)} saran pertama yang dimuat; "
+                           "saran lainnya dapat dibaca di berkas survei.", styles["small"])
         row += 1
     return row + 1
 
