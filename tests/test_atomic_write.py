@@ -61,8 +61,16 @@ _SITECUSTOMIZE = textwrap.dedent('''
         import xlsxwriter.workbook as _wb
 
         class _SlowZip(_wb.ZipFile):
+            # Parts come as files (write) or, with in_memory, as bytes (writestr).
             def write(self, *args, **kwargs):
                 super().write(*args, **kwargs)
+                self._stall()
+
+            def writestr(self, *args, **kwargs):
+                super().writestr(*args, **kwargs)
+                self._stall()
+
+            def _stall(self):
                 self.fp.flush()
                 if not getattr(self, "_signalled", False):
                     self._signalled = True
@@ -147,13 +155,21 @@ def test_workbook_is_built_under_a_temporary_name(folder, tmp_path, monkeypatch)
 # --- a full disk ----------------------------------------------------------------
 
 class _FullDisk(xlsxwriter.workbook.ZipFile):
-    """Writes one part of the zip, then the disk is full."""
+    """Writes one part of the zip, then the disk is full. Parts come as files
+    (write) or, with in_memory, as bytes (writestr)."""
 
     def write(self, *args, **kwargs):
+        self._one_part_only()
+        super().write(*args, **kwargs)
+
+    def writestr(self, *args, **kwargs):
+        self._one_part_only()
+        super().writestr(*args, **kwargs)
+
+    def _one_part_only(self):
         if getattr(self, "_parts", 0) >= 1:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         self._parts = getattr(self, "_parts", 0) + 1
-        super().write(*args, **kwargs)
 
 
 def test_full_disk_gives_a_sentence_and_no_half_file(folder, tmp_path, monkeypatch, capsys):
