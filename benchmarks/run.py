@@ -51,6 +51,7 @@ import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -302,14 +303,23 @@ def verdict(value: float | None, target: tuple[float, float | None]) -> str:
 
 
 def linearity(cases: list[Case]) -> tuple[float | None, str]:
-    """Marginal seconds per row of the largest step / of the steps below it."""
+    """Marginal seconds per row of the largest step / of the steps below it.
+    The same figure for the floor (c) goes in the detail: it says how much
+    of any growth the machine's own reading of bigger files shows."""
     if len(cases) < 3:
         return None, "needs 3 sizes"
     lo, mid, hi = cases[0], cases[-2], cases[-1]
-    m_low = (mid.e2e.median - lo.e2e.median) / (mid.rows - lo.rows)
-    m_high = (hi.e2e.median - mid.e2e.median) / (hi.rows - mid.rows)
+
+    def marginal(runs: Callable[[Case], Runs]) -> tuple[float, float]:
+        low = (runs(mid).median - runs(lo).median) / (mid.rows - lo.rows)
+        high = (runs(hi).median - runs(mid).median) / (hi.rows - mid.rows)
+        return low, high
+
+    m_low, m_high = marginal(lambda case: case.e2e)
+    c_low, c_high = marginal(lambda case: case.c)
     detail = (f"{m_high * 1e6:.1f} us/row ({mid.label}->{hi.label}) vs "
-              f"{m_low * 1e6:.1f} us/row ({lo.label}->{mid.label})")
+              f"{m_low * 1e6:.1f} us/row ({lo.label}->{mid.label}); the floor (c) itself: "
+              f"{fmt(c_high / c_low if c_low > 0 else None)}")
     return (m_high / m_low if m_low > 0 else None), detail
 
 
@@ -476,7 +486,9 @@ Every figure is one whole child process, interpreter start included.
   size"). `getrusage(RUSAGE_CHILDREN)` is not used because its `ru_maxrss` is a maximum
   over all children so far, so deltas cannot isolate one child.
 - **Linearity**: marginal cost per row of the largest step (e.g. 100k -> 300k) divided by
-  that of the steps below it (1k -> 100k); 1.0 is perfectly linear.
+  that of the steps below it (1k -> 100k); 1.0 is perfectly linear. The detail gives the
+  same figure for the floor (c): how much a bigger file costs this machine per row
+  before iku-excel does anything.
 - **{n_kec} folders** ({kec_rows:,} survey rows each): {folders_text}; total time, compared
   with one e2e run of the 100k folder. Peak memory there is the main process's.
 
