@@ -206,3 +206,22 @@ def test_per_kecamatan_bug_in_one_folder_does_not_stop_the_others(tmp_path, caps
     assert "kesalahan di dalam aplikasi" in out.err and "Traceback" not in out.err
     log_text = next((tmp_path / "out" / "log").glob("*.log")).read_text(encoding="utf-8")
     assert "[B_Dua] kesalahan di dalam aplikasi" in log_text and "RuntimeError: a bug" in log_text
+
+
+def test_console_gone_midway_still_writes_the_report(tmp_path):
+    """`iku-excel ... | head -1`, or a console window closed during the run:
+    printing stops, the report and its log are still written."""
+    import subprocess
+    import sys
+
+    empty, out = tmp_path / "input", tmp_path / "out"
+    empty.mkdir()
+    child = subprocess.Popen([sys.executable, "-m", "iku_excel", "run", "--input", str(empty),
+                              "--output", str(out), "--tanpa-pdf"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # nobody reads: the first line flushed meets a broken pipe
+    err = child.stderr.read().decode("utf-8", "replace")
+    assert child.wait(timeout=120) == 0, err
+    assert "kesalahan di dalam aplikasi" not in err and "Traceback" not in err
+    assert [p.name for p in out.glob("IKU_*.xlsx")] == ["IKU_Kecamatan_Benjeng_2017.xlsx"]
+    assert list((out / "log").glob("iku-excel-*.log"))
