@@ -45,8 +45,17 @@ def _respondent_rows(sheet) -> list[tuple]:
 
 
 def _note(sheet) -> str | None:
-    return next((c for r in sheet.iter_rows(values_only=True) for c in r
-                 if isinstance(c, str) and c.startswith("Tabel responden")), None)
+    cell = _cell_starting(sheet, "Tabel responden")
+    return cell.value if cell is not None else None
+
+
+def _cell_starting(sheet, prefix: str):
+    """The cell whose text starts with `prefix`. A note alone in narrow
+    column A must not wrap: wrapped, it shows two words and hides the rest."""
+    cell = next((c for r in sheet.iter_rows() for c in r
+                 if isinstance(c.value, str) and c.value.startswith(prefix)), None)
+    assert cell is None or not cell.alignment.wrap_text
+    return cell
 
 
 def test_default_shows_a_usual_survey_whole(tmp_path):
@@ -106,6 +115,7 @@ def _saran_block(path: Path) -> tuple[list[tuple], list[str], str | None]:
     merged = [str(m) for m in sheet.merged_cells.ranges if start < m.min_row <= end]
     after = rows[end][0] if end < len(rows) else None
     note = after if isinstance(after, str) and after.startswith("Hanya") else None
+    assert (_cell_starting(sheet, "Hanya") is not None) == (note is not None)
     return block, merged, note
 
 

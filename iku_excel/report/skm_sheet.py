@@ -114,7 +114,7 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: 
                  if limit else f"tidak dimuat ({count_id(skm.n)} responden)")
         sheet.write_string(note_row, 0, f"Tabel responden {shown}, sesuai \"Batas Baris Tabel "
                            "Responden SKM\" di lembar Pengaturan; jumlah nilai di atas dihitung "
-                           "dari seluruh responden.", styles["small"])
+                           "dari seluruh responden.", styles["note"])
         note_row += 1
     return note_row + 1
 
@@ -203,7 +203,7 @@ def _saran(sheet, styles: Styles, frame, row: int) -> int:
         row += 1
     if more:
         sheet.write_string(row, 0, f"Hanya {count_id(SARAN_SHOWN)} saran pertama yang dimuat; "
-                           "saran lainnya dapat dibaca di berkas survei.", styles["small"])
+                           "saran lainnya dapat dibaca di berkas survei.", styles["note"])
         row += 1
     return row + 1
 

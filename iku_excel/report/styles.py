@@ -45,6 +45,8 @@ SPECS: dict[str, dict[str, Any]] = {
     "sign": {"align": "center"},
     "sign_name": {"align": "center", "bold": True, "underline": True},
     "small": {"italic": True, "font_size": 9, "text_wrap": True, "valign": "top"},
+    # A note alone in one narrow cell: it reads on across the empty cells to its right.
+    "note": {"italic": True, "font_size": 9, "valign": "top"},
 }
 
 
