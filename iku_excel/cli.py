@@ -122,6 +122,18 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
 
 def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
              runlog=None) -> int:
+    import gc
+
+    try:
+        return _run_folder(args, input_dir, json_path, runlog)
+    finally:
+        # pipeline.grids_being_built froze what was alive once the files were
+        # read; a regency worker's next folder starts without it.
+        gc.unfreeze()
+
+
+def _run_folder(args: argparse.Namespace, input_dir: Path, json_path: str | None,
+                runlog=None) -> int:
     # Only what reading needs is imported first: the pipeline starts parsing
     # the files on worker threads, then imports pandas while they parse.
     from iku_excel.pipeline import NothingUsable, analyse

@@ -225,3 +225,14 @@ def test_console_gone_midway_still_writes_the_report(tmp_path):
     assert "kesalahan di dalam aplikasi" not in err and "Traceback" not in err
     assert [p.name for p in out.glob("IKU_*.xlsx")] == ["IKU_Kecamatan_Benjeng_2017.xlsx"]
     assert list((out / "log").glob("iku-excel-*.log"))
+
+
+def test_a_run_leaves_nothing_frozen_for_the_next(tmp_path):
+    """Reading freezes what it read (no collections over the grids); once the
+    run is over, a regency worker's next folder starts without it."""
+    import gc
+
+    gc.unfreeze()
+    assert main(["run", "--input", str(tmp_path / "kosong"), "--output", str(tmp_path / "out"),
+                 "--tanpa-pdf"]) == 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -247,3 +247,56 @@ def test_far_references_calamine_also_reads_are_refused(ref):
     with pytest.raises(Exception) as refused:
         guard._check_zip(_xlsx_with_cells(cells))
     assert getattr(refused.value, "code", None) == "lembar_terlalu_besar"
+
+
+# --- no cyclic collection over grids being built ------------------------------
+
+def test_reading_runs_without_cyclic_collection_and_freezes_the_grids(monkeypatch):
+    """A big sheet is many row lists made in one go: automatic collections
+    would walk them again and again. Reading runs with the collector off,
+    freezes what it read, and leaves the collector on."""
+    import gc
+
+    from iku_excel import pipeline
+
+    started = []
+    real = pipeline._read_all
+
+    def watched(*args, **kwargs):
+        def note(phase, info):
+            if phase == "start":
+                started.append(info["generation"])
+        gc.callbacks.append(note)
+        try:
+            rows = [[i, "x"] for i in range(50_000)]  # with the collector on: collections
+            assert rows
+            return real(*args, **kwargs)
+        finally:
+            gc.callbacks.remove(note)
+
+    monkeypatch.setattr(pipeline, "_read_all", watched)
+    assert gc.isenabled()
+    try:
+        run = pipeline.analyse(pipeline.EXAMPLE_DIR)
+        assert run.results["skm"].nilai == 76.53
+        assert started == []
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_collector_back_on_when_reading_fails(monkeypatch):
+    import gc
+
+    from iku_excel import pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug while reading")
+
+    monkeypatch.setattr(pipeline, "_read_all", broken)
+    try:
+        with pytest.raises(RuntimeError):
+            pipeline.analyse(pipeline.EXAMPLE_DIR)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
