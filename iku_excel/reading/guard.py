@@ -316,7 +316,7 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                 if part.filename in scans:  # the same name twice in one zip: keep the last
                     close_scans({part.filename: scans.pop(part.filename)})
                 if splitter is not None:  # kept here so a refusal below still closes it
-                    scans[part.filename] = SheetScan(part.file_size, halves=splitter)
+                    scans[part.filename] = SheetScan(halves=splitter)
                 scan = _scan_part(package, part, names.get(part.filename), splitter)
                 if scan is not None:
                     scans[part.filename] = scan
@@ -342,14 +342,11 @@ class SheetScan:
     """What one pass over a worksheet part saw. For xlsx_extras: the part
     up to <sheetData> (column widths, hidden columns) and whether any cell
     holds a formula (a formula saved without its value is computed there).
-    Its unpacked size, and whether every cell is a plain <c r="A1">
-    (cleared by the quick bound). A big sheet's halves, parsed while the
-    guard checked the rest (halves.py)."""
-    size: int = 0
+    A big sheet's halves, parsed while the guard checked the rest
+    (halves.py)."""
     sheet: str | None = None        # as staff see it, when workbook.xml names it
     head: bytes = b""
     formulas: bool = False
-    plain: bool = False
     halves: halves.Splitter | None = None   # a big sheet, parsed in two halves
 
     def see(self, chunk: bytes, first: bool) -> None:
@@ -368,7 +365,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
     # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
     worksheet = sheet is not None or "worksheets/" in part.filename.lower()
     quick = _QuickExtent(name, part.file_size) if worksheet else None
-    scan = SheetScan(part.file_size, sheet) if worksheet else None
+    scan = SheetScan(sheet) if worksheet else None
     try:
         with package.open(part) as stream:
             if part.filename == "content.xml":
@@ -379,7 +376,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
                 chunk = stream.read(_CHUNK)
                 if not seen and quick is None and b"sheetData" in chunk:
                     quick = _QuickExtent(name, part.file_size)
-                    scan = SheetScan(part.file_size, sheet)
+                    scan = SheetScan(sheet)
                 first = not seen
                 seen += len(chunk)
                 if seen > MAX_UNCOMPRESSED:
@@ -401,11 +398,9 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
             if splitter is not None:
                 splitter.close()
             _exact_extent(package, part, name)
-        elif scan is not None:
-            scan.plain = True
-            if splitter is not None:
-                splitter.finish()
-                scan.halves = splitter
+        elif scan is not None and splitter is not None:
+            splitter.finish()
+            scan.halves = splitter
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)
