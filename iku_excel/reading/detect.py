@@ -70,7 +70,7 @@ class DetectedTable:
         try:
             return list(map(itemgetter(index), self.cells))  # at C speed
         except IndexError:  # some row is shorter
-            return [row[index] if index < len(row) else None for row in self.cells]
+            return [cell_of(row, index) for row in self.cells]
 
     @property
     def records(self) -> list[tuple[int, dict[str, Any]]]:
@@ -81,9 +81,15 @@ class DetectedTable:
 
 
 def _record(row: list[Any], fields: list[tuple[str, int]]) -> dict[str, Any]:
-    """Field key -> value of one sheet row; None where the row is too short."""
+    """Field key -> value of one sheet row; None where the row is too short
+    (cell_of, written inline: the careful path calls this for every row)."""
     width = len(row)
     return {key: row[i] if i < width else None for key, i in fields}
+
+
+def cell_of(row: list[Any], index: int) -> Any:
+    """A row's cell; None where the row is too short (a csv line, say)."""
+    return row[index] if index < len(row) else None
 
 
 @dataclass

@@ -15,7 +15,7 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.indicators.skm_rules import ANSWER_VALUES, ELEMENT_NAMES, RuleSet
-from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.reading.detect import Column, DetectedTable, cell_of
 from iku_excel.schema import SKM_ELEMENT_KEYS, SKM_POSITION_KEYS
 from iku_excel.validate.rows import other_year, row_years
 from iku_excel.values import is_blank, norm_text
@@ -93,8 +93,8 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
             keep[i] = False
     invalid = np.isnan(answers) & keep[:, None]
     for i, j in zip(*np.nonzero(invalid)):  # row by row, U1..U9 within a row
-        row, col = table.cells[i], columns[j]
-        value = row[col.index] if col.index < len(row) else None
+        col = columns[j]
+        value = cell_of(table.cells[i], col.index)
         findings.append(Finding("skm_jawaban_tidak_sah", table.file, table.sheet, rows[i],
                                 col.header, "" if is_blank(value) else value,
                                 {"huruf": col.letter}))
