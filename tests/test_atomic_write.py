@@ -122,14 +122,19 @@ def test_killed_run_leaves_the_earlier_report_intact(folder, tmp_path):
     with pytest.raises(zipfile.BadZipFile):
         zipfile.ZipFile(stale[0])
 
-    # The next run tidies a temporary file older than a minute, and only that.
-    old = time.time() - 120
+    # The next run tidies a temporary file older than any run keeps one, and
+    # only that: another run's may be minutes old while LibreOffice makes its PDF.
+    old = time.time() - writer.STALE_AFTER_S - 5
     os.utime(stale[0], (old, old))
     fresh = out / ".iku-other-run.xlsx.tmp"
     fresh.write_bytes(b"another run is writing this")
+    in_pdf = out / ".iku-making-its-pdf.xlsx.tmp"
+    in_pdf.write_bytes(b"another run is making its PDF from this")
+    minutes_ago = time.time() - writer.STALE_AFTER_S + 30
+    os.utime(in_pdf, (minutes_ago, minutes_ago))
     assert _run(folder, out) == 0
     assert not stale[0].exists()
-    assert fresh.exists()
+    assert fresh.exists() and in_pdf.exists()
     assert zipfile.ZipFile(report).testzip() is None
     archived = list((out / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))
     assert len(archived) == 1 and archived[0].read_bytes() == earlier

@@ -89,23 +89,39 @@ def find_soffice() -> str | None:
     return next((p for p in _WINDOWS_SOFFICE if Path(p).exists()), None)
 
 
-def export_pdf(workbook: Path) -> tuple[Path | None, str]:
-    """(pdf path, sentence for the console); never raises."""
+PDF_MISSING = ("PDF tidak dibuat karena LibreOffice tidak terpasang; buka laporan di "
+               "Excel lalu simpan sebagai PDF bila diperlukan.")
+PDF_FAILED = "PDF gagal dibuat oleh LibreOffice; laporan Excel tetap lengkap."
+
+
+def render_pdf(workbook: Path, name: str, folder: Path) -> Path | str:
+    """The PDF of `workbook`, made in `folder` as if the workbook were called
+    `name` (the report is still under its temporary name); or the sentence
+    saying why there is none. Never raises."""
     soffice = find_soffice()
     if soffice is None:
-        return None, ("PDF tidak dibuat karena LibreOffice tidak terpasang; buka laporan di "
-                      "Excel lalu simpan sebagai PDF bila diperlukan.")
+        return PDF_MISSING
+    source, out = folder / name, folder / "pdf"
+    try:
+        shutil.copyfile(workbook, source)
+        subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(out), str(source)],
+                       capture_output=True, timeout=PDF_TIMEOUT_S, check=True)
+        produced = out / f"{source.stem}.pdf"
+        if not produced.is_file():
+            raise FileNotFoundError(produced)
+    except (OSError, subprocess.SubprocessError):
+        return PDF_FAILED
+    return produced
+
+
+def place_pdf(rendered: Path | str, workbook: Path) -> str:
+    """Move a rendered PDF beside the placed workbook; the sentence for the console."""
+    if isinstance(rendered, str):
+        return rendered
     target = workbook.with_suffix(".pdf")
-    with tempfile.TemporaryDirectory(prefix="iku-pdf-") as temp:
-        profile = Path(temp) / "profile"
-        try:
-            subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                            "--convert-to", "pdf", "--outdir", temp, str(workbook)],
-                           capture_output=True, timeout=PDF_TIMEOUT_S, check=True)
-            produced = Path(temp) / f"{workbook.stem}.pdf"
-            if not produced.exists():
-                raise FileNotFoundError(produced)
-            shutil.move(str(produced), str(target))
-        except (OSError, subprocess.SubprocessError):
-            return None, "PDF gagal dibuat oleh LibreOffice; laporan Excel tetap lengkap."
-    return target, f"PDF untuk dicetak: {target}"
+    try:
+        shutil.move(str(rendered), str(target))
+    except OSError:
+        return PDF_FAILED
+    return f"PDF untuk dicetak: {target}"

@@ -17,7 +17,8 @@ import xlsxwriter.exceptions
 
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
-from iku_excel.report.companions import export_pdf, write_email_text
+from iku_excel.report.companions import (PDF_TIMEOUT_S, place_pdf, render_pdf,
+                                         write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
@@ -87,15 +88,23 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     temp = Path(temp_name)
     try:
         build_workbook(model, temp)
-        # The report and its companions are placed as one step: workers of a
-        # regency run whose folders name the same kecamatan take turns here.
-        with PLACE_LOCK:
-            target = output_dir / report_name(model)
-            if target.exists():
-                target, notice = _make_room(target)
-                notices.append(notice)
-            os.replace(temp, target)
-            notices.extend(_companions(model, target, pdf))
+        with contextlib.ExitStack() as stack:
+            rendered: Path | str | None = None
+            if pdf:
+                # LibreOffice takes seconds: the PDF is made before the lock,
+                # so the workers of a regency run make theirs side by side.
+                folder = stack.enter_context(tempfile.TemporaryDirectory(
+                    prefix="iku-pdf-", ignore_cleanup_errors=True))
+                rendered = render_pdf(temp, report_name(model), Path(folder))
+            # The report and its companions are placed as one step: workers of a
+            # regency run whose folders name the same kecamatan take turns here.
+            with PLACE_LOCK:
+                target = output_dir / report_name(model)
+                if target.exists():
+                    target, notice = _make_room(target)
+                    notices.append(notice)
+                os.replace(temp, target)
+                notices.extend(_companions(model, target, rendered))
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc
@@ -105,15 +114,16 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     return target, notices
 
 
-def _companions(model: ReportModel, target: Path, pdf: bool) -> list[str]:
-    """The email text and the PDF beside the report; never an error."""
+def _companions(model: ReportModel, target: Path, rendered: Path | str | None) -> list[str]:
+    """The email text and the PDF (made already, or why not) beside the report;
+    never an error."""
     notices = []
     try:
         notices.append(f"Teks ringkasan untuk email: {write_email_text(model, target)}")
     except OSError:
         notices.append("Teks ringkasan untuk email tidak dapat ditulis.")
-    if pdf:
-        notices.append(export_pdf(target)[1])
+    if rendered is not None:
+        notices.append(place_pdf(rendered, target))
     return notices
 
 
@@ -158,7 +168,13 @@ def _why(exc: BaseException) -> str:
     return str(exc)
 
 
-def _clean_stale_temps(output_dir: Path, older_than: float = 60.0) -> None:
+# A run's temporary workbook lives until its PDF is made (at most
+# PDF_TIMEOUT_S): only one older than that, with room to spare, is a
+# killed run's.
+STALE_AFTER_S = PDF_TIMEOUT_S + 120
+
+
+def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> None:
     """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp)."""
     import time
 

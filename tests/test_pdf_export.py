@@ -1,0 +1,180 @@
+"""The PDF beside the report, made by LibreOffice (soffice) when it is installed.
+
+A stand-in soffice (a small Python script first on PATH) lets these run on
+any machine: it converts nothing, but writes a PDF where LibreOffice would
+and notes what it was given.
+
+* the PDF is made from the finished workbook before the report is placed,
+  outside the lock a regency run's workers share, and is named after the
+  report; an earlier PDF goes to arsip/ with the earlier report;
+* a failed or missing LibreOffice costs the PDF only, never the report;
+* in a regency run two workers make their PDFs at the same time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from iku_excel.cli import main
+from iku_excel.pipeline import EXAMPLE_DIR
+from iku_excel.report import companions, writer
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="the stand-in soffice is a script")
+
+REPORT = "IKU_Kecamatan_Benjeng_2017"
+
+_FAKE = textwrap.dedent('''\
+    import json, os, sys, time, zipfile
+    from pathlib import Path
+
+    args = sys.argv[1:]
+    source, out = Path(args[-1]), Path(args[args.index("--outdir") + 1])
+    log = Path(os.environ["FAKE_SOFFICE_LOG"])
+    mode = os.environ.get("FAKE_SOFFICE_MODE", "ok")
+    note = {"name": source.name, "zip": zipfile.is_zipfile(source),
+            "profile": any(a.startswith("-env:UserInstallation=") for a in args)}
+    if mode == "meet":
+        # Two conversions wait for each other: both see the other one's mark
+        # only when they run at the same time.
+        marks = Path(os.environ["FAKE_SOFFICE_MARKS"])
+        (marks / source.parent.name).write_text("here")
+        deadline = time.monotonic() + 60
+        while len(list(marks.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        note["met"] = len(list(marks.iterdir())) >= 2
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(note) + "\\n")
+    if mode == "fail":
+        sys.exit(1)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / (source.stem + ".pdf")).write_bytes(b"%PDF-1.4 " + source.read_bytes()[-22:])
+''')
+
+
+@pytest.fixture
+def fake_soffice(tmp_path, monkeypatch) -> Path:
+    """A stand-in soffice first on PATH; returns the file it notes its calls in."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    script = bin_dir / "soffice"
+    script.write_text(f"#!{sys.executable}\n{_FAKE}", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    log = tmp_path / "soffice-calls.jsonl"
+    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+    return log
+
+
+def _calls(log: Path) -> list[dict]:
+    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def staff_folder(tmp_path) -> Path:
+    folder = tmp_path / "input"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    return folder
+
+
+class _Lock:
+    """Stands in for the regency run's lock and says whether it is held."""
+
+    def __init__(self) -> None:
+        self.held = False
+
+    def __enter__(self):
+        self.held = True
+
+    def __exit__(self, *exc) -> None:
+        self.held = False
+
+
+def test_pdf_made_outside_the_lock_and_named_after_the_report(
+        staff_folder, tmp_path, fake_soffice, monkeypatch, capsys):
+    lock = _Lock()
+    monkeypatch.setattr(writer, "PLACE_LOCK", lock)
+    held_during_conversion = []
+    real_run = companions.subprocess.run
+
+    def spy(command, *args, **kwargs):
+        if "--convert-to" in command:
+            held_during_conversion.append(lock.held)
+        return real_run(command, *args, **kwargs)
+
+    monkeypatch.setattr(companions.subprocess, "run", spy)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+
+    assert held_during_conversion == [False]
+    assert _calls(fake_soffice) == [{"name": f"{REPORT}.xlsx", "zip": True, "profile": True}]
+    pdf = out / f"{REPORT}.pdf"
+    report = out / f"{REPORT}.xlsx"
+    # The stand-in copies the end of the workbook it was given: this report's.
+    assert pdf.read_bytes() == b"%PDF-1.4 " + report.read_bytes()[-22:]
+    assert f"PDF untuk dicetak: {pdf}" in capsys.readouterr().out
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
+        f"{REPORT}.pdf", f"{REPORT}.xlsx", f"{REPORT}_email.txt"]
+
+
+def test_earlier_pdf_goes_to_arsip_with_its_report(staff_folder, tmp_path, fake_soffice):
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    first = (out / f"{REPORT}.pdf").read_bytes()
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    archived = {p.suffix: p for p in (out / "arsip").iterdir()}
+    assert sorted(archived) == [".pdf", ".txt", ".xlsx"]
+    assert archived[".pdf"].read_bytes() == first
+    assert (out / f"{REPORT}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_failed_pdf_costs_only_the_pdf(staff_folder, tmp_path, fake_soffice, monkeypatch,
+                                       capsys):
+    monkeypatch.setenv("FAKE_SOFFICE_MODE", "fail")
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    assert companions.PDF_FAILED in capsys.readouterr().out
+    assert zipfile.ZipFile(out / f"{REPORT}.xlsx").testzip() is None
+    assert not (out / f"{REPORT}.pdf").exists()
+    assert not list(out.glob(".iku-*"))  # no temporary workbook left behind
+    assert len(_calls(fake_soffice)) == 1
+
+
+def test_without_libreoffice_the_report_says_how_to_make_a_pdf(
+        staff_folder, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(companions, "find_soffice", lambda: None)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    assert companions.PDF_MISSING in capsys.readouterr().out
+    assert (out / f"{REPORT}.xlsx").is_file() and not (out / f"{REPORT}.pdf").exists()
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a regency run uses workers from 2 cores")
+def test_regency_workers_make_their_pdfs_side_by_side(tmp_path, fake_soffice, monkeypatch,
+                                                      capsys):
+    from builders import BASE_SETTINGS, write_settings
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    monkeypatch.setenv("FAKE_SOFFICE_MODE", "meet")
+    monkeypatch.setenv("FAKE_SOFFICE_MARKS", str(marks))
+    regency = tmp_path / "kabupaten"
+    for name in ("Benjeng", "Cerme"):
+        shutil.copytree(EXAMPLE_DIR, regency / name)
+        write_settings(regency / name / "Pengaturan_IKU_2017.xlsx",
+                       {**BASE_SETTINGS, "Kecamatan": name})
+    out = tmp_path / "out"
+    code = main(["run", "--input", str(regency), "--output", str(out), "--per-kecamatan"])
+    assert code == 0, capsys.readouterr()
+    calls = _calls(fake_soffice)
+    assert sorted(c["name"] for c in calls) == ["IKU_Kecamatan_Benjeng_2017.xlsx",
+                                               "IKU_Kecamatan_Cerme_2017.xlsx"]
+    assert all(c["met"] for c in calls)  # the second began before the first ended
+    assert (out / "IKU_Kecamatan_Cerme_2017.pdf").read_bytes().startswith(b"%PDF")
