@@ -7,6 +7,7 @@ and notes what it was given.
 * the PDF is made from the finished workbook before the report is placed,
   outside the lock a regency run's workers share, and is named after the
   report; an earlier PDF goes to arsip/ with the earlier report;
+* reports archived in the same second each keep their PDF and email text;
 * a failed or missing LibreOffice costs the PDF only, never the report;
 * in a regency run two workers make their PDFs at the same time.
 """
@@ -133,6 +134,28 @@ def test_earlier_pdf_goes_to_arsip_with_its_report(staff_folder, tmp_path, fake_
     assert sorted(archived) == [".pdf", ".txt", ".xlsx"]
     assert archived[".pdf"].read_bytes() == first
     assert (out / f"{REPORT}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_reports_archived_in_the_same_second_keep_their_own_companions(
+        staff_folder, tmp_path, fake_soffice, monkeypatch):
+    import datetime as dt
+    import types
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 12, 1, 10, 0, 0)
+
+    monkeypatch.setattr(writer, "dt", types.SimpleNamespace(datetime=Frozen,
+                                                            timezone=dt.timezone))
+    out = tmp_path / "out"
+    for _ in range(3):
+        assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    names = sorted(p.name for p in (out / "arsip").iterdir())
+    assert names == sorted(f"{stem}_20261201-100000{tag}{suffix}"
+                           for tag in ("", "_2")
+                           for stem, suffix in ((REPORT, ".xlsx"), (REPORT, ".pdf"),
+                                                (f"{REPORT}_email", ".txt")))
 
 
 def test_failed_pdf_costs_only_the_pdf(staff_folder, tmp_path, fake_soffice, monkeypatch,

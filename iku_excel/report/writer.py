@@ -130,18 +130,21 @@ def _companions(model: ReportModel, target: Path, rendered: Path | str | None) -
 def _make_room(target: Path) -> tuple[Path, str]:
     """Move the earlier report to arsip/; if Excel holds it open, pick 'name (2)'."""
     archive = target.parent / ARCHIVE
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    archived = archive / f"{target.stem}_{stamp}{target.suffix}"
+    companions = (target.with_suffix(".pdf"), target.with_name(f"{target.stem}_email.txt"))
     try:
         archive.mkdir(exist_ok=True)
+        # One tag for the report and its companions, free for all three: two
+        # reports archived in the same second keep their own PDF and email text.
+        stamp = tag = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         counter = 2
-        while archived.exists():
-            archived = archive / f"{target.stem}_{stamp}_{counter}{target.suffix}"
+        while any((archive / f"{p.stem}_{tag}{p.suffix}").exists() for p in (target, *companions)):
+            tag = f"{stamp}_{counter}"
             counter += 1
+        archived = archive / f"{target.stem}_{tag}{target.suffix}"
         os.replace(target, archived)
-        for companion in (target.with_suffix(".pdf"), target.with_name(f"{target.stem}_email.txt")):
+        for companion in companions:
             if companion.exists():
-                os.replace(companion, archive / f"{companion.stem}_{stamp}{companion.suffix}")
+                os.replace(companion, archive / f"{companion.stem}_{tag}{companion.suffix}")
         return target, f"Laporan lama dipindahkan ke {archived}."
     except PermissionError:
         counter = 2
