@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup-env.sh
+mkdir -p input  # where staff put their files (as jalankan.bat does)
 set +e
 .venv/bin/python -m iku_excel run --input input --output output "$@"
 status=$?

@@ -13,7 +13,9 @@ MAX_LINES = 15
 def print_run(run: RunResult) -> None:
     print(f"Laporan IKU Kecamatan {run.settings.kecamatan} tahun {run.tahun}")
     if run.example:
-        print("PERHATIAN: folder masukan kosong, laporan ini dibuat dari DATA CONTOH.")
+        asked = next((f.params for f in run.findings if f.code == "contoh_data"), {})
+        print(f"PERHATIAN: folder masukan {asked.get('folder', '')} "
+              f"{asked.get('keadaan', 'kosong')}, laporan ini dibuat dari DATA CONTOH.")
     for code, result in run.results.items():
         label = BY_CODE[code].label
         if result.nilai is None:

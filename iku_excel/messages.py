@@ -24,7 +24,7 @@ class Message:
 CATALOGUE: dict[str, Message] = {
     # --- the folder and its files ---------------------------------------
     "contoh_data": Message(
-        C, "Folder masukan kosong atau tidak ada, sehingga laporan ini dibuat dari DATA CONTOH, bukan data kantor.",
+        C, "Folder masukan {folder} {keadaan}, sehingga laporan ini dibuat dari DATA CONTOH, bukan data kantor.",
         "Letakkan berkas Excel kantor di folder {folder}, lalu jalankan lagi."),
     "berkas_kunci": Message(
         C, "Berkas {berkas} dilewati: ini berkas penanda sementara Excel (~$), bukan data.",

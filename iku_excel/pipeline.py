@@ -70,6 +70,11 @@ def is_empty_folder(folder: Path) -> bool:
                    for p in folder.rglob("*"))
 
 
+def example_reason(folder: Path) -> str:
+    """Why a folder means the example data, as the console and notes say it."""
+    return "kosong" if folder.is_dir() else "tidak ada (periksa nama dan letaknya)"
+
+
 def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = True,
             progress: Progress | None = None) -> RunResult:
     """Everything up to the figures; no file is written. An empty input
@@ -80,7 +85,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     folder = EXAMPLE_DIR if example else input_dir
     inputs, findings = list_inputs(folder)
     if example:
-        findings.insert(0, Finding("contoh_data", params={"folder": str(input_dir)}))
+        findings.insert(0, Finding("contoh_data", params={
+            "folder": str(input_dir), "keadaan": example_reason(input_dir)}))
     with grids_being_built():
         loader = Loader(inputs)  # reading starts now, on worker threads
         try:

@@ -236,3 +236,21 @@ def test_a_run_leaves_nothing_frozen_for_the_next(tmp_path):
     assert main(["run", "--input", str(tmp_path / "kosong"), "--output", str(tmp_path / "out"),
                  "--tanpa-pdf"]) == 0
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+@pytest.mark.parametrize("exists, said", [
+    (True, "kosong"), (False, "tidak ada (periksa nama dan letaknya)")])
+def test_example_data_says_whether_the_input_folder_is_empty_or_missing(
+        tmp_path, capsys, exists, said):
+    asked = tmp_path / "masukan"
+    if exists:
+        asked.mkdir()
+    summary = tmp_path / "s.json"
+    code = main(["run", "--input", str(asked), "--output", str(tmp_path / "out"),
+                 "--json", str(summary), "--tanpa-pdf"])
+    assert code == 0
+    assert (f"PERHATIAN: folder masukan {asked} {said}, laporan ini dibuat dari DATA CONTOH."
+            in capsys.readouterr().out)
+    notes = json.loads(summary.read_text(encoding="utf-8"))["masalah"]
+    assert any(n["kode"] == "contoh_data" and f"Folder masukan {asked} {said}," in n["pesan"]
+               for n in notes)
