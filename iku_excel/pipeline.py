@@ -76,9 +76,12 @@ def example_reason(folder: Path) -> str:
 
 
 def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = True,
-            progress: Progress | None = None) -> RunResult:
+            progress: Progress | None = None,
+            meanwhile: Callable[[], object] | None = None) -> RunResult:
     """Everything up to the figures; no file is written. An empty input
-    folder means the bundled example data, unless `allow_example` is off."""
+    folder means the bundled example data, unless `allow_example` is off.
+    `meanwhile` is the caller's own work for the wait while the biggest file
+    parses (cli imports the report writer then)."""
     example = is_empty_folder(input_dir)
     if example and not allow_example:
         raise NothingUsable(f"Folder {input_dir} kosong.")
@@ -93,6 +96,9 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             # pandas is imported while the biggest file is parsed: the two overlap.
             loader.parsing.wait()
             from iku_excel.indicators.compute import compute_all
+
+            if meanwhile is not None:
+                meanwhile()
 
             tables, unrecognised, infos = _read_all(loader, findings, progress)
         finally:

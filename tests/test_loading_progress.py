@@ -46,3 +46,26 @@ def test_one_console_line_per_file(folder, tmp_path, capsys):
     assert by_name["Laporan_Kejadian_Bulanan_2017.xlsx"] == \
         "laporan kejadian/konflik bulanan, 12 lembar, 14 baris"
     assert by_name["rusak.xlsx"] == "tidak dapat dibaca (lihat lembar Catatan Data)"
+
+
+def test_callers_own_work_runs_once_before_any_file_is_detected(folder, monkeypatch):
+    """analyse(meanwhile=...) fills the wait for the biggest file (cli imports
+    the report writer there): once, before the first file's tables."""
+    from iku_excel import pipeline
+
+    order: list[str] = []
+    real_loader = pipeline.Loader
+
+    def loader(inputs):
+        made = real_loader(inputs)
+        order.append("loader")
+        return made
+
+    monkeypatch.setattr(pipeline, "Loader", loader)
+
+    def meanwhile():
+        order.append("meanwhile")
+
+    pipeline.analyse(folder, progress=lambda number, *_: order.append(f"file {number}"),
+                     meanwhile=meanwhile)
+    assert order == ["loader", "meanwhile", *[f"file {n}" for n in range(1, 10)]]
