@@ -49,12 +49,15 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
     row += 1
     frame = data.frame
     shown = frame.head(model.settings.baris_responden)  # totals below use every row
+    answers = shown[list(ANSWER_COLUMNS)].to_numpy(dtype="int64").tolist()
+    center, text, number = styles["cell_center"], styles["cell"], styles["int"]
     first = row
-    for no, record in enumerate(shown.itertuples(index=False), start=1):
-        sheet.write_number(row, 0, no, styles["cell_center"])
-        sheet.write_string(row, 1, f"{record.sheet}, baris {record.row}", styles["cell"])
-        for i, col in enumerate(ANSWER_COLUMNS):
-            sheet.write_number(row, 2 + i, int(getattr(record, col)), styles["int"])
+    for no, (sheet_name, source_row, values) in enumerate(
+            zip(shown["sheet"], shown["row"], answers), start=1):
+        sheet.write_number(row, 0, no, center)
+        sheet.write_string(row, 1, f"{sheet_name}, baris {source_row}", text)
+        for col, value in enumerate(values, start=2):
+            sheet.write_number(row, col, value, number)
         row += 1
     last = row - 1
     capped = len(frame) > len(shown)
