@@ -62,7 +62,8 @@ def test_profile_counts_and_age_groups():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["KTP-el", " KTP-el ", "IMB", "Surat Pindah", None]),
+@given(st.lists(st.tuples(st.sampled_from(["KTP-el", " KTP-el ", "IMB", "Surat Pindah", None,
+                                          float("nan"), 1, 1.0, True]),
                           st.lists(st.integers(1, 4), min_size=9, max_size=9)),
                 min_size=1, max_size=40))
 def test_per_layanan_equals_each_service_computed_alone(rows):
@@ -73,7 +74,9 @@ def test_per_layanan_equals_each_service_computed_alone(rows):
     if frame["jenis_layanan"].isna().all():
         assert groups == {}
         return
-    labels = ["(tidak diisi)" if name is None else name.strip() for name, _ in rows]
+    # Numbers keep their own text: 1, 1.0 and TRUE are three services.
+    labels = ["(tidak diisi)" if name is None or name != name else str(name).strip()
+              for name, _ in rows]
     assert set(groups) == set(labels)
     for label, result in groups.items():
         alone = frame[[lab == label for lab in labels]]
