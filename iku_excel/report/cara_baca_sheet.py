@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from iku_excel.messages import text_of
 from iku_excel.report.layout import row_height
-from iku_excel.report.model import ReportModel, _rows_text
+from iku_excel.report.model import ReportModel, rows_text
 from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
@@ -51,10 +51,10 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
                             sorted(table.columns.items(), key=lambda kv: kv[1].index))
         header_rows = (str(table.header_row) if table.header_height == 1
                        else f"{table.header_row}-{table.header_row + table.header_height - 1}")
-        data_rows = _rows_text(table.rows)
-        skipped = [f"{reason}: {_rows_text(rows)}" for reason, rows in table.skipped.items()]
+        data_rows = rows_text(table.rows)
+        skipped = [f"{reason}: {rows_text(rows)}" for reason, rows in table.skipped.items()]
         if table.nihil_rows:
-            skipped.append(f"NIHIL: {_rows_text(table.nihil_rows)}")
+            skipped.append(f"NIHIL: {rows_text(table.nihil_rows)}")
         values = (table.file, table.sheet + (" (tersembunyi)" if table.hidden else ""),
                   table.source.label, header_rows, mapping, data_rows)
         for col, value in enumerate(values):

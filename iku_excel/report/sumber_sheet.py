@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.report.layout import row_height
-from iku_excel.report.model import ReportModel, _rows_text
+from iku_excel.report.model import ReportModel, rows_text
 from iku_excel.report.page import banner, new_sheet, setup_page
 from iku_excel.report.styles import Styles
 
@@ -44,12 +44,12 @@ def _figures(sheet, styles: Styles, model: ReportModel, row: int) -> int:
             row += 1
             continue
         for ref in result.rows:
-            rows_text = _rows_text(list(ref.rows))
-            values = (name, ref.what, ref.file, ref.sheet, rows_text)
+            listed = rows_text(ref.rows)
+            values = (name, ref.what, ref.file, ref.sheet, listed)
             for col, value in enumerate(values):
                 sheet.write_string(row, col, value, styles["cell"])
             sheet.write_number(row, 5, len(ref.rows), styles["int"])
-            sheet.set_row(row, row_height([(rows_text, WIDTHS[4]), (ref.file, WIDTHS[2])]))
+            sheet.set_row(row, row_height([(listed, WIDTHS[4]), (ref.file, WIDTHS[2])]))
             row += 1
     return row
 
