@@ -28,6 +28,10 @@ def percent(pembilang: int, penyebut: int) -> float:
 
 def row_refs(frame: pd.DataFrame, mask: pd.Series | None, what: str) -> list[RowRef]:
     selected = frame if mask is None else frame[mask]
+    files, sheets = (selected[key].to_numpy(dtype=object) for key in ("file", "sheet"))
+    if len(files) and (files == files[0]).all() and (sheets == sheets[0]).all():
+        # One sheet, the usual case: no grouping (a survey may have 100k rows).
+        return [RowRef(files[0], sheets[0], tuple(selected["row"].tolist()), what)]
     return [RowRef(file, sheet, tuple(group["row"].tolist()), what)
             for (file, sheet), group in selected.groupby(["file", "sheet"], sort=False)]
 

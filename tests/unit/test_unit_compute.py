@@ -193,3 +193,27 @@ def test_penurunan_via_compute_all_negative_target():
     results, _ = run({"pelanggaran": violations(24, 30)}, settings)
     r = results["penurunan_pelanggaran_perda"]
     assert r.nilai == -25.0 and r.capaian.nilai == pytest.approx(125.0)
+
+
+@pytest.mark.parametrize("places", [
+    [("a.xlsx", "S")] * 4,                                     # one sheet
+    [("a.xlsx", "JAN"), ("a.xlsx", "FEB"), ("a.xlsx", "JAN"), ("b.xlsx", "JAN")],
+    [("a.xlsx", "S"), ("b.xlsx", "S"), ("a.xlsx", "S"), ("a.xlsx", "S")],  # same sheet name
+    [("a.xlsx", "S"), ("a.xlsx", "T"), ("a.xlsx", "S"), ("a.xlsx", "S")],  # same file
+])
+@pytest.mark.parametrize("mask", [None, [True, False, True, True], [False] * 4])
+def test_row_refs_list_each_sheets_rows_in_order(places, mask):
+    from iku_excel.indicators.compute import row_refs
+    from iku_excel.indicators.results import RowRef
+
+    data = pd.DataFrame({"file": pd.Series([f for f, _ in places], dtype="string"),
+                         "sheet": pd.Series([s for _, s in places], dtype="string"),
+                         "row": [5, 6, 7, 8]})
+    chosen = [True] * 4 if mask is None else mask
+    expected: dict[tuple[str, str], list[int]] = {}
+    for (file, sheet), row, keep in zip(places, [5, 6, 7, 8], chosen):
+        if keep:
+            expected.setdefault((file, sheet), []).append(row)
+    refs = row_refs(data, None if mask is None else pd.Series(mask), "dihitung")
+    assert refs == [RowRef(f, s, tuple(rows), "dihitung") for (f, s), rows in expected.items()]
+    assert all(type(ref.file) is str and type(ref.rows[0]) is int for ref in refs)
