@@ -130,10 +130,13 @@ def test_killed_run_leaves_the_earlier_report_intact(folder, tmp_path):
     fresh.write_bytes(b"another run is writing this")
     in_pdf = out / ".iku-making-its-pdf.xlsx.tmp"
     in_pdf.write_bytes(b"another run is making its PDF from this")
-    minutes_ago = time.time() - writer.STALE_AFTER_S + 30
+    minutes_ago = time.time() - writer.STALE_AFTER_S // 2
     os.utime(in_pdf, (minutes_ago, minutes_ago))
+    stale_pdf = out / ".iku-killed.pdf.tmp"  # a killed run's PDF, waiting to be placed
+    stale_pdf.write_bytes(b"%PDF-1.4")
+    os.utime(stale_pdf, (old, old))
     assert _run(folder, out) == 0
-    assert not stale[0].exists()
+    assert not stale[0].exists() and not stale_pdf.exists()
     assert fresh.exists() and in_pdf.exists()
     assert zipfile.ZipFile(report).testzip() is None
     archived = list((out / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))

@@ -170,6 +170,45 @@ def test_failed_pdf_costs_only_the_pdf(staff_folder, tmp_path, fake_soffice, mon
     assert len(_calls(fake_soffice)) == 1
 
 
+def test_unwritable_system_temp_folder_costs_only_the_pdf(staff_folder, tmp_path, fake_soffice,
+                                                          monkeypatch, capsys):
+    """A full C: drive or a broken TEMP: the report is still written."""
+    import errno
+
+    def no_room(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(companions.tempfile, "TemporaryDirectory", no_room)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    assert companions.PDF_FAILED in capsys.readouterr().out
+    assert zipfile.ZipFile(out / f"{REPORT}.xlsx").testzip() is None
+    assert not list(out.glob(".iku-*")) and not (out / f"{REPORT}.pdf").exists()
+
+
+def test_pdf_that_cannot_be_placed_leaves_nothing_behind(staff_folder, tmp_path, fake_soffice,
+                                                        monkeypatch, capsys):
+    """The PDF waits beside the report as .iku-*.pdf.tmp and is renamed into
+    place; if that rename fails, the waiting copy goes too."""
+    real_replace = companions.os.replace
+    waiting = []
+
+    def refuse_pdf(source, target):
+        if str(source).endswith(".pdf.tmp"):
+            waiting.append(Path(source))
+            assert Path(source).parent == out and Path(source).read_bytes().startswith(b"%PDF")
+            raise PermissionError(13, "Permission denied")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(companions.os, "replace", refuse_pdf)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    assert companions.PDF_FAILED in capsys.readouterr().out
+    assert len(waiting) == 1 and not waiting[0].exists()
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
+        f"{REPORT}.xlsx", f"{REPORT}_email.txt"]
+
+
 def test_without_libreoffice_the_report_says_how_to_make_a_pdf(
         staff_folder, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(companions, "find_soffice", lambda: None)

@@ -94,34 +94,47 @@ PDF_MISSING = ("PDF tidak dibuat karena LibreOffice tidak terpasang; buka lapora
 PDF_FAILED = "PDF gagal dibuat oleh LibreOffice; laporan Excel tetap lengkap."
 
 
-def render_pdf(workbook: Path, name: str, folder: Path) -> Path | str:
-    """The PDF of `workbook`, made in `folder` as if the workbook were called
-    `name` (the report is still under its temporary name); or the sentence
-    saying why there is none. Never raises."""
+def render_pdf(workbook: Path, name: str) -> Path | str:
+    """The PDF of `workbook`, made as if the workbook were called `name` (the
+    report is still under its temporary name), left beside it under a
+    temporary name (.iku-*.pdf.tmp) for place_pdf; or the sentence saying
+    why there is none. Never raises: a PDF never costs the report."""
     soffice = find_soffice()
     if soffice is None:
         return PDF_MISSING
-    source, out = folder / name, folder / "pdf"
+    ready: Path | None = None
     try:
-        shutil.copyfile(workbook, source)
-        subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                        "--headless", "--convert-to", "pdf", "--outdir", str(out), str(source)],
-                       capture_output=True, timeout=PDF_TIMEOUT_S, check=True)
-        produced = out / f"{source.stem}.pdf"
-        if not produced.is_file():
-            raise FileNotFoundError(produced)
+        with tempfile.TemporaryDirectory(prefix="iku-pdf-", ignore_cleanup_errors=True) as temp:
+            folder = Path(temp)
+            source, out = folder / name, folder / "pdf"
+            shutil.copyfile(workbook, source)
+            subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                            "--headless", "--convert-to", "pdf", "--outdir", str(out),
+                            str(source)],
+                           capture_output=True, timeout=PDF_TIMEOUT_S, check=True)
+            # Copied next to the report now (the system's temporary folder may
+            # be another drive), so placing it later is one rename.
+            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp",
+                                                  dir=workbook.parent)
+            os.close(handle)
+            ready = Path(name_ready)
+            shutil.copyfile(out / f"{source.stem}.pdf", ready)
     except (OSError, subprocess.SubprocessError):
+        if ready is not None:
+            ready.unlink(missing_ok=True)
         return PDF_FAILED
-    return produced
+    return ready
 
 
 def place_pdf(rendered: Path | str, workbook: Path) -> str:
-    """Move a rendered PDF beside the placed workbook; the sentence for the console."""
+    """Rename a rendered PDF to sit beside the placed workbook; the sentence
+    for the console."""
     if isinstance(rendered, str):
         return rendered
     target = workbook.with_suffix(".pdf")
     try:
-        shutil.move(str(rendered), str(target))
+        os.replace(rendered, target)
     except OSError:
+        rendered.unlink(missing_ok=True)
         return PDF_FAILED
     return f"PDF untuk dicetak: {target}"

@@ -86,31 +86,29 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     except OSError as exc:
         raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi ({exc.strerror}).") from exc
     temp = Path(temp_name)
+    rendered: Path | str | None = None
     try:
         build_workbook(model, temp)
-        with contextlib.ExitStack() as stack:
-            rendered: Path | str | None = None
-            if pdf:
-                # LibreOffice takes seconds: the PDF is made before the lock,
-                # so the workers of a regency run make theirs side by side.
-                folder = stack.enter_context(tempfile.TemporaryDirectory(
-                    prefix="iku-pdf-", ignore_cleanup_errors=True))
-                rendered = render_pdf(temp, report_name(model), Path(folder))
-            # The report and its companions are placed as one step: workers of a
-            # regency run whose folders name the same kecamatan take turns here.
-            with PLACE_LOCK:
-                target = output_dir / report_name(model)
-                if target.exists():
-                    target, notice = _make_room(target)
-                    notices.append(notice)
-                os.replace(temp, target)
-                notices.extend(_companions(model, target, rendered))
+        if pdf:
+            # LibreOffice takes seconds: the PDF is made before the lock, so
+            # the workers of a regency run make theirs side by side.
+            rendered = render_pdf(temp, report_name(model))
+        # The report and its companions are placed as one step: workers of a
+        # regency run whose folders name the same kecamatan take turns here.
+        with PLACE_LOCK:
+            target = output_dir / report_name(model)
+            if target.exists():
+                target, notice = _make_room(target)
+                notices.append(notice)
+            os.replace(temp, target)
+            notices.extend(_companions(model, target, rendered))
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
         raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc
     finally:
-        if temp.exists():
-            temp.unlink()
+        for left in (temp, rendered):
+            if isinstance(left, Path) and left.exists():
+                left.unlink()
     return target, notices
 
 
@@ -178,11 +176,12 @@ STALE_AFTER_S = PDF_TIMEOUT_S + 120
 
 
 def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> None:
-    """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp)."""
+    """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp,
+    .iku-*.pdf.tmp)."""
     import time
 
     limit = time.time() - older_than
-    for stale in output_dir.glob(".iku-*.xlsx.tmp"):
+    for stale in output_dir.glob(".iku-*.tmp"):
         try:
             if stale.stat().st_mtime < limit:
                 stale.unlink()
