@@ -8,6 +8,7 @@ and notes what it was given.
   outside the lock a regency run's workers share, and is named after the
   report; an earlier PDF goes to arsip/ with the earlier report;
 * reports archived in the same second each keep their PDF and email text;
+* an earlier PDF held open keeps the earlier report with it; the new one is 'name (2)';
 * a failed or missing LibreOffice costs the PDF only, never the report;
 * in a regency run two workers make their PDFs at the same time.
 """
@@ -156,6 +157,32 @@ def test_reports_archived_in_the_same_second_keep_their_own_companions(
                            for tag in ("", "_2")
                            for stem, suffix in ((REPORT, ".xlsx"), (REPORT, ".pdf"),
                                                 (f"{REPORT}_email", ".txt")))
+
+
+def test_earlier_pdf_held_open_keeps_the_earlier_report_with_it(
+        staff_folder, tmp_path, fake_soffice, monkeypatch, capsys):
+    """A PDF reader holds the earlier PDF open (Windows will not move it):
+    the earlier report, PDF and email text stay together where they were,
+    and the new ones are 'name (2)'."""
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    earlier = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    real_replace = writer.os.replace
+
+    def pdf_held_open(source, target):
+        if Path(source) == out / f"{REPORT}.pdf":
+            raise PermissionError(13, "The process cannot access the file")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "replace", pdf_held_open)
+    capsys.readouterr()
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    assert (f"Berkas lama {REPORT}.pdf sedang dibuka (mungkin di pembaca PDF), jadi laporan "
+            f"baru disimpan sebagai {REPORT} (2).xlsx.") in capsys.readouterr().out
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name in earlier} == earlier
+    assert sorted(p.name for p in out.iterdir() if p.is_file() and p.name not in earlier) == [
+        f"{REPORT} (2).pdf", f"{REPORT} (2).xlsx", f"{REPORT} (2)_email.txt"]
+    assert not list((out / "arsip").iterdir())
 
 
 def test_failed_pdf_costs_only_the_pdf(staff_folder, tmp_path, fake_soffice, monkeypatch,

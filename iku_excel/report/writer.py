@@ -126,9 +126,13 @@ def _companions(model: ReportModel, target: Path, rendered: Path | str | None) -
 
 
 def _make_room(target: Path) -> tuple[Path, str]:
-    """Move the earlier report to arsip/; if Excel holds it open, pick 'name (2)'."""
+    """Move the earlier report and its PDF and email text to arsip/. If any
+    of them is held open (Excel, a PDF reader), all stay where they are and
+    the new report is 'name (2)'."""
     archive = target.parent / ARCHIVE
     companions = (target.with_suffix(".pdf"), target.with_name(f"{target.stem}_email.txt"))
+    moved: list[tuple[Path, Path]] = []  # (where it was, where it went)
+    current = target
     try:
         archive.mkdir(exist_ok=True)
         # One tag for the report and its companions, free for all three: two
@@ -138,21 +142,25 @@ def _make_room(target: Path) -> tuple[Path, str]:
         while any((archive / f"{p.stem}_{tag}{p.suffix}").exists() for p in (target, *companions)):
             tag = f"{stamp}_{counter}"
             counter += 1
-        archived = archive / f"{target.stem}_{tag}{target.suffix}"
-        os.replace(target, archived)
-        for companion in companions:
-            if companion.exists():
-                os.replace(companion, archive / f"{companion.stem}_{tag}{companion.suffix}")
-        return target, f"Laporan lama dipindahkan ke {archived}."
+        for current in (target, *companions):
+            if current is target or current.exists():
+                destination = archive / f"{current.stem}_{tag}{current.suffix}"
+                os.replace(current, destination)
+                moved.append((current, destination))
+        return target, f"Laporan lama dipindahkan ke {moved[0][1]}."
     except PermissionError:
-        counter = 2
-        while True:
-            alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
-            if not alternative.exists():
-                return alternative, (f"Laporan lama {target.name} sedang dibuka (mungkin di "
-                                     f"Excel), jadi laporan baru disimpan sebagai "
-                                     f"{alternative.name}.")
-            counter += 1
+        for place, destination in reversed(moved):  # the earlier files stay together
+            with contextlib.suppress(OSError):
+                os.replace(destination, place)
+    counter = 2
+    while True:
+        alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
+        if not any(p.exists() for p in (alternative, alternative.with_suffix(".pdf"),
+                                        alternative.with_name(f"{alternative.stem}_email.txt"))):
+            held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
+            return alternative, (f"Berkas lama {current.name} sedang dibuka ({held}), jadi "
+                                 f"laporan baru disimpan sebagai {alternative.name}.")
+        counter += 1
 
 
 def _why(exc: BaseException) -> str:
