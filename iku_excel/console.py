@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from iku_excel.indicators.catalogue import BY_CODE
+from iku_excel.messages import text_of
 from iku_excel.pipeline import RunResult
 from iku_excel.report.model import group_findings
 from iku_excel.rounding import format_id
@@ -13,9 +14,9 @@ MAX_LINES = 15
 def print_run(run: RunResult) -> None:
     print(f"Laporan IKU Kecamatan {run.settings.kecamatan} tahun {run.tahun}")
     if run.example:
-        asked = next((f.params for f in run.findings if f.code == "contoh_data"), {})
-        print(f"PERHATIAN: folder masukan {asked.get('folder', '')} "
-              f"{asked.get('keadaan', 'kosong')}, laporan ini dibuat dari DATA CONTOH.")
+        said = next((text_of(f) for f in run.findings if f.code == "contoh_data"),
+                    "Laporan ini dibuat dari DATA CONTOH.")
+        print(f"PERHATIAN: {said}")
     for code, result in run.results.items():
         label = BY_CODE[code].label
         if result.nilai is None:

@@ -249,8 +249,8 @@ def test_example_data_says_whether_the_input_folder_is_empty_or_missing(
     code = main(["run", "--input", str(asked), "--output", str(tmp_path / "out"),
                  "--json", str(summary), "--tanpa-pdf"])
     assert code == 0
-    assert (f"PERHATIAN: folder masukan {asked} {said}, laporan ini dibuat dari DATA CONTOH."
-            in capsys.readouterr().out)
+    assert (f"PERHATIAN: Folder masukan {asked} {said}, sehingga laporan ini dibuat dari "
+            "DATA CONTOH, bukan data kantor." in capsys.readouterr().out)
     notes = json.loads(summary.read_text(encoding="utf-8"))["masalah"]
     assert any(n["kode"] == "contoh_data" and f"Folder masukan {asked} {said}," in n["pesan"]
                for n in notes)
