@@ -63,7 +63,8 @@ def test_profile_counts_and_age_groups():
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["KTP-el", " KTP-el ", "IMB", "Surat Pindah", None,
-                                          float("nan"), 1, 1.0, True]),
+                                          float("nan"), 1, 1.0, True, "", "  ",
+                                          "(tidak diisi)"]),
                           st.lists(st.integers(1, 4), min_size=9, max_size=9)),
                 min_size=1, max_size=40))
 def test_per_layanan_equals_each_service_computed_alone(rows):
