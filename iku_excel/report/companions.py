@@ -111,7 +111,10 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
             subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                             "--headless", "--convert-to", "pdf", "--outdir", str(out),
                             str(source)],
-                           capture_output=True, timeout=PDF_TIMEOUT_S, check=True)
+                           # No pipes: on Windows soffice.exe starts soffice.bin, which
+                           # would hold them open past the timeout's kill.
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=PDF_TIMEOUT_S, check=True)
             # Copied next to the report now (the system's temporary folder may
             # be another drive), so placing it later is one rename.
             handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp",
