@@ -115,9 +115,8 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
 
 
 def _answer_grid(table: DetectedTable, columns: list[Column]) -> np.ndarray:
-    """rows x elements, 1-4, NaN where a cell is no answer. When every cell
-    is a number (the usual survey), one pass over the rows and one array;
-    else column by column through _answers."""
+    """rows x elements, 1-4, NaN where a cell is no answer: the answer cells
+    taken row by row in one pass, then read by _answers all at once."""
     if not table.rows:
         return np.empty((0, len(columns)))
     if len(columns) > 1:
@@ -125,10 +124,9 @@ def _answer_grid(table: DetectedTable, columns: list[Column]) -> np.ndarray:
             flat = [*chain.from_iterable(map(itemgetter(*[c.index for c in columns]),
                                              table.cells))]
         except IndexError:  # a short row (a csv): column by column
-            flat = []
-        if flat and set(map(type, flat)) <= {int, float}:  # not bool: TRUE is no 1
-            numbers = np.asarray(flat, dtype=float).reshape(len(table.cells), len(columns))
-            return np.where(np.isin(numbers, (1, 2, 3, 4)), numbers, np.nan)
+            pass
+        else:
+            return _answers(flat).reshape(len(table.cells), len(columns))
     return np.column_stack([_answers(table.values_at(c.index)) for c in columns])
 
 
