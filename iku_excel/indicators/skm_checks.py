@@ -79,12 +79,11 @@ def _service_groups(column: pd.Series) -> tuple[np.ndarray, list[str]] | None:
     codes, distinct = pd.factorize(column)  # -1 where blank
     if not len(distinct):
         return None
-    if all(isinstance(value, str) for value in distinct):
-        # Each distinct name stripped once (a survey repeats a few names 100k times).
-        names = [value.strip() for value in distinct]
-    else:  # numbers among the names: 1, 1.0 and TRUE stay apart (factorize joins them)
+    if not all(isinstance(value, str) for value in distinct):
+        # Numbers among the names: as text, 1, 1.0 and TRUE stay apart (factorize joins them).
         codes, distinct = pd.factorize(column.where(column.isna(), column.astype(str)))
-        names = [value.strip() for value in distinct]
+    # Each distinct name stripped once (a survey repeats a few names 100k times).
+    names = [value.strip() for value in distinct]
     # " KTP-el" and "KTP-el" are one service; the last name stands for blanks.
     merged, labels = pd.factorize(np.array([*names, BLANK_SERVICE], dtype=object))
     return merged[codes], list(labels)
