@@ -73,8 +73,13 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
     return "\n".join(lines)
 
 
+def companion_paths(workbook: Path) -> tuple[Path, Path]:
+    """Where a report's PDF and email text go: beside it, named after it."""
+    return workbook.with_suffix(".pdf"), workbook.with_name(f"{workbook.stem}_email.txt")
+
+
 def write_email_text(model: ReportModel, workbook: Path) -> Path:
-    path = workbook.with_name(f"{workbook.stem}_email.txt")
+    path = companion_paths(workbook)[1]
     temp = path.with_name(f".{path.name}.tmp")
     # CRLF so Notepad on older Windows shows the lines.
     temp.write_text(email_text(model, workbook.name).replace("\n", "\r\n"), encoding="utf-8")
@@ -134,7 +139,7 @@ def place_pdf(rendered: Path | str, workbook: Path) -> str:
     for the console."""
     if isinstance(rendered, str):
         return rendered
-    target = workbook.with_suffix(".pdf")
+    target = companion_paths(workbook)[0]
     try:
         os.replace(rendered, target)
     except OSError:

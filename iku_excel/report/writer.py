@@ -17,8 +17,8 @@ import xlsxwriter.exceptions
 
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
-from iku_excel.report.companions import (PDF_TIMEOUT_S, place_pdf, render_pdf,
-                                         write_email_text)
+from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
+                                         render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
@@ -130,7 +130,7 @@ def _make_room(target: Path) -> tuple[Path, str]:
     of them is held open (Excel, a PDF reader), all stay where they are and
     the new report is 'name (2)'."""
     archive = target.parent / ARCHIVE
-    companions = (target.with_suffix(".pdf"), target.with_name(f"{target.stem}_email.txt"))
+    companions = companion_paths(target)
     moved: list[tuple[Path, Path]] = []  # (where it was, where it went)
     current = target
     try:
@@ -155,8 +155,7 @@ def _make_room(target: Path) -> tuple[Path, str]:
     counter = 2
     while True:
         alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
-        if not any(p.exists() for p in (alternative, alternative.with_suffix(".pdf"),
-                                        alternative.with_name(f"{alternative.stem}_email.txt"))):
+        if not any(p.exists() for p in (alternative, *companion_paths(alternative))):
             held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
             return alternative, (f"Berkas lama {current.name} sedang dibuka ({held}), jadi "
                                  f"laporan baru disimpan sebagai {alternative.name}.")
