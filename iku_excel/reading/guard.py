@@ -38,7 +38,7 @@ except ImportError:  # pragma: no cover - a machine without the wheel: Python's 
 from iku_excel.findings import Finding
 from iku_excel.reading import halves
 from iku_excel.reading import sniff as kinds
-from iku_excel.reading.xlsx_extras import _sheet_paths, sheet_head
+from iku_excel.reading.xlsx_extras import sheet_head, sheet_paths
 
 if TYPE_CHECKING:
     from iku_excel.reading.files import InputFile
@@ -678,7 +678,7 @@ def _sheet_names(package: zipfile.ZipFile) -> dict[str, str]:
         head = package.open("xl/workbook.xml").read(_CHUNK)
         if _dangerous(head):
             _fail("berkas_xml_berbahaya", bagian="xl/workbook.xml")
-        return {path: name for name, path in _sheet_paths(package).items()}
+        return {path: name for name, path in sheet_paths(package).items()}
     except Exception as exc:  # noqa: BLE001
         from iku_excel.reading.workbook import ReadError
 

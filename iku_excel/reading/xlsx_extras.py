@@ -40,7 +40,7 @@ def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
     unpacked again only when it holds formulas."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            paths = _sheet_paths(package)
+            paths = sheet_paths(package)
             result = {}
             for name, path in paths.items():
                 scan = (scans or {}).get(path)
@@ -58,7 +58,7 @@ def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
         return {}
 
 
-def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
+def sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
     book = ElementTree.fromstring(package.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target") for r in rels.iter(f"{_PKG_REL}Relationship")}
