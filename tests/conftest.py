@@ -1,10 +1,12 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from iku_excel.cli import main
+from iku_excel.pipeline import EXAMPLE_DIR
 
 # No per-example time limit: a loaded CI machine must not turn a slow example
 # into a failure (speed is measured by benchmarks/, never by a test).
@@ -21,3 +23,12 @@ def example_report(tmp_path_factory) -> dict:
                  "--json", str(summary), "--tanpa-pdf"])
     data = json.loads(summary.read_text(encoding="utf-8"))
     return {"code": code, "summary": data, "path": Path(data["laporan"]), "base": base}
+
+
+@pytest.fixture
+def staff_folder(tmp_path) -> Path:
+    """A copy of the example data as staff's own input folder (not empty, so
+    not the example-data fallback)."""
+    folder = tmp_path / "input"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    return folder

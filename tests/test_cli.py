@@ -15,13 +15,6 @@ CODES = {"skm", "penurunan_pelanggaran_perda", "konflik_ditindaklanjuti",
          "lembaga_ekonomi_dibina"}
 
 
-@pytest.fixture
-def staff_folder(tmp_path) -> Path:
-    folder = tmp_path / "input"
-    shutil.copytree(EXAMPLE_DIR, folder)
-    return folder
-
-
 def _run(folder: Path, tmp_path: Path, *extra: str) -> tuple[int, dict]:
     summary = tmp_path / "s.json"
     code = main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),

@@ -79,13 +79,6 @@ def _calls(log: Path) -> list[dict]:
     return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.fixture
-def staff_folder(tmp_path) -> Path:
-    folder = tmp_path / "input"
-    shutil.copytree(EXAMPLE_DIR, folder)
-    return folder
-
-
 class _Lock:
     """Stands in for the regency run's lock and says whether it is held."""
 
