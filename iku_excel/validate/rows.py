@@ -18,9 +18,10 @@ BASE_COLUMNS = ["file", "sheet", "row"]
 def row_year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
              findings: list[Finding], key: str = "tanggal") -> int:
     """The year a record belongs to: its date's, or year n when undated."""
-    year = _year_of(record.get(key), tahun)
+    value = record.get(key)
+    year = _year_of(value, tahun)
     if year is None:
-        return _unreadable(table, row, key, record.get(key), tahun, findings)
+        return _unreadable(table, row, key, value, tahun, findings)
     return year
 
 
