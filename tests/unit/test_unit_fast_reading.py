@@ -62,12 +62,43 @@ CELL = st.one_of(st.none(), st.just(""), st.just("  "), st.text(max_size=5),
                  st.sampled_from(["\u3000", "\xa0 ", "x" * (MAX_CELL_CHARS + 1),
                                   " " * (MAX_CELL_CHARS + 3)]),
                  st.integers(-5, 5), st.floats(allow_nan=True, allow_infinity=True),
-                 st.booleans(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1)))
+                 st.booleans(), st.dates(dt.date(2000, 1, 1), dt.date(2030, 1, 1)),
+                 # equal, but not the same: 1 == 1.0 == True, 0.0 == -0.0 == 0 == False,
+                 # and a date is no datetime
+                 st.sampled_from([0.0, -0.0, 1.0, 1, True, 0, False, 2.0, 2,
+                                  dt.date(2017, 1, 1), dt.datetime(2017, 1, 1)]))
 
 
 def _typed(rows):
-    """Rows as (type, value): True must stay True, not become 1 or 1.0."""
-    return [[(type(v), "nan" if v != v else v) for v in row] for row in rows]
+    """Rows as (type, value): True must stay True, not become 1 or 1.0; -0.0
+    must keep its sign."""
+    return [[(type(v), repr(v) if isinstance(v, float) else v) for v in row] for row in rows]
+
+
+def test_tidy_shares_equal_cells():
+    """A survey repeats the same answers, services and dates in every row:
+    after tidy, equal cells are one object, not one per cell (one per block
+    of rows looked at together; these 4,000 rows are one block)."""
+    def fresh(text):  # as calamine gives them: a new object for every cell
+        return "".join(list(text))
+
+    rows = [[float(str(i % 4 + 1)), fresh("KTP-el"), dt.date(2017, 1, 1 + i % 3), fresh("")]
+            for i in range(4_000)]
+    assert rows[0][1] is not rows[1][1]
+    tidy(rows)
+    assert len({id(v) for row in rows for v in row}) == 4 + 1 + 3 + 1  # None once
+    assert rows[0] == [1.0, "KTP-el", dt.date(2017, 1, 1), None]
+
+
+@pytest.mark.parametrize("rows", [
+    [[0.0, -0.0, "a"], [-0.0, 0.0, "a"]],                    # only floats: shared, not zero
+    [[1.0, True, 1], [True, 1.0, 1]],                         # TRUE and 1 beside 1.0
+    [[dt.date(2017, 1, 1), dt.datetime(2017, 1, 1), 2.0], [2, 2.0, False]],
+])
+def test_tidy_keeps_equal_values_of_other_kinds(rows):
+    expected = _typed([[_careful(v) for v in row] for row in rows])
+    tidy(rows)
+    assert _typed(rows) == expected
 
 
 @settings(max_examples=300, deadline=None)
