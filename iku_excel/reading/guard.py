@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover - a machine without the wheel: Python's 
     _re2 = None
 
 from iku_excel.findings import Finding
-from iku_excel.reading import halves
+from iku_excel.reading import pieces
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.xlsx_extras import sheet_head, sheet_paths
 
@@ -306,17 +306,17 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
         names = _sheet_names(package)
         scans: dict[str, SheetScan] = {}
         try:
-            # Big sheets last: their halves copy the other parts, checked by then.
+            # Big sheets last: their pieces copy the other parts, checked by then.
             for part in sorted(parts, key=lambda p: _splittable(p, names)):
                 if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
                     continue
-                splitter = (halves.Splitter.start(data, part.filename, names[part.filename],
+                splitter = (pieces.Splitter.start(data, part.filename, names[part.filename],
                                                   part.file_size)
                             if _splittable(part, names) else None)
                 if part.filename in scans:  # the same name twice in one zip: keep the last
                     close_scans({part.filename: scans.pop(part.filename)})
                 if splitter is not None:  # kept here so a refusal below still closes it
-                    scans[part.filename] = SheetScan(halves=splitter)
+                    scans[part.filename] = SheetScan(splitter=splitter)
                 scan = _scan_part(package, part, names.get(part.filename), splitter)
                 if scan is not None:
                     scans[part.filename] = scan
@@ -327,14 +327,14 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
 
 
 def _splittable(part: zipfile.ZipInfo, names: dict[str, str]) -> bool:
-    return part.filename in names and halves.worth_splitting(part.file_size)
+    return part.filename in names and pieces.worth_splitting(part.file_size)
 
 
 def close_scans(scans: dict[str, SheetScan] | None) -> None:
-    """Stop any parse in halves the reader did not collect (idempotent)."""
+    """Stop any parse in pieces the reader did not collect (idempotent)."""
     for scan in (scans or {}).values():
-        if scan.halves is not None:
-            scan.halves.close()
+        if scan.splitter is not None:
+            scan.splitter.close()
 
 
 @dataclass
@@ -342,12 +342,12 @@ class SheetScan:
     """What one pass over a worksheet part saw. For xlsx_extras: the part
     up to <sheetData> (column widths, hidden columns) and whether any cell
     holds a formula (a formula saved without its value is computed there).
-    A big sheet's halves, parsed while the guard checked the rest
-    (halves.py)."""
+    A big sheet's pieces, parsed while the guard checked the rest
+    (pieces.py)."""
     sheet: str | None = None        # as staff see it, when workbook.xml names it
     head: bytes = b""
     formulas: bool = False
-    halves: halves.Splitter | None = None   # a big sheet, parsed in two halves
+    splitter: pieces.Splitter | None = None   # a big sheet, parsed in pieces
 
     def see(self, chunk: bytes, first: bool) -> None:
         if first:
@@ -356,11 +356,11 @@ class SheetScan:
 
 
 def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None,
-               splitter: halves.Splitter | None = None) -> SheetScan | None:
+               splitter: pieces.Splitter | None = None) -> SheetScan | None:
     """Stream one XML part: its size, no DOCTYPE/ENTITY; for a worksheet,
     the area calamine will allocate (_QuickExtent, else _FastExtent, else
     _SheetExtent: each pass only when the cheaper one cannot decide). A
-    `splitter` gets each chunk once it passed the checks (halves.py)."""
+    `splitter` gets each chunk once it passed the checks (pieces.py)."""
     name = sheet or part.filename
     # A worksheet wherever workbook.xml.rels puts it: calamine follows the rels.
     worksheet = sheet is not None or "worksheets/" in part.filename.lower()
@@ -391,7 +391,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
                 if quick is not None and not quick.undecided:
                     quick.feed(chunk, final=not chunk)
                 if splitter is not None and not quick.undecided:
-                    splitter.feed(chunk)  # checked: the upper half may be parsed now
+                    splitter.feed(chunk)  # checked: a finished piece may be parsed now
                 if not chunk:
                     break
         if quick is not None and quick.undecided:
@@ -400,7 +400,7 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
             _exact_extent(package, part, name)
         elif scan is not None and splitter is not None:
             splitter.finish()
-            scan.halves = splitter
+            scan.splitter = splitter
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
             RuntimeError) as exc:  # bad CRC, truncated data, unsupported or encrypted part
         log.info("bagian %s rusak", part.filename, exc_info=exc)

@@ -17,7 +17,7 @@ from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.formulas import Unsupported, evaluate
-from iku_excel.reading.halves import Splitter
+from iku_excel.reading.pieces import Splitter
 from iku_excel.reading.tidy import tidy
 from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
 from iku_excel.reading.xlsx_extras import read_extras
@@ -83,9 +83,9 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     except Exception as exc:  # calamine raises its own error types per format
         raise ReadError("berkas_rusak", alasan=_reason(exc)) from exc
     extras = read_extras(data, scans) if kind == "xlsx" else {}
-    # Sheets parsed in two halves while the guard checked them (halves.py).
-    split = {scan.sheet: scan.halves for scan in (scans or {}).values()
-             if scan.halves is not None}
+    # Big sheets parsed in pieces while the guard checked them (pieces.py).
+    split = {scan.sheet: scan.splitter for scan in (scans or {}).values()
+             if scan.splitter is not None}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
@@ -107,11 +107,11 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     return sheets
 
 
-def _read_sheet(book, name: str, halves: Splitter | None) -> tuple[list[list[Any]], list]:
-    """One sheet's tidy grid and merged ranges: from its halves when it is big."""
-    joined = halves.result() if halves is not None else None
+def _read_sheet(book, name: str, pieces: Splitter | None) -> tuple[list[list[Any]], list]:
+    """One sheet's tidy grid and merged ranges: from its pieces when it is big."""
+    joined = pieces.result() if pieces is not None else None
     if joined is not None:
-        return joined  # each half tidied in its own thread
+        return joined  # each piece tidied in its own thread
     sheet = book.get_sheet_by_name(name)
     return (tidy(sheet.to_python(skip_empty_area=False)),
             list(getattr(sheet, "merged_cell_ranges", None) or []))

@@ -1,7 +1,8 @@
-"""A big sheet parsed in two halves gives exactly the grid of one parse.
+"""A big sheet parsed in pieces gives exactly the grid of one parse.
 
-The split threshold is lowered so the small workbooks built here are cut
-too; each test also checks the halves were really used.
+The split threshold and the piece size are lowered so the small workbooks
+built here are cut into several pieces; each test also checks the pieces
+were really used.
 """
 
 from __future__ import annotations
@@ -18,32 +19,35 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iku_excel.pipeline import EXAMPLE_DIR
-from iku_excel.reading import halves
+from iku_excel.reading import pieces
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.workbook import ReadError, load_sheets
 
 
 @pytest.fixture
 def split_everything(monkeypatch):
-    """Every sheet counts as big; returns the number of sheets joined from halves."""
+    """Every sheet counts as big and is cut about every 1,000 bytes of XML;
+    returns the number of pieces of each sheet joined from pieces."""
     joined = []
-    real_join = halves._join
+    real_join = pieces._join
 
-    def counting_join(first, second):
-        result = real_join(first, second)
+    def counting_join(parts):
+        result = real_join(parts)
         if result is not None:
-            joined.append(result)
+            joined.append(len(parts))
         return result
 
-    monkeypatch.setattr(halves, "SPLIT_FROM", 1)
-    monkeypatch.setattr(halves.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(halves, "_join", counting_join)
+    monkeypatch.setattr(pieces, "SPLIT_FROM", 1)
+    monkeypatch.setattr(pieces, "PIECE_SIZE", 1000)
+    monkeypatch.setattr(pieces, "PIECE_PER_COPY", 0)
+    monkeypatch.setattr(pieces.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pieces, "_join", counting_join)
     return joined
 
 
 def _whole(path: Path, monkeypatch) -> list:
     with monkeypatch.context() as patch:
-        patch.setattr(halves, "SPLIT_FROM", 10 ** 12)
+        patch.setattr(pieces, "SPLIT_FROM", 10 ** 12)
         return load_sheets(InputFile(path, path.name), path.read_bytes())
 
 
@@ -61,19 +65,19 @@ def _leftovers() -> list[str]:
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLE_DIR.glob("*.xlsx")))
-def test_example_workbooks_read_the_same_in_halves(name, split_everything, monkeypatch):
+def test_example_workbooks_read_the_same_in_pieces(name, split_everything, monkeypatch):
     before = _leftovers()
     path = EXAMPLE_DIR / name
     split = load_sheets(InputFile(path, name), path.read_bytes())
     _same(split, _whole(path, monkeypatch))
-    assert split_everything, "no sheet was read in halves"
+    assert split_everything, "no sheet was read in pieces"
     assert _leftovers() == before, "temporary copies left behind"
 
 
 def _layout(path: Path) -> None:
     """What a cut must survive: title rows and merged cells, a formula saved
-    without its value, a hidden column, dates, a lower half that starts in
-    column C after a gap of empty rows and is wider than the upper one, and
+    without its value, a hidden column, dates, a later piece that starts in
+    column C after a gap of empty rows and is wider than those before, and
     a second sheet."""
     book = openpyxl.Workbook()
     sheet = book.active
@@ -96,12 +100,12 @@ def _layout(path: Path) -> None:
     book.save(path)
 
 
-def test_layout_read_the_same_in_halves(tmp_path, split_everything, monkeypatch):
+def test_layout_read_the_same_in_pieces(tmp_path, split_everything, monkeypatch):
     path = tmp_path / "tata.xlsx"
     _layout(path)
     split = load_sheets(InputFile(path, path.name), path.read_bytes())
     _same(split, _whole(path, monkeypatch))
-    assert len(split_everything) == 2
+    assert len(split_everything) == 2 and max(split_everything) >= 3  # both sheets, cut
     data = split[0]
     assert data.cell(4, 3) == 6  # =A5*2 in Excel's row 5, A5 holding 3
     assert data.merged == [((0, 0), (0, 3)), ((87, 2), (88, 4))]
@@ -112,8 +116,8 @@ def test_layout_read_the_same_in_halves(tmp_path, split_everything, monkeypatch)
                        st.one_of(st.integers(-5, 500), st.text("ab ", min_size=1, max_size=4),
                                  st.floats(-10, 10, allow_nan=False)),
                        min_size=1, max_size=60))
-def test_any_cells_read_the_same_in_halves(cells, split_everything, monkeypatch):
-    folder = Path(tempfile.mkdtemp(prefix="halves-test-"))
+def test_any_cells_read_the_same_in_pieces(cells, split_everything, monkeypatch):
+    folder = Path(tempfile.mkdtemp(prefix="pieces-test-"))
     path = folder / "acak.xlsx"
     book = openpyxl.Workbook()
     for (r, c), value in cells.items():
@@ -157,7 +161,7 @@ def test_one_row_sheet_is_read_whole(tmp_path, split_everything, monkeypatch):
     assert not split_everything  # no <row> to cut at past the middle
 
 
-@pytest.mark.parametrize("where", ["_begin", "_feed", "_done"])
+@pytest.mark.parametrize("where", ["_begin", "_feed", "_open_piece", "_close_piece"])
 def test_a_full_temporary_disk_only_means_reading_whole(where, split_everything, monkeypatch):
     """Copies that cannot be written never make the file 'rusak': the
     sheet is read whole, the same."""
@@ -167,7 +171,7 @@ def test_a_full_temporary_disk_only_means_reading_whole(where, split_everything,
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(halves.Splitter, where, disk_full)
+    monkeypatch.setattr(pieces.Splitter, where, disk_full)
     before = _leftovers()
     split = load_sheets(InputFile(path, path.name), path.read_bytes())
     _same(split, whole)
@@ -188,24 +192,24 @@ def test_stopped_run_leaves_no_copies(tmp_path, split_everything, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    real_parse = halves._parse
+    real_parse = pieces._parse
 
-    def slow_parse(*args):  # the halves are still being parsed when Ctrl+C comes
+    def slow_parse(*args):  # the pieces are still being parsed when Ctrl+C comes
         import time
 
         time.sleep(0.5)
         return real_parse(*args)
 
     monkeypatch.setattr(pipeline, "_read_all", interrupted)
-    monkeypatch.setattr(halves, "_parse", slow_parse)
+    monkeypatch.setattr(pieces, "_parse", slow_parse)
     before = _leftovers()
     with pytest.raises(KeyboardInterrupt):
         pipeline.analyse(folder)
     assert _leftovers() == before
 
 
-def test_halves_copy_only_the_xml_parts(tmp_path, split_everything, monkeypatch):
-    """A picture or macro in the workbook is not copied into the halves."""
+def test_pieces_copy_only_the_xml_parts(tmp_path, split_everything, monkeypatch):
+    """A picture or macro in the workbook is not copied into the pieces."""
     import io
     import zipfile
 
@@ -219,15 +223,40 @@ def test_halves_copy_only_the_xml_parts(tmp_path, split_everything, monkeypatch)
         target.writestr("xl/vbaProject.bin", b"\x00" * 5000)
     path.write_bytes(out.getvalue())
     copied = []
-    real_parse = halves._parse
+    real_parse = pieces._parse
 
-    def recording_parse(half, *args):
-        copied.append(zipfile.ZipFile(half).namelist())
-        return real_parse(half, *args)
+    def recording_parse(piece, *args):
+        copied.append(zipfile.ZipFile(piece).namelist())
+        return real_parse(piece, *args)
 
-    monkeypatch.setattr(halves, "_parse", recording_parse)
+    monkeypatch.setattr(pieces, "_parse", recording_parse)
     split = load_sheets(InputFile(path, path.name), path.read_bytes())
     _same(split, _whole(path, monkeypatch))
-    assert len(copied) == 2 and split_everything
+    assert len(copied) >= 2 and split_everything
     assert all("xl/workbook.xml" in names and "xl/media/image1.png" not in names
                and "xl/vbaProject.bin" not in names for names in copied)
+
+
+def test_copies_of_the_other_parts_stay_small_beside_the_sheet(tmp_path, split_everything,
+                                                              monkeypatch):
+    """Every piece carries the shared strings again and calamine parses them
+    again: with many distinct texts the pieces grow, so that all the copies
+    together stay within 1/PIECE_PER_COPY of the sheet itself."""
+    import zipfile
+
+    monkeypatch.setattr(pieces, "PIECE_PER_COPY", 4)
+    path = tmp_path / "banyak_teks.xlsx"
+    book = openpyxl.Workbook()
+    for r in range(1, 3000):
+        book.active.cell(r, 1, f"saran nomor {r}")  # each one a shared string
+        book.active.cell(r, 2, r)
+    book.save(path)
+    with zipfile.ZipFile(path) as package:
+        sheet = package.getinfo("xl/worksheets/sheet1.xml").file_size
+        copy = sum(i.file_size for i in package.infolist()
+                   if "worksheets/" not in i.filename and i.filename.endswith((".xml", ".rels")))
+    assert copy > 1000 * 4 / 8  # the 1,000-byte pieces of the fixture would not do
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    (count,) = split_everything
+    assert count >= 2 and (count - 1) * copy <= sheet / 4, (count, copy, sheet)
