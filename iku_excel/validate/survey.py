@@ -21,6 +21,10 @@ from iku_excel.validate.rows import other_year, row_years
 from iku_excel.values import is_blank, norm_text
 
 ANSWER_COLUMNS = [f"u{i}" for i in range(1, 10)]
+# An answer is 1-4: one byte each (a 100k survey: 0.9 MB, not 7 MB). Sums
+# come out as int64 all the same: numpy and pandas add small ints in int64.
+ANSWER_DTYPE = "int8"
+_BLOCK = 8192  # survey rows whose answer cells are read together
 PROFILE_COLUMNS = ["jenis_layanan", "jenis_kelamin", "umur", "pendidikan", "pekerjaan", "saran"]
 
 
@@ -76,7 +80,7 @@ def survey(tables: list[DetectedTable], tahun: int, rules: RuleSet,
             frames.append(_table_answers(table, columns, tahun, findings))
     frame = (pd.concat(frames, ignore_index=True) if frames
              else pd.DataFrame(columns=["file", "sheet", "row", *ANSWER_COLUMNS, *PROFILE_COLUMNS]))
-    return frame.astype({c: "int64" for c in ANSWER_COLUMNS})
+    return frame.astype({c: ANSWER_DTYPE for c in ANSWER_COLUMNS})
 
 
 def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
@@ -99,7 +103,7 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
                                 col.header, "" if is_blank(value) else value,
                                 {"huruf": col.letter}))
     use = keep & ~np.isnan(answers).any(axis=1)
-    out = pd.DataFrame(answers[use].astype("int64"), columns=ANSWER_COLUMNS)
+    out = pd.DataFrame(answers[use].astype(ANSWER_DTYPE), columns=ANSWER_COLUMNS)
     out.insert(0, "row", np.asarray(rows, dtype="int64")[use])
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
@@ -116,18 +120,24 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
 
 def _answer_grid(table: DetectedTable, columns: list[Column]) -> np.ndarray:
     """rows x elements, 1-4, NaN where a cell is no answer: the answer cells
-    taken row by row in one pass, then read by _answers all at once."""
-    if not table.rows:
-        return np.empty((0, len(columns)))
-    if len(columns) > 1:
+    taken row by row, a block of rows at a time, each block read by _answers
+    all at once (a 100k survey never has all 900k cells in one list)."""
+    grid = np.empty((len(table.cells), len(columns)))
+    for start in range(0, len(table.cells), _BLOCK):
+        grid[start:start + _BLOCK] = _answer_block(table.cells[start:start + _BLOCK], columns)
+    return grid
+
+
+def _answer_block(cells: list[list[Any]], columns: list[Column]) -> np.ndarray:
+    indexes = [c.index for c in columns]
+    if len(indexes) > 1:
         try:
-            flat = [*chain.from_iterable(map(itemgetter(*[c.index for c in columns]),
-                                             table.cells))]
+            flat = [*chain.from_iterable(map(itemgetter(*indexes), cells))]
         except IndexError:  # a short row (a csv): column by column
             pass
         else:
-            return _answers(flat).reshape(len(table.cells), len(columns))
-    return np.column_stack([_answers(table.values_at(c.index)) for c in columns])
+            return _answers(flat).reshape(len(cells), len(indexes))
+    return np.column_stack([_answers([cell_of(row, i) for row in cells]) for i in indexes])
 
 
 def _answers(values: list[Any]) -> np.ndarray:

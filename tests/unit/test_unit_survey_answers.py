@@ -11,6 +11,7 @@ import csv
 import io
 import math
 import shutil
+from unittest import mock
 
 import numpy as np
 import openpyxl
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 
 from iku_excel.reading.detect import Column, DetectedTable
 from iku_excel.schema import SKM
+from iku_excel.validate import survey
 from iku_excel.validate.survey import _answer_grid, _answers, answer
 
 
@@ -110,16 +112,18 @@ _NUMBER_CELL = st.one_of(st.sampled_from([1.0, 2.0, 3.0, 4.0, 0.0, 5.0, 2.5, 1, 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.lists(st.lists(_NUMBER_CELL, min_size=10, max_size=10), max_size=25),
                  st.lists(st.lists(_ANSWER_CELL, min_size=10, max_size=10), max_size=25)),
-       st.permutations(range(10)), st.booleans())
-def test_answer_grid_is_each_cell_read_alone(rows, order, short):
+       st.permutations(range(10)), st.booleans(), st.integers(1, 30))
+def test_answer_grid_is_each_cell_read_alone(rows, order, short, block):
     """The one-pass grid (all numbers) and the column-wise path (anything
-    else, or a short row) both give answer() of every cell."""
+    else, or a short row) both give answer() of every cell, whatever the
+    size of the blocks of rows read together."""
     if short and rows:
         rows[-1] = rows[-1][:4]  # cells beyond a short row read as blank
     columns = [Column(i, f"U{n}") for n, i in enumerate(order[:9], start=1)]
     table = DetectedTable(SKM, "f.xlsx", "Data", 1, 1, {}, rows=list(range(len(rows))),
                           cells=rows)
-    got = _answer_grid(table, columns)
+    with mock.patch.object(survey, "_BLOCK", block):
+        got = _answer_grid(table, columns)
     assert got.shape == (len(rows), 9)
     for i, row in enumerate(rows):
         for j, col in enumerate(columns):
