@@ -51,6 +51,9 @@ PIECE_SIZE = 4 * MB
 PIECE_PER_COPY = 2
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData></worksheet>"
 _ROW = b"<row "
+# A TRUE/FALSE cell is <c t="b">. Any attribute valued b counts, so that a
+# piece which may hold one has its cells' kinds checked (reading/tidy.py).
+_MAYBE_BOOL = (b'"b"', b"'b'")
 
 Grid = list[list[Any]]
 
@@ -92,6 +95,7 @@ class Splitter:
         self._path: Path | None = None
         self._head: bytes | None = None
         self._written, self._tail, self._finished, self.failed = 0, b"", False, False
+        self._bools = False  # the piece being written may hold TRUE/FALSE cells
 
     def _begin(self, data: bytes) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="iku-excel-",
@@ -119,7 +123,7 @@ class Splitter:
         self._entry = self._zip.open(self.part, "w")
         if self._head is not None:
             self._entry.write(self._head)
-        self._written = 0
+        self._written, self._bools = 0, False
 
     def _close_piece(self, end: bytes) -> None:
         """Close the piece being written and queue its parse."""
@@ -128,7 +132,8 @@ class Splitter:
         self._entry.close()
         self._zip.close()
         first = not self._futures
-        self._futures.append(self._pool.submit(_parse, self._path, self.sheet, first))
+        self._futures.append(self._pool.submit(_parse, self._path, self.sheet, first,
+                                               not self._bools))
         self._zip = self._entry = None
 
     def feed(self, chunk: bytes) -> None:
@@ -150,6 +155,8 @@ class Splitter:
             self._entry.write(self._head)
             chunk = chunk[len(self._head):]
         window = self._tail + chunk
+        bools = any(mark in window for mark in _MAYBE_BOOL)
+        self._bools = self._bools or bools
         while True:  # cut at the first row past this piece's size
             cut = window.find(_ROW, max(1, self.piece_size - self._written))
             if cut < 0:
@@ -157,6 +164,7 @@ class Splitter:
             self._entry.write(window[:cut])
             self._close_piece(_CLOSE)
             self._open_piece()
+            self._bools = bools  # the rest of this window goes to the new piece
             window = window[cut:]
         keep = len(window) - len(_ROW) + 1  # "<row " may straddle two chunks
         if keep > 0:
@@ -209,9 +217,10 @@ class Splitter:
             self._folder.cleanup()
 
 
-def _parse(path: Path, sheet: str, first: bool):
+def _parse(path: Path, sheet: str, first: bool, plain: bool):
     """(start, rows, merged ranges) of one piece: the first from A1, as the
-    whole sheet would be; the others from their own first cell."""
+    whole sheet would be; the others from their own first cell. `plain`:
+    the piece holds no TRUE/FALSE cell (see tidy)."""
     from python_calamine import CalamineWorkbook
 
     with CalamineWorkbook.from_path(str(path)) as book:
@@ -221,7 +230,7 @@ def _parse(path: Path, sheet: str, first: bool):
         rows = [] if start is None else found.to_python(skip_empty_area=not first)
         del found  # calamine's own copy of the cells is freed before tidy runs
     # Tidied here, on this piece's thread, while the next piece is parsed.
-    return start, tidy(rows), merged
+    return start, tidy(rows, plain), merged
 
 
 def _join(pieces: list) -> tuple[Grid, list] | None:

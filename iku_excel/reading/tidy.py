@@ -16,7 +16,7 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _BLOCK = 4096  # rows looked at together by tidy()
 
 
-def tidy(rows: list[list[Any]]) -> list[list[Any]]:
+def tidy(rows: list[list[Any]], plain: bool = False) -> list[list[Any]]:
     """Every grid says blank one way, None; and holds only what a cell can.
 
     calamine gives "" for an empty cell; a cell of spaces is blank too. NaN
@@ -27,35 +27,34 @@ def tidy(rows: list[list[Any]]) -> list[list[Any]]:
     services and dates 100k times (a 100k-row grid: 64 MB of objects, then
     21 MB). The distinct values of a block of rows are looked at first (a
     set built at C speed); every cell is then looked up once in a table of
-    them. Changes the rows in place and returns them."""
+    them. `plain` is the caller's word that every cell is text, a float or a
+    date (an xlsx sheet without TRUE/FALSE: calamine reads every number
+    there as a float), so the kinds of a block need no pass of their own.
+    Changes the rows in place and returns them."""
     for start in range(0, len(rows), _BLOCK):
         block = rows[start:start + _BLOCK]
-        cells = list(chain.from_iterable(block))
         try:
-            distinct = set(cells)
+            distinct = set(chain.from_iterable(block))
         except TypeError:  # an unhashable value: cell by cell
             for row in block:
                 row[:] = [_tidy_value(v) for v in row]
             continue
-        table = _shared(distinct, set(map(type, cells)))
+        table = _shared(distinct, plain or set(map(type, chain.from_iterable(block))) <= _PLAIN)
         table.update(_fixes(distinct))
-        cells = list(map(table.get, cells, cells))
-        at = 0
-        for row in block:  # each row keeps its list
-            end = at + len(row)
-            row[:] = cells[at:end]
-            at = end
+        look_up = table.get
+        for row in block:
+            row[:] = map(look_up, row, row)
     return rows
 
 
-def _shared(distinct: set[Any], types: set[type]) -> dict[Any, Any]:
+def _shared(distinct: set[Any], plain: bool) -> dict[Any, Any]:
     """value -> the one object that stands for every cell equal to it.
 
     Equal is not always the same: True == 1 == 1.0 and 0.0 == -0.0, and a
     set keeps only one of them. So all values are shared only when the
-    block holds nothing but text, floats and dates (as an xlsx does), and
-    zero never; otherwise (an xls has ints, a sheet may have TRUE) only text."""
-    if types <= _PLAIN:
+    block is plain (text, floats and dates, as an xlsx holds), and zero
+    never; otherwise (an xls has ints, a sheet may have TRUE) only text."""
+    if plain:
         table = dict(zip(distinct, distinct))
         table.pop(0.0, None)
         return table

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iku_excel.pipeline import EXAMPLE_DIR
-from iku_excel.reading import pieces
+from iku_excel.reading import guard, pieces
 from iku_excel.reading.files import InputFile
 from iku_excel.reading.workbook import ReadError, load_sheets
 
@@ -51,10 +51,15 @@ def _whole(path: Path, monkeypatch) -> list:
         return load_sheets(InputFile(path, path.name), path.read_bytes())
 
 
+def _typed(rows):
+    """Rows as (type, value): TRUE must stay True, not become 1.0; -0.0 keeps its sign."""
+    return [[(type(v), repr(v) if isinstance(v, float) else v) for v in row] for row in rows]
+
+
 def _same(split, whole) -> None:
     assert [g.name for g in split] == [g.name for g in whole]
     for a, b in zip(split, whole):
-        assert a.rows == b.rows, a.name
+        assert _typed(a.rows) == _typed(b.rows), a.name
         assert a.merged == b.merged, a.name
         assert (a.hidden, a.hidden_columns, a.computed, a.unevaluated) == \
             (b.hidden, b.hidden_columns, b.computed, b.unevaluated), a.name
@@ -114,7 +119,8 @@ def test_layout_read_the_same_in_pieces(tmp_path, split_everything, monkeypatch)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=st.dictionaries(st.tuples(st.integers(1, 120), st.integers(1, 12)),
                        st.one_of(st.integers(-5, 500), st.text("ab ", min_size=1, max_size=4),
-                                 st.floats(-10, 10, allow_nan=False)),
+                                 st.floats(-10, 10, allow_nan=False), st.booleans(),
+                                 st.sampled_from([0, 1, 0.0, -0.0, 1.0])),
                        min_size=1, max_size=60))
 def test_any_cells_read_the_same_in_pieces(cells, split_everything, monkeypatch):
     folder = Path(tempfile.mkdtemp(prefix="pieces-test-"))
@@ -260,3 +266,34 @@ def test_copies_of_the_other_parts_stay_small_beside_the_sheet(tmp_path, split_e
     _same(split, _whole(path, monkeypatch))
     (count,) = split_everything
     assert count >= 2 and (count - 1) * copy <= sheet / 4, (count, copy, sheet)
+
+
+def test_true_and_false_stay_what_they_are_in_every_piece(tmp_path, split_everything,
+                                                           monkeypatch):
+    """Equal cells are shared (reading/tidy.py), but TRUE == 1 == 1.0: a piece
+    that may hold TRUE/FALSE has its cells' kinds checked, and only that one."""
+    plain = []
+    real_parse = pieces._parse
+
+    def recording_parse(path, sheet, first, is_plain):
+        plain.append(is_plain)
+        return real_parse(path, sheet, first, is_plain)
+
+    monkeypatch.setattr(pieces, "_parse", recording_parse)
+    # The guard hands over the XML in smaller chunks; a piece is flagged
+    # when a chunk that fed it had a b-valued attribute anywhere.
+    monkeypatch.setattr(guard, "_CHUNK", 1500)
+    path = tmp_path / "ya_tidak.xlsx"
+    book = openpyxl.Workbook()
+    for r in range(1, 200):
+        book.active.cell(r, 1, r % 2)          # 0 and 1 as numbers
+        book.active.cell(r, 2, 1.0)
+        book.active.cell(r, 3, "ya")
+    for r in range(120, 123):
+        book.active.cell(r, 4, r == 121)       # TRUE and FALSE in one piece only
+    book.save(path)
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    _same(split, _whole(path, monkeypatch))
+    assert split[0].cell(120, 3) is True and split[0].cell(119, 3) is False
+    assert all(type(row[0]) is float and row[0] == (r + 1) % 2 for r, row in enumerate(split[0].rows))
+    assert False in plain and plain.count(True) >= 2  # checked where TRUE may be
