@@ -347,3 +347,44 @@ def test_collector_back_on_when_reading_fails(monkeypatch):
         assert gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_calamine_reads_every_xlsx_number_as_a_float():
+    """pieces.py tells tidy a piece is plain when it has no b-valued attribute:
+    that holds only while calamine gives a float for every number of an xlsx,
+    however it is written, and a bool only for t="b"."""
+    from python_calamine import CalamineWorkbook
+
+    cells = ['<c r="A1"><v>5</v></c>', '<c r="B1" t="n"><v>7</v></c>',
+             '<c r="C1"><f>1+1</f><v>2</v></c>', '<c r="D1"><v>1E3</v></c>',
+             '<c r="E1"><v>-0</v></c>', '<c r="F1"><v>123456789012345678</v></c>',
+             '<c r="G1" t="b"><v>1</v></c>', '<c r="H1" t="b"><v>0</v></c>',
+             '<c r="I1" t="inlineStr"><is><t>1</t></is></c>', '<c r="J1" t="d"><v>2017-01-01</v></c>']
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+        'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '</Types>',
+        "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        '</Relationships>',
+        "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+        '2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+        'Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": '<worksheet xmlns="http://schemas.openxmlformats.org/'
+        'spreadsheetml/2006/main"><sheetData><row r="1">' + "".join(cells) +
+        "</row></sheetData></worksheet>",
+    }
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data.getvalue()))
+    row = book.get_sheet_by_name("S").to_python()[0]
+    assert [type(v) for v in row] == [float] * 6 + [bool, bool, str, dt.date]
+    assert row[:6] == [5.0, 7.0, 2.0, 1000.0, 0.0, 123456789012345678.0]
