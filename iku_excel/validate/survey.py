@@ -108,12 +108,12 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
     chosen = None if use.all() else use.tolist()
+    found = table.columns_of([key for key in PROFILE_COLUMNS if key in table.columns])
     for key in PROFILE_COLUMNS:
-        if key not in table.columns:
+        if key not in found:
             values = [None] * len(out)
         else:
-            values = table.values(key)
-            values = values if chosen is None else list(compress(values, chosen))
+            values = found[key] if chosen is None else list(compress(found[key], chosen))
         out[key] = pd.Series(values, index=out.index, dtype=object)
     return out
 

@@ -388,3 +388,25 @@ def test_calamine_reads_every_xlsx_number_as_a_float():
     row = book.get_sheet_by_name("S").to_python()[0]
     assert [type(v) for v in row] == [float] * 6 + [bool, bool, str, dt.date]
     assert row[:6] == [5.0, 7.0, 2.0, 1000.0, 0.0, 123456789012345678.0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.none(), st.integers(0, 9), st.text("ab", max_size=2)),
+                         min_size=0, max_size=6), max_size=40),
+       st.lists(st.integers(0, 5), min_size=0, max_size=5, unique=True), st.integers(1, 7))
+def test_columns_of_is_values_of_each(rows, indexes, block):
+    """Several fields in one pass, a block of rows at a time, short rows
+    included: the same lists as DetectedTable.values gives one by one."""
+    from unittest import mock
+
+    from iku_excel.reading.detect import Column, DetectedTable
+    from iku_excel.schema import SKM
+
+    keys = [f"k{i}" for i in indexes]
+    table = DetectedTable(SKM, "f.xlsx", "Data", 1, 1,
+                          {k: Column(i, k) for k, i in zip(keys, indexes)},
+                          rows=list(range(len(rows))), cells=rows)
+    with mock.patch.object(detect, "_BLOCK", block):
+        got = table.columns_of(keys)
+    assert got == {k: table.values(k) for k in keys}
+    assert list(got) == keys
