@@ -310,8 +310,7 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
             for part in sorted(parts, key=lambda p: _splittable(p, names)):
                 if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
                     continue
-                splitter = (pieces.Splitter.start(data, part.filename, names[part.filename],
-                                                  part.file_size)
+                splitter = (pieces.Splitter.start(data, part.filename, names[part.filename])
                             if _splittable(part, names) else None)
                 if part.filename in scans:  # the same name twice in one zip: keep the last
                     close_scans({part.filename: scans.pop(part.filename)})

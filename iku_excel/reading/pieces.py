@@ -71,10 +71,10 @@ class Splitter:
     `finish()`) means None: the sheet is read whole."""
 
     @classmethod
-    def start(cls, data: bytes, part: str, sheet: str, size: int) -> Splitter | None:
+    def start(cls, data: bytes, part: str, sheet: str) -> Splitter | None:
         """A splitter, or None when its copies cannot be written (a full or
         locked temporary folder): the sheet is then simply read whole."""
-        splitter = cls(part, sheet, size)
+        splitter = cls(part, sheet)
         try:
             splitter._begin(data)
         except Exception as exc:  # noqa: BLE001 - never a reason to refuse the file
@@ -83,8 +83,8 @@ class Splitter:
             return None
         return splitter
 
-    def __init__(self, part: str, sheet: str, size: int) -> None:
-        self.part, self.sheet, self.size = part, sheet, size
+    def __init__(self, part: str, sheet: str) -> None:
+        self.part, self.sheet = part, sheet
         self.piece_size = PIECE_SIZE
         self._folder: tempfile.TemporaryDirectory | None = None
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="potongan")
