@@ -65,8 +65,8 @@ def worth_splitting(size: int) -> bool:
 class Splitter:
     """Fed a worksheet's XML chunk by chunk, each only after the guard has
     checked it (reading/guard.py). Cuts it into pieces at row boundaries and
-    starts parsing each piece as soon as it is complete, two at a time,
-    while the guard goes on; `finish()` when the whole part passed,
+    starts parsing each piece as soon as it is complete, two at a time (per
+    big sheet), while the guard goes on; `finish()` when the whole part passed,
     `result()` for the joined grid. Any doubt (or `close()` before
     `finish()`) means None: the sheet is read whole."""
 
@@ -195,6 +195,7 @@ class Splitter:
             raise
         except BaseException as exc:  # noqa: BLE001 - calamine panics too; read it whole
             log.info("lembar %s tidak dibaca per potongan", self.sheet, exc_info=exc)
+            self.failed = True
             return None
         finally:
             self.close()
@@ -208,9 +209,8 @@ class Splitter:
             if handle is not None:
                 with contextlib.suppress(Exception):
                     handle.close()
-        if self.failed:
-            for future in self._futures:
-                future.cancel()  # pieces not started yet are not parsed
+        for future in self._futures:
+            future.cancel()  # pieces not started yet are not parsed (all are done after result())
         self._pool.shutdown(wait=True)
         self._pool = None
         if self._folder is not None:

@@ -297,3 +297,33 @@ def test_true_and_false_stay_what_they_are_in_every_piece(tmp_path, split_everyt
     assert split[0].cell(120, 3) is True and split[0].cell(119, 3) is False
     assert all(type(row[0]) is float and row[0] == (r + 1) % 2 for r, row in enumerate(split[0].rows))
     assert False in plain and plain.count(True) >= 2  # checked where TRUE may be
+
+
+def test_pieces_waiting_to_be_parsed_are_dropped_when_the_sheet_is_not_wanted(
+        split_everything, monkeypatch):
+    """The guard cuts faster than calamine parses, so pieces wait in a queue.
+    When the sheet is closed without its grid being asked for (another sheet
+    of the file was refused, Ctrl+C), the waiting pieces are not parsed."""
+    import threading
+    import time
+
+    started = []
+    lock = threading.Lock()
+    real_parse = pieces._parse
+
+    def slow_parse(*args):
+        with lock:
+            started.append(args[0])
+        time.sleep(0.2)
+        return real_parse(*args)
+
+    monkeypatch.setattr(pieces, "_parse", slow_parse)
+    path = EXAMPLE_DIR / "SKM_Kecamatan_Benjeng_2017.xlsx"
+    before = _leftovers()
+    scans = guard.check(InputFile(path, path.name), path.read_bytes())
+    (splitter,) = [scan.splitter for scan in scans.values() if scan.splitter is not None]
+    queued = len(splitter._futures)
+    guard.close_scans(scans)
+    assert queued >= 6
+    assert len(started) <= 4, f"{len(started)} of {queued} pieces parsed for nothing"
+    assert _leftovers() == before
