@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, Iterator
 
 from iku_excel.reading.workbook import SheetGrid
 from iku_excel.schema import ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
@@ -45,7 +45,7 @@ class Column:
         return column_letter(self.index)
 
 
-_BLOCK = 8192  # rows read together by DetectedTable.columns_of
+_BLOCK = 8192  # rows read together by DetectedTable.blocks_of
 
 
 @dataclass
@@ -76,23 +76,27 @@ class DetectedTable:
             return [cell_of(row, index) for row in self.cells]
 
     def columns_of(self, keys: list[str]) -> dict[str, list[Any]]:
-        """Several fields of every record, in one pass over the rows, a block
-        at a time: a survey has 100k row lists, and each visit to one costs
-        more than taking a few cells from it."""
-        indexes = [self.columns[key].index for key in keys]
+        """Several fields of every record, in one pass over the rows."""
         found: list[list[Any]] = [[] for _ in keys]
-        if len(keys) < 2:
-            return {key: self.values_at(index) for key, index in zip(keys, indexes)}
-        take = itemgetter(*indexes)
-        for start in range(0, len(self.cells), _BLOCK):
-            block = self.cells[start:start + _BLOCK]
-            try:
-                taken = list(map(take, block))
-            except IndexError:  # some row is shorter
-                taken = [tuple(cell_of(row, i) for i in indexes) for row in block]
-            for column, cells in zip(found, zip(*taken)):
+        for block in self.blocks_of([self.columns[key].index for key in keys]):
+            for column, cells in zip(found, zip(*block)):
                 column.extend(cells)
         return dict(zip(keys, found))
+
+    def blocks_of(self, indexes: list[int]) -> Iterator[list[tuple[Any, ...]]]:
+        """These columns' cells, a tuple per record, a block of records at a
+        time: a survey has 100k row lists, and each visit to one costs more
+        than taking a few cells from it; a block keeps the lists made from
+        them small. None where a row is too short."""
+        if not indexes:
+            return
+        take = itemgetter(*indexes)  # one index: a cell, not a tuple; zip makes it one
+        for start in range(0, len(self.cells), _BLOCK):
+            rows = self.cells[start:start + _BLOCK]
+            try:  # at C speed
+                yield list(map(take, rows)) if len(indexes) > 1 else list(zip(map(take, rows)))
+            except IndexError:  # some row is shorter
+                yield [tuple(cell_of(row, i) for i in indexes) for row in rows]
 
     @property
     def records(self) -> list[tuple[int, dict[str, Any]]]:

@@ -7,7 +7,6 @@ out whole, so every element is averaged over the same n respondents.
 from __future__ import annotations
 
 from itertools import chain, compress
-from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -24,7 +23,6 @@ ANSWER_COLUMNS = [f"u{i}" for i in range(1, 10)]
 # An answer is 1-4: one byte each (a 100k survey: 0.9 MB, not 7 MB). Sums
 # come out as int64 all the same: numpy and pandas add small ints in int64.
 ANSWER_DTYPE = "int8"
-_BLOCK = 8192  # survey rows whose answer cells are read together
 PROFILE_COLUMNS = ["jenis_layanan", "jenis_kelamin", "umur", "pendidikan", "pekerjaan", "saran"]
 
 
@@ -120,24 +118,15 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
 
 def _answer_grid(table: DetectedTable, columns: list[Column]) -> np.ndarray:
     """rows x elements, 1-4, NaN where a cell is no answer: the answer cells
-    taken row by row, a block of rows at a time, each block read by _answers
-    all at once (a 100k survey never has all 900k cells in one list)."""
+    taken a block of rows at a time (DetectedTable.blocks_of), each block read
+    by _answers all at once (a 100k survey never has all 900k cells in one list)."""
     grid = np.empty((len(table.cells), len(columns)))
-    for start in range(0, len(table.cells), _BLOCK):
-        grid[start:start + _BLOCK] = _answer_block(table.cells[start:start + _BLOCK], columns)
+    start = 0
+    for block in table.blocks_of([c.index for c in columns]):
+        grid[start:start + len(block)] = \
+            _answers([*chain.from_iterable(block)]).reshape(len(block), len(columns))
+        start += len(block)
     return grid
-
-
-def _answer_block(cells: list[list[Any]], columns: list[Column]) -> np.ndarray:
-    indexes = [c.index for c in columns]
-    if len(indexes) > 1:
-        try:
-            flat = [*chain.from_iterable(map(itemgetter(*indexes), cells))]
-        except IndexError:  # a short row (a csv): column by column
-            pass
-        else:
-            return _answers(flat).reshape(len(cells), len(indexes))
-    return np.column_stack([_answers([cell_of(row, i) for row in cells]) for i in indexes])
 
 
 def _answers(values: list[Any]) -> np.ndarray:
