@@ -162,6 +162,12 @@ CATALOGUE: dict[str, Message] = {
     "penurunan_tanda": Message(
         C, "Rumus penurunan pelanggaran perda dihitung sesuai dokumen IKU: (n - (n-1)) / n x 100%. Hasil negatif berarti pelanggaran TURUN; positif berarti NAIK.",
         "Bila ingin rumus penurunan yang lazim ((n-1) - n) / (n-1) x 100%, ubah pengaturan \"Rumus Penurunan Pelanggaran Perda\" menjadi \"Penurunan biasa\"."),
+    "target_penurunan_dibaca": Message(
+        C, "Target penurunan pelanggaran perda ditulis {ditulis}: dibaca sebagai turun {ditulis}%, yaitu {dipakai}% pada {rumus} (penurunan bernilai negatif). Capaian dihitung dengan target {dipakai}%.",
+        "Tidak perlu tindakan bila maksudnya memang pelanggaran turun {ditulis}%."),
+    "target_penurunan_naik": Message(
+        P, "Target penurunan pelanggaran perda ({ditulis}) meminta jumlah pelanggaran NAIK menurut {rumus}, sehingga capaian tidak dihitung.",
+        "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun 20%, di lembar Pengaturan."),
     "capaian_tidak_dihitung": Message(
         P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
         "{saran}"),
