@@ -11,7 +11,6 @@ SHEET = "Catatan Data"
 HEADERS = ("NO", "TINGKAT", "BERKAS", "LEMBAR", "BARIS", "KOLOM", "NILAI", "KETERANGAN",
            "YANG PERLU DILAKUKAN")
 WIDTHS = (5, 12, 26, 14, 12, 16, 16, 60, 45)
-TINGKAT = {"galat": "Galat", "peringatan": "Peringatan", "catatan": "Catatan"}
 
 
 def write_catatan(workbook, styles: Styles, model: ReportModel) -> None:
@@ -19,7 +18,7 @@ def write_catatan(workbook, styles: Styles, model: ReportModel) -> None:
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
     sheet.merge_range(row, 0, row, len(HEADERS) - 1, "CATATAN DATA MASUKAN", styles["title"])
     sheet.merge_range(row + 1, 0, row + 1, len(HEADERS) - 1,
-                      "Galat: baris/lembar tidak dipakai. Peringatan: dipakai, tetapi perlu "
+                      "Kesalahan: baris/lembar tidak dipakai. Peringatan: dipakai, tetapi perlu "
                       "diperiksa. Catatan: untuk diketahui.", styles["small"])
     row += 3
     header_row = row
@@ -32,8 +31,8 @@ def write_catatan(workbook, styles: Styles, model: ReportModel) -> None:
                           styles["cell"])
     for no, note in enumerate(model.notes, start=1):
         level = note.tingkat.value
-        values = (TINGKAT[level], note.berkas, note.lembar, note.baris, note.kolom, note.nilai,
-                  note.pesan, note.tindakan)
+        values = (note.tingkat.label.capitalize(), note.berkas, note.lembar, note.baris,
+                  note.kolom, note.nilai, note.pesan, note.tindakan)
         sheet.write_number(row, 0, no, styles["cell_center"])
         for col, value in enumerate(values, start=1):
             # Text from the inputs stays text: never a formula, whatever it starts with.

@@ -21,6 +21,9 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
     """A short Indonesian summary for the body of the email that carries the report."""
     s = model.settings
     lines = []
+    if model.not_final:
+        # First, where the sender reads before pressing Send.
+        lines += [model.not_final, ""]
     if model.example:
         lines += ["PERHATIAN: DATA CONTOH, BUKAN DATA KECAMATAN. JANGAN DIKIRIM.", ""]
     lines += [
@@ -62,15 +65,19 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
         "Rincian perhitungan ada pada lembar Perhitungan, SKM dan Sumber di berkas terlampir.",
         "Demikian, atas perhatian Bapak/Ibu kami sampaikan terima kasih.",
         "",
-        s.tempat_tanggal(model.tahun),
-        s.jabatan_ttd,
-        "",
-        s.nama_camat,
-        s.pangkat,
-        f"NIP. {s.nip}",
+        *_signature_lines(model),
         "",
     ]
     return "\n".join(lines)
+
+
+def _signature_lines(model: ReportModel) -> list[str]:
+    """The IKU sheet's signature block, with one empty line for the room to sign."""
+    lines: list[str] = []
+    for text, role in model.signature:
+        if role != "space" or (lines and lines[-1]):
+            lines.append(text)
+    return lines
 
 
 def companion_paths(workbook: Path) -> tuple[Path, Path]:

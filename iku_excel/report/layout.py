@@ -37,8 +37,10 @@ def fraction_text(pembilang: str, penyebut: str, width_chars: float) -> str:
 
 
 def column_points(width_chars: float) -> float:
-    """Excel column width (characters of the default font) in points."""
-    return (width_chars * 7 + 5) * 0.75
+    """Excel column width (characters of the default font) in points. The
+    report's default font is Arial 11, whose digits are 8 pixels wide
+    (Calibri 11's are 7); LibreOffice scales the printed page by the same."""
+    return (width_chars * 8 + 5) * 0.75
 
 
 class RowHeights:

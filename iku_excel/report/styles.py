@@ -44,6 +44,8 @@ SPECS: dict[str, dict[str, Any]] = {
     "catatan": {**_BORDER, "font_color": "#375623"},
     "sign": {"align": "center"},
     "sign_name": {"align": "center", "bold": True, "underline": True},
+    "not_final": {"bold": True, "font_size": 12, "font_color": "#C00000", "align": "center",
+                  "valign": "vcenter", "border": 2, "border_color": "#C00000"},
     "small": {"italic": True, "font_size": 9, "text_wrap": True, "valign": "top"},
     # A note alone in one narrow cell: it reads on across the empty cells to its right.
     "note": {"italic": True, "font_size": 9, "valign": "top"},
