@@ -41,6 +41,9 @@ class Settings:
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
     baris_responden: int = 1000
+    # The PDF holds what goes upward; Catatan Data, Sumber and Cara Data
+    # Dibaca join it only when asked ("Lampirkan Catatan Data di PDF: Ya").
+    pdf_lengkap: bool = False
     targets: dict[str, Target] = field(default_factory=dict)
     found: bool = False                  # a settings sheet was read
     where: tuple[str, str] | None = None  # (file, sheet)
@@ -94,6 +97,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ukuran_kertas": ("ukuran kertas", "kertas"),
     "baris_responden": ("batas baris tabel responden", "batas baris responden",
                         "baris tabel responden", "batas tabel responden"),
+    "pdf_lengkap": ("lampirkan catatan data di pdf", "catatan data di pdf", "pdf lengkap",
+                    "lampiran pdf"),
 }
 
 
@@ -153,6 +158,7 @@ _EXAMPLES = {
     "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
     "pengguna_layanan": "Isi angka, misalnya 1000.",
     "ukuran_kertas": "Isi F4 atau A4.",
+    "pdf_lengkap": "Isi Ya atau Tidak.",
     "baris_responden": "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
     "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
            "agar Excel tidak memotongnya.",
@@ -241,6 +247,12 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
             return "F4", True
         if word == "a4":
             return "A4", True
+        return None, False
+    if canon == "pdf_lengkap":
+        if word in {"ya", "y", "1"}:
+            return True, True
+        if word in {"tidak", "t", "0"}:
+            return False, True
         return None, False
     if canon == "tanggal_ttd":
         if isinstance(value, (dt.date, dt.datetime)):

@@ -8,9 +8,11 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from iku_excel.report.model import ReportModel
 from iku_excel.rounding import format_id
+from iku_excel.runlog import log
 
 PDF_TIMEOUT_S = 180
 _WINDOWS_SOFFICE = (r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -106,9 +108,9 @@ PDF_MISSING = ("PDF tidak dibuat karena LibreOffice tidak terpasang; buka lapora
 PDF_FAILED = "PDF gagal dibuat oleh LibreOffice; laporan Excel tetap lengkap."
 
 
-def render_pdf(workbook: Path, name: str) -> Path | str:
-    """The PDF of `workbook`, made as if the workbook were called `name` (the
-    report is still under its temporary name), left beside it under a
+def render_pdf(build: Callable[[Path], None], name: str, beside: Path) -> Path | str:
+    """The PDF of the workbook `build` writes to the path it is given (named
+    `name`, as the report will be), left in the folder `beside` under a
     temporary name (.iku-*.pdf.tmp) for place_pdf; or the sentence saying
     why there is none. Never raises: a PDF never costs the report."""
     soffice = find_soffice()
@@ -119,7 +121,11 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
         with tempfile.TemporaryDirectory(prefix="iku-pdf-", ignore_cleanup_errors=True) as temp:
             folder = Path(temp)
             source, out = folder / name, folder / "pdf"
-            shutil.copyfile(workbook, source)
+            try:
+                build(source)
+            except Exception:  # a bug in the printed copy must not cost the report
+                log.exception("buku kerja untuk PDF gagal dibuat")
+                return PDF_FAILED
             subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                             "--headless", "--convert-to", "pdf", "--outdir", str(out),
                             str(source)],
@@ -129,8 +135,7 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
                            stderr=subprocess.DEVNULL, timeout=PDF_TIMEOUT_S, check=True)
             # Copied next to the report now (the system's temporary folder may
             # be another drive), so placing it later is one rename.
-            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp",
-                                                  dir=workbook.parent)
+            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp", dir=beside)
             os.close(handle)
             ready = Path(name_ready)
             shutil.copyfile(out / f"{source.stem}.pdf", ready)

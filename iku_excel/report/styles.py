@@ -13,6 +13,11 @@ FONT = {"font_name": "Arial", "font_size": 11}
 NUM2 = "[$-421]#,##0.00"
 PCT2 = '[$-421]#,##0.00"%"'
 INT = "[$-421]#,##0"
+# Charts draw their own numbers: without the locale tag LibreOffice writes 3.17.
+CHART_NUM0 = INT
+CHART_NUM1 = "[$-421]#,##0.0"
+CHART_NUM2 = NUM2
+CHART_PCT0 = "[$-421]0%"
 
 _BORDER = {"border": 1, "valign": "vcenter", "text_wrap": True}
 
