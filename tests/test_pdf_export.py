@@ -301,3 +301,23 @@ def test_regency_workers_make_their_pdfs_side_by_side(tmp_path, fake_soffice, mo
     assert all(c["met"] for c in calls)  # the second began before the first ended
     assert (out / "IKU_Kecamatan_Cerme_2017.pdf").read_bytes().startswith(b"%PDF")
 
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_report_pdf_and_email_text_have_the_usual_permissions(staff_folder, tmp_path,
+                                                              fake_soffice, umask, mode):
+    """Temporary files are owner-only (0600); what is placed is readable as
+    any new file under the umask, by a colleague or a shared folder."""
+    import stat
+
+    previous = os.umask(umask)
+    try:
+        out = tmp_path / "out"
+        assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+        template = tmp_path / "Isian_IKU.xlsx"
+        assert main(["template", str(template)]) == 0
+    finally:
+        os.umask(previous)
+    written = [out / f"{REPORT}.xlsx", out / f"{REPORT}.pdf", out / f"{REPORT}_email.txt",
+               template]
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == \
+        {p.name: oct(mode) for p in written}

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from iku_excel.permissions import as_new_file
 from iku_excel.report.model import ReportModel
 from iku_excel.rounding import format_id
 from iku_excel.runlog import log
@@ -139,6 +140,7 @@ def render_pdf(build: Callable[[Path], None], name: str, beside: Path) -> Path |
             os.close(handle)
             ready = Path(name_ready)
             shutil.copyfile(out / f"{source.stem}.pdf", ready)
+            as_new_file(ready)
     except (OSError, subprocess.SubprocessError):
         if ready is not None:
             ready.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
@@ -108,6 +109,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     rendered: Path | str | None = None
     try:
         build_workbook(model, temp)
+        as_new_file(temp)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
             # the workers of a regency run make theirs side by side.
