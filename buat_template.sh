@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup-env.sh
 mkdir -p input
+# An existing Isian_IKU.xlsx is kept: the new one is 'Isian_IKU (2).xlsx' (said above).
 .venv/bin/python -m iku_excel template input/Isian_IKU.xlsx
-echo "Isi berkas input/Isian_IKU.xlsx lalu jalankan ./run.sh"
+echo "Isi berkas yang ditulis di atas, lalu jalankan ./run.sh"

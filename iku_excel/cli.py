@@ -207,11 +207,14 @@ def _template(args: argparse.Namespace) -> int:
 
     from iku_excel.template import write_template
 
+    wanted = Path(args.path)
     try:
-        path = write_template(Path(args.path))
+        path = write_template(wanted)
     except (OSError, FileCreateError) as exc:
         print(f"Buku kerja isian TIDAK ditulis: {args.path} tidak dapat dibuat ({exc}). "
               "Pilih folder lain yang boleh ditulisi.", file=sys.stderr)
         return EXIT_NO_REPORT
+    if path != wanted:
+        print(f"Berkas {wanted} sudah ada dan tidak ditimpa (mungkin sudah diisi).")
     print(f"Buku kerja isian ditulis: {path}")
     return EXIT_CLEAN

@@ -5,7 +5,7 @@ from __future__ import annotations
 from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.messages import text_of
 from iku_excel.pipeline import RunResult
-from iku_excel.report.model import group_findings
+from iku_excel.report.model import build, group_findings
 from iku_excel.rounding import format_id
 
 MAX_LINES = 15
@@ -35,10 +35,14 @@ def print_run(run: RunResult) -> None:
         for note in serious[:MAX_LINES]:
             where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
             rows = f", baris {note.baris}" if note.baris != "-" else ""
-            prefix = f"[{note.tingkat.value}] {where}{rows}: " if where else f"[{note.tingkat.value}] "
+            level = note.tingkat.label
+            prefix = f"[{level}] {where}{rows}: " if where else f"[{level}] "
             print(f"  {prefix}{note.pesan}")
         if len(serious) > MAX_LINES:
             print(f"  ... dan {len(serious) - MAX_LINES} lainnya.")
     for notice in run.notices:
         print(notice)
+    not_final = build(run).not_final
+    if not_final:
+        print(f"\n{not_final}")
     print(f"\nLaporan tersimpan: {run.report_path}")

@@ -17,6 +17,11 @@ class Severity(str, Enum):
     def rank(self) -> int:
         return {"galat": 0, "peringatan": 1, "catatan": 2}[self.value]
 
+    @property
+    def label(self) -> str:
+        """The word staff read (console, Catatan Data); the JSON keeps the value."""
+        return {"galat": "kesalahan", "peringatan": "peringatan", "catatan": "catatan"}[self.value]
+
 
 @dataclass
 class Finding:

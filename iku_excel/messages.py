@@ -95,7 +95,7 @@ CATALOGUE: dict[str, Message] = {
         "Tidak perlu tindakan. Agar rapi, buka berkas di Excel dan simpan ulang sebagai .xlsx (File > Save As > Excel Workbook)."),
     # --- settings -------------------------------------------------------
     "pengaturan_tidak_ada": Message(
-        P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; dipakai nilai bawaan dokumen IKU Kecamatan Benjeng.",
+        P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; kecamatan dan aturan perhitungan memakai nilai bawaan dokumen IKU Kecamatan Benjeng, sedangkan penanda tangan dan target kosong.",
         "Tambahkan lembar Pengaturan (lihat templates/IKU_template.xlsx) berisi nama kecamatan, tahun, Camat, NIP dan target."),
     "pengaturan_tidak_dikenal": Message(
         C, "Baris pengaturan \"{kolom}\" di lembar {lembar} tidak dikenali dan diabaikan.",
@@ -109,6 +109,12 @@ CATALOGUE: dict[str, Message] = {
     "pangkat_tidak_dikenal": Message(
         P, "Pangkat \"{nilai}\" di lembar {lembar} baris {baris} {masalah}. Pangkat tetap dicetak seperti tertulis.",
         "Tulis pangkat dan golongan yang sesuai, misalnya \"Pembina Tingkat I\" atau \"Pembina Tk. I (IV/b)\". Daftar: {daftar}."),
+    "penandatangan_kosong": Message(
+        P, "Penanda tangan laporan belum diisi di lembar pengaturan: {kosong}. Blok tanda tangan di lembar IKU menunjukkan tempat menuliskannya, dan laporan ditandai BELUM FINAL.",
+        "Isi baris \"Nama Camat\", \"Pangkat\" dan \"NIP\" di lembar Pengaturan (lihat templates/IKU_template.xlsx), lalu jalankan lagi."),
+    "tanggal_ttd_bawaan": Message(
+        C, "Tanggal penandatanganan tidak diisi; dipakai {tanggal}, bulan sesudah periode laporan tahun {tahun} berakhir.",
+        "Bila laporan ditandatangani pada tanggal lain, isi \"Tanggal Penandatanganan\" di lembar Pengaturan."),
     # --- rows and values ------------------------------------------------
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
@@ -162,6 +168,12 @@ CATALOGUE: dict[str, Message] = {
     "penurunan_tanda": Message(
         C, "Rumus penurunan pelanggaran perda dihitung sesuai dokumen IKU: (n - (n-1)) / n x 100%. Hasil negatif berarti pelanggaran TURUN; positif berarti NAIK.",
         "Bila ingin rumus penurunan yang lazim ((n-1) - n) / (n-1) x 100%, ubah pengaturan \"Rumus Penurunan Pelanggaran Perda\" menjadi \"Penurunan biasa\"."),
+    "target_penurunan_dibaca": Message(
+        C, "Target penurunan pelanggaran perda ditulis {ditulis}: dibaca sebagai turun {ditulis}%, yaitu {dipakai}% pada {rumus} (penurunan bernilai negatif). Capaian dihitung dengan target {dipakai}%.",
+        "Tidak perlu tindakan bila maksudnya memang pelanggaran turun {ditulis}%."),
+    "target_penurunan_naik": Message(
+        P, "Target penurunan pelanggaran perda ({ditulis}) meminta jumlah pelanggaran NAIK menurut {rumus}, sehingga capaian tidak dihitung.",
+        "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun 20%, di lembar Pengaturan."),
     "capaian_tidak_dihitung": Message(
         P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
         "{saran}"),

@@ -24,6 +24,7 @@ from iku_excel.reading.files import list_inputs
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings, parse_settings
+from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
 
     settings = _settings(tables, findings)
     year = _year(tahun, settings, tables, findings)
+    findings.extend(signer_findings(settings, year))
     sources = _validate(tables, year, settings, findings)
     results = compute_all(sources, settings, year, findings)
     return RunResult(settings, year, results, findings, tables, unrecognised, infos,

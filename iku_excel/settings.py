@@ -1,6 +1,7 @@
 """The settings sheet (Uraian | Isi): who signs, which year, which rules,
 and a target per indicator. Missing values fall back to the IKU document of
-Kecamatan Benjeng 2017, each fallback said in a finding."""
+Kecamatan Benjeng 2017, each fallback said in a finding; the signer never
+does (report.md): without one the signature block shows where to write it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
-from iku_excel.values import format_date_id, is_blank, norm_text, parse_number, parse_year
+from iku_excel.values import (MONTH_NAMES, format_date_id, is_blank, norm_text, parse_number,
+                              parse_year)
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,11 @@ class Settings:
     tahun: int | None = None
     tempat_ttd: str | None = None
     tanggal_ttd: str | None = None       # as printed: "Januari 2017" or "15 Januari 2018"
-    nama_camat: str = "NURYADI, S.Pd. MM."
-    pangkat: str = "Pembina Tingkat I"
-    nip: str = "19671020 198803 1 009"
+    # The signer comes from the settings sheet only: a default would put
+    # another person's name and NIP on a signed report.
+    nama_camat: str | None = None
+    pangkat: str | None = None
+    nip: str | None = None
     jabatan: str | None = None
     aturan_skm: str = DEFAULT_RULE_SET
     bobot_skm: str = "tepat"
@@ -37,6 +41,9 @@ class Settings:
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
     baris_responden: int = 1000
+    # The PDF holds what goes upward; Catatan Data, Sumber and Cara Data
+    # Dibaca join it only when asked ("Lampirkan Catatan Data di PDF: Ya").
+    pdf_lengkap: bool = False
     targets: dict[str, Target] = field(default_factory=dict)
     found: bool = False                  # a settings sheet was read
     where: tuple[str, str] | None = None  # (file, sheet)
@@ -47,7 +54,21 @@ class Settings:
 
     def tempat_tanggal(self, tahun: int) -> str:
         place = self.tempat_ttd or self.kecamatan
-        return f"{place}, {self.tanggal_ttd or f'Januari {tahun}'}"
+        return f"{place}, {self.tanggal_ttd or signing_month(tahun)}"
+
+    @property
+    def missing_signer(self) -> tuple[str, ...]:
+        """The signer's fields the settings leave empty, as staff name them."""
+        return tuple(label for label, value in (("Nama Camat", self.nama_camat),
+                                                ("Pangkat", self.pangkat), ("NIP", self.nip))
+                     if not value)
+
+
+def signing_month(tahun: int, last_month: int = 12) -> str:
+    """The default signing date: the month after the period ends (an annual
+    report is signed in January of the next year)."""
+    month = last_month % 12 + 1
+    return f"{MONTH_NAMES[month - 1]} {tahun + (last_month == 12)}"
 
 
 MAX_BARIS_RESPONDEN = 1_000_000  # an Excel sheet holds 1,048,576 rows
@@ -76,6 +97,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ukuran_kertas": ("ukuran kertas", "kertas"),
     "baris_responden": ("batas baris tabel responden", "batas baris responden",
                         "baris tabel responden", "batas tabel responden"),
+    "pdf_lengkap": ("lampirkan catatan data di pdf", "catatan data di pdf", "pdf lengkap",
+                    "lampiran pdf"),
 }
 
 
@@ -135,6 +158,7 @@ _EXAMPLES = {
     "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
     "pengguna_layanan": "Isi angka, misalnya 1000.",
     "ukuran_kertas": "Isi F4 atau A4.",
+    "pdf_lengkap": "Isi Ya atau Tidak.",
     "baris_responden": "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
     "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
            "agar Excel tidak memotongnya.",
@@ -223,6 +247,12 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
             return "F4", True
         if word == "a4":
             return "A4", True
+        return None, False
+    if canon == "pdf_lengkap":
+        if word in {"ya", "y", "1"}:
+            return True, True
+        if word in {"tidak", "t", "0"}:
+            return False, True
         return None, False
     if canon == "tanggal_ttd":
         if isinstance(value, (dt.date, dt.datetime)):

@@ -7,10 +7,13 @@ copy dropped into the input folder is read like any staff file.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import xlsxwriter
 
+from iku_excel.permissions import as_new_file
 from iku_excel.report.styles import FONT
 
 DESA_BENJENG = (
@@ -67,15 +70,17 @@ SHEETS = (
       ("Tanggal Pembinaan", 14, "tanggal", "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
 )
 
+# The signer's rows stay empty: a name filled in here would sign every
+# report made from an unedited copy (SETTINGS_MESSAGES say what goes there).
 SETTINGS_ROWS = (
     ("Kecamatan", "Benjeng"), ("Kabupaten", "Gresik"), ("Tahun", 2017),
-    ("Tempat Penandatanganan", "Benjeng"), ("Tanggal Penandatanganan", "Januari 2017"),
-    ("Nama Camat", "NURYADI, S.Pd. MM."), ("Pangkat", "Pembina Tingkat I"),
-    ("NIP", "19671020 198803 1 009"), ("Aturan SKM", "PermenPAN-RB 16/2014"),
+    ("Tempat Penandatanganan", None), ("Tanggal Penandatanganan", None),
+    ("Nama Camat", None), ("Pangkat", None),
+    ("NIP", None), ("Aturan SKM", "PermenPAN-RB 16/2014"),
     ("Bobot SKM", "Tepat (1/9)"), ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
     ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
     ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None), ("Ukuran Kertas", "F4"),
-    ("Batas Baris Tabel Responden SKM", 1000),
+    ("Batas Baris Tabel Responden SKM", 1000), ("Lampirkan Catatan Data di PDF", "Tidak"),
     ("Target SKM", 80), ("Target Penurunan Pelanggaran Perda (%)", -20),
     ("Target Konflik Ditindaklanjuti (%)", 90), ("Target Partisipasi Musrenbang (%)", 90),
     ("Target Usulan Direkomendasikan (%)", 75), ("Target Ormas Dibina (%)", 80),
@@ -86,6 +91,21 @@ SETTINGS_CHOICES = {
     "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11"],
     "Rumus Penurunan Pelanggaran Perda": ["Sesuai dokumen IKU", "Penurunan biasa"],
     "Ukuran Kertas": ["F4", "A4"],
+    "Lampirkan Catatan Data di PDF": ["Tidak", "Ya"],
+}
+# (title, message) shown when the cell is selected.
+SETTINGS_MESSAGES = {
+    "Tempat Penandatanganan": ("Tempat", "Kosongkan bila sama dengan nama kecamatan."),
+    "Tanggal Penandatanganan": (
+        "Tanggal", "Misalnya Januari 2018 atau 15 Januari 2018. Bila kosong: bulan sesudah "
+                   "periode laporan berakhir (laporan tahunan 2017: Januari 2018)."),
+    "Nama Camat": ("Nama Camat", "Nama lengkap Camat yang menandatangani, dengan gelar, "
+                                 "seperti pada SK. Contoh: Drs. AHMAD FAUZI, M.Si."),
+    "Pangkat": ("Pangkat", "Pangkat dan golongan. Contoh: Pembina Tingkat I (IV/b)."),
+    "NIP": ("NIP", "18 angka, boleh dengan spasi, misalnya 19700101 199003 1 001. Ketik "
+                   "dengan tanda petik di depan (') agar Excel tidak memotongnya."),
+    "Lampirkan Catatan Data di PDF": (
+        "PDF", "Ya: PDF memuat juga lembar Catatan Data, Sumber dan Cara Data Dibaca."),
 }
 
 PETUNJUK = (
@@ -109,7 +129,44 @@ PETUNJUK = (
 
 
 def write_template(path: Path) -> Path:
+    """Write the workbook at `path`, or, when a file of that name exists
+    (perhaps already filled in), at the next free name `name (2).xlsx`.
+    Returns the path written."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        _build(temp)
+        as_new_file(temp)
+        return _claim(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _claim(temp: Path, wanted: Path) -> Path:
+    """Give `temp` the first free name of `wanted`, `wanted (2)`, ...; an
+    existing file is never replaced."""
+    counter = 1
+    while True:
+        candidate = wanted if counter == 1 else \
+            wanted.with_name(f"{wanted.stem} ({counter}){wanted.suffix}")
+        counter += 1
+        try:
+            # A hard link fails when the name is taken, even if another run
+            # took it a moment ago: no check-then-write gap.
+            os.link(temp, candidate)
+            return candidate
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (a FAT32 flash drive)
+            if candidate.exists():
+                continue
+            os.replace(temp, candidate)
+            return candidate
+
+
+def _build(path: Path) -> None:
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False,
                                                "strings_to_formulas": False,
                                                "strings_to_urls": False,
@@ -128,6 +185,9 @@ def write_template(path: Path) -> Path:
         petunjuk.write_string(row, 0, line, title if row == 0 else None)
 
     settings = workbook.add_worksheet("Pengaturan")
+    lists = workbook.add_worksheet("Daftar")
+    lists.write_string(0, 0, "Desa")
+    choice_ranges = _choice_lists(lists)
     settings.set_column(0, 0, 48)
     settings.set_column(1, 1, 32)
     settings.write_string(0, 0, "PENGATURAN LAPORAN IKU KECAMATAN", title)
@@ -141,19 +201,17 @@ def write_template(path: Path) -> Path:
             settings.write_string(row, 1, value)
         if label in SETTINGS_CHOICES:
             settings.data_validation(row, 1, row, 1, {"validate": "list",
-                                                      "source": SETTINGS_CHOICES[label]})
-        if label == "NIP":
+                                                      "source": choice_ranges[label]})
+        elif label in SETTINGS_MESSAGES:
+            message_title, message = SETTINGS_MESSAGES[label]
             settings.data_validation(row, 1, row, 1, {
-                "validate": "any", "input_title": "NIP",
-                "input_message": "18 angka, boleh dengan spasi: 19671020 198803 1 009"})
+                "validate": "any", "input_title": message_title, "input_message": message})
     settings.freeze_panes(3, 0)
 
-    lists = workbook.add_worksheet("Daftar")
-    lists.write_string(0, 0, "Desa")
+    desa_range = "=Daftar!$A$2:$A$" + str(len(DESA_BENJENG) + 1)
     for row, desa in enumerate(DESA_BENJENG, start=1):
         lists.write_string(row, 0, desa)
     lists.hide()
-    desa_range = f"=Daftar!$A$2:$A${len(DESA_BENJENG) + 1}"
 
     for name, heading, columns in SHEETS:
         sheet = workbook.add_worksheet(name)
@@ -168,7 +226,22 @@ def write_template(path: Path) -> Path:
         sheet.set_row(2, 30)
     workbook.get_worksheet_by_name("Petunjuk").activate()
     workbook.close()
-    return path
+
+
+def _choice_lists(lists) -> dict[str, str]:
+    """The settings' choices as ranges of the hidden Daftar sheet: written
+    inline, a list is split at every comma, and "0,111" became "0" and "111"."""
+    ranges = {}
+    for col, (label, choices) in enumerate(SETTINGS_CHOICES.items(), start=1):
+        lists.write_string(0, col, label)
+        for row, choice in enumerate(choices, start=1):
+            lists.write_string(row, col, choice)
+        ranges[label] = f"=Daftar!${_letter(col)}$2:${_letter(col)}${len(choices) + 1}"
+    return ranges
+
+
+def _letter(col: int) -> str:
+    return chr(ord("A") + col)
 
 
 def _validation(choice: str | None, desa_range: str, message: str | None) -> dict | None:

@@ -66,7 +66,62 @@ def test_pdf_of_report_renders(example_report, tmp_path):
     if shutil.which("pdftotext"):
         page = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"],
                               capture_output=True, text=True).stdout
-        # One page wide: the first and last columns, and the signature, on one page.
-        for text in ("SASARAN STRATEGIS", "KATEGORI", "CAMAT BENJENG",
+        # One page wide: the first and last columns, and the signature, on one
+        # page, under the title, the kecamatan and the year.
+        for text in ("INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN BENJENG", "TAHUN 2017",
+                     "SASARAN STRATEGIS", "KATEGORI", "CAMAT BENJENG",
                      "NIP. 19671020 198803 1 009"):
             assert text in page, text
+
+
+def _pages(pdf: Path) -> list[str]:
+    count = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in count.splitlines()
+                     if line.startswith("Pages:")))
+    return [subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
+                           capture_output=True, text=True).stdout for n in range(1, pages + 1)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler (pdftotext) not installed")
+def test_the_tools_pdf_holds_what_goes_upward(staff_folder, tmp_path):
+    """The PDF the run writes: IKU, Perhitungan, Grafik and the SKM summary;
+    no diagnostics sheet, no answers per respondent; the table's page holds
+    title, kecamatan, year and the signature with its NIP."""
+    from iku_excel.cli import main
+
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+    pages = _pages(out / "IKU_Kecamatan_Benjeng_2017.pdf")
+    text = "\n".join(pages)
+    for title in ("PERHITUNGAN INDIKATOR KINERJA UTAMA", "GRAFIK CAPAIAN IKU",
+                  "SURVEI KEPUASAN MASYARAKAT (SKM)", "Profil responden"):
+        assert title in text, title
+    for diagnostics in ("CATATAN DATA MASUKAN", "SUMBER DATA SETIAP ANGKA",
+                        "CARA DATA DIBACA", "Asal (berkas/lembar, baris)",
+                        "Saran dan masukan responden"):
+        assert diagnostics not in text, diagnostics
+    table = [p for p in pages if "SASARAN STRATEGIS" in p]
+    assert len(table) == 1
+    for line in ("INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN BENJENG", "TAHUN 2017",
+                 "Benjeng, Januari 2017", "CAMAT BENJENG", "NURYADI, S.Pd. MM.",
+                 "NIP. 19671020 198803 1 009"):
+        assert line in table[0], line
+    assert "BELUM FINAL" not in text
+    assert len(pages) <= 6
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler (pdftotext) not installed")
+def test_the_tools_pdf_says_not_final_above_an_empty_signature(staff_folder, tmp_path):
+    from builders import BASE_SETTINGS, write_settings
+    from iku_excel.cli import main
+
+    settings = {k: v for k, v in BASE_SETTINGS.items() if k not in ("Nama Camat", "NIP")}
+    write_settings(staff_folder / "Pengaturan_IKU_2017.xlsx", settings)
+    out = tmp_path / "out"
+    assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 1
+    pages = _pages(out / "IKU_Kecamatan_Benjeng_2017.pdf")
+    table = next(p for p in pages if "SASARAN STRATEGIS" in p)
+    for line in ("BELUM FINAL: penanda tangan belum diisi.", "Benjeng, Januari 2018",
+                 "(nama Camat)", "Pembina Tingkat I", "NIP. ....."):
+        assert line in table, line
+    assert "NURYADI" not in "\n".join(pages) and "19671020" not in "\n".join(pages)

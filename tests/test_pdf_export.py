@@ -23,6 +23,7 @@ import textwrap
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from iku_excel.cli import main
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="the stand-in soffice is
 REPORT = "IKU_Kecamatan_Benjeng_2017"
 
 _FAKE = textwrap.dedent('''\
-    import json, os, sys, time, zipfile
+    import json, os, re, sys, time, zipfile
     from pathlib import Path
 
     args = sys.argv[1:]
@@ -43,6 +44,9 @@ _FAKE = textwrap.dedent('''\
     mode = os.environ.get("FAKE_SOFFICE_MODE", "ok")
     note = {"name": source.name, "zip": zipfile.is_zipfile(source),
             "profile": any(a.startswith("-env:UserInstallation=") for a in args)}
+    if note["zip"]:
+        book = zipfile.ZipFile(source).read("xl/workbook.xml").decode("utf-8")
+        note["sheets"] = re.findall(r'<sheet name="([^"]+)"', book)
     if mode == "meet":
         # Two conversions wait for each other: both see the other one's mark
         # only when they run at the same time.
@@ -109,14 +113,50 @@ def test_pdf_made_outside_the_lock_and_named_after_the_report(
     assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
 
     assert held_during_conversion == [False]
-    assert _calls(fake_soffice) == [{"name": f"{REPORT}.xlsx", "zip": True, "profile": True}]
+    # What goes upward only: the diagnostics sheets stay in the workbook.
+    assert _calls(fake_soffice) == [{"name": f"{REPORT}.xlsx", "zip": True, "profile": True,
+                                     "sheets": ["IKU", "Perhitungan", "Grafik", "SKM"]}]
     pdf = out / f"{REPORT}.pdf"
     report = out / f"{REPORT}.xlsx"
-    # The stand-in copies the end of the workbook it was given: this report's.
-    assert pdf.read_bytes() == b"%PDF-1.4 " + report.read_bytes()[-22:]
+    assert pdf.read_bytes().startswith(b"%PDF-1.4 ")
+    assert openpyxl.load_workbook(report).sheetnames == [
+        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca"]
     assert f"PDF untuk dicetak: {pdf}" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
         f"{REPORT}.pdf", f"{REPORT}.xlsx", f"{REPORT}_email.txt"]
+
+
+def test_a_setting_adds_the_diagnostics_to_the_pdf(staff_folder, tmp_path, fake_soffice):
+    book = openpyxl.load_workbook(staff_folder / "Pengaturan_IKU_2017.xlsx")
+    book.active.append(["Lampirkan Catatan Data di PDF", "Ya"])
+    book.save(staff_folder / "Pengaturan_IKU_2017.xlsx")
+    assert main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out")]) == 0
+    assert _calls(fake_soffice)[0]["sheets"] == [
+        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca"]
+
+
+def test_pdf_workbook_holds_the_skm_summary_without_respondents(staff_folder, tmp_path,
+                                                                fake_soffice, monkeypatch):
+    """The SKM sheet of the printed copy stops after the charts: no answers
+    per respondent (their totals are plain numbers there), no suggestions."""
+    kept = []
+    real_run = companions.subprocess.run
+
+    def keep_source(command, *args, **kwargs):
+        kept.append(Path(command[-1]).read_bytes())
+        return real_run(command, *args, **kwargs)
+
+    monkeypatch.setattr(companions.subprocess, "run", keep_source)
+    assert main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out")]) == 0
+    printed = tmp_path / "printed.xlsx"
+    printed.write_bytes(kept[0])
+    book = openpyxl.load_workbook(printed)
+    skm = [[c.value for c in row] for row in book["SKM"].iter_rows()]
+    assert not [r for r in skm if r[0] == "No"]  # no respondent table
+    assert not [r for r in skm if r[0] == "Saran dan masukan responden"]
+    total = next(r for r in skm if r[0] == "Σ nilai per unsur")
+    assert total[2:11] == [190, 185, 178, 170, 195, 188, 192, 180, 175]
+    assert book["SKM"].print_title_rows is None
 
 
 def test_earlier_pdf_goes_to_arsip_with_its_report(staff_folder, tmp_path, fake_soffice):
@@ -260,3 +300,24 @@ def test_regency_workers_make_their_pdfs_side_by_side(tmp_path, fake_soffice, mo
                                                "IKU_Kecamatan_Cerme_2017.xlsx"]
     assert all(c["met"] for c in calls)  # the second began before the first ended
     assert (out / "IKU_Kecamatan_Cerme_2017.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o027, 0o640)])
+def test_report_pdf_and_email_text_have_the_usual_permissions(staff_folder, tmp_path,
+                                                              fake_soffice, umask, mode):
+    """Temporary files are owner-only (0600); what is placed is readable as
+    any new file under the umask, by a colleague or a shared folder."""
+    import stat
+
+    previous = os.umask(umask)
+    try:
+        out = tmp_path / "out"
+        assert main(["run", "--input", str(staff_folder), "--output", str(out)]) == 0
+        template = tmp_path / "Isian_IKU.xlsx"
+        assert main(["template", str(template)]) == 0
+    finally:
+        os.umask(previous)
+    written = [out / f"{REPORT}.xlsx", out / f"{REPORT}.pdf", out / f"{REPORT}_email.txt",
+               template]
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == \
+        {p.name: oct(mode) for p in written}

@@ -105,9 +105,12 @@ def test_iku_print_setup(books):
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     # fitToWidth defaults to 1 in OOXML when absent; fitToHeight 0 = as many as needed.
     assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
-    assert ws.print_title_rows.replace("$", "") == f"{header}:{header}"
-    # The table and the signature start on a page of their own.
-    assert [b.id for b in ws.row_breaks.brk] == [header - 1]
+    # The table and the signature start on a page of their own, under the
+    # title, kecamatan and year repeated from the top (banner, then 3 lines).
+    assert [b.id for b in ws.row_breaks.brk] == [header - 2]
+    assert ws.print_title_rows.replace("$", "") == "1:4"
+    assert [ws.cell(r, 1).value for r in (2, 3, 4)] == [
+        "INDIKATOR KINERJA UTAMA (IKU)", "KECAMATAN BENJENG", "TAHUN 2017"]
     nip = _find(ws, "NIP. 19671020 198803 1 009")
     assert ws.print_area.endswith(f"$A$1:$J${nip.row}")
 

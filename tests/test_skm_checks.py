@@ -61,6 +61,24 @@ def test_profile_counts_and_age_groups():
     assert "pendidikan" not in blocks and blocks["pekerjaan"] == {"Petani": 6}
 
 
+def test_profile_and_services_merge_case_variants():
+    """p is P: one answer, shown as most respondents wrote it."""
+    from iku_excel.indicators.skm_profile import profile
+    frame = pd.DataFrame({
+        **{f"u{i}": [4, 4, 2, 2, 4] for i in range(1, 10)},
+        "jenis_kelamin": ["P", "p", "P ", "L", "l"], "umur": [None] * 5,
+        "pendidikan": ["SMA", "sma", "S1", "s1", "S1"], "pekerjaan": [None] * 5,
+        "jenis_layanan": ["KTP-el", "ktp-el", "KTP-el", "IMB", "imb "]})
+    blocks = {b.key: b.counts for b in profile(frame)}
+    assert blocks["jenis_kelamin"] == (("L", 2), ("P", 3))
+    assert dict(blocks["pendidikan"]) == {"SMA": 2, "S1": 3}
+    assert dict(blocks["jenis_layanan"]) == {"KTP-el": 3, "IMB": 2}
+    groups = dict(per_layanan(frame, compute_skm(frame, R16)))
+    assert set(groups) == {"KTP-el", "IMB"}
+    assert groups["KTP-el"].n == 3 and groups["KTP-el"].nilai == 83.33  # 10 / 3 * 25
+    assert groups["IMB"].n == 2 and groups["IMB"].nilai == 75.0  # (2 + 4) / 2 * 25
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["KTP-el", " KTP-el ", "IMB", "Surat Pindah", None,
                                           float("nan"), 1, 1.0, True, "", "  ",

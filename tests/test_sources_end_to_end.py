@@ -152,15 +152,54 @@ def test_penurunan_from_settings_and_usual_formula(tmp_path):
     assert "pelanggaran_tahun_lalu_pengaturan" in [f.code for f in run.findings]
 
 
-def test_penurunan_opposite_sign_target_explained(folder):
-    settings = {**BASE_SETTINGS, "Target Penurunan Pelanggaran Perda (%)": 10}
+def _penurunan(folder, target, formula: str = "Sesuai dokumen IKU", n: int = 4, n_1: int = 5):
+    settings = {**BASE_SETTINGS, "Target Penurunan Pelanggaran Perda (%)": target,
+                "Rumus Penurunan Pelanggaran Perda": formula}
     write_settings(folder / "pengaturan.xlsx", settings)
     header = ["No", "Tanggal", "Jenis Pelanggaran"]
-    rows = ([[i, dt.datetime(2017, 2, 1), "PKL"] for i in range(4)]
-            + [[i, dt.datetime(2016, 2, 1), "PKL"] for i in range(5)])
+    rows = ([[i, dt.datetime(2017, 2, 1), "PKL"] for i in range(n)]
+            + [[i, dt.datetime(2016, 2, 1), "PKL"] for i in range(n_1)])
     write_table(folder / "perda.xlsx", header, rows)
     run = analyse(folder)
-    result = run.results["penurunan_pelanggaran_perda"]
+    return run, run.results["penurunan_pelanggaran_perda"]
+
+
+def test_penurunan_positive_target_is_the_size_of_the_decrease(folder):
+    """Staff write "turun 10%" as 10; the document's formula gives a fall as
+    a negative number: the target is read as -10, with a note."""
+    run, result = _penurunan(folder, 10)
     assert result.nilai == pytest.approx(-25.0)  # (4 - 5) / 4 * 100
+    assert result.target.low == result.target.high == -10
+    assert result.capaian.nilai == pytest.approx(250.0)  # -25 / -10 * 100
+    assert result.capaian.kategori == "Sangat Baik"
+    notes = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
+    assert notes == [("target_penurunan_dibaca", "pengaturan.xlsx", "Pengaturan", None, None)]
+    assert next(f for f in run.findings if f.code == "target_penurunan_dibaca"
+                ).severity.value == "catatan"
+
+
+def test_penurunan_positive_target_under_the_usual_formula_as_written(folder):
+    run, result = _penurunan(folder, 10, "Penurunan biasa")
+    assert result.nilai == pytest.approx(20.0)  # (5 - 4) / 5 * 100
+    assert result.target.low == 10
+    assert result.capaian.nilai == pytest.approx(200.0)  # 20 / 10 * 100
+    assert not [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
+
+
+@pytest.mark.parametrize("target, formula", [(-10, "Penurunan biasa"),
+                                             ("-5 - 5", "Sesuai dokumen IKU")])
+def test_penurunan_target_asking_for_more_violations_is_a_warning(folder, target, formula):
+    run, result = _penurunan(folder, target, formula)
+    assert result.nilai is not None and result.capaian.nilai is None
+    assert "naik" in result.capaian.sebab
+    found = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
+    assert found == [("target_penurunan_naik", "pengaturan.xlsx", "Pengaturan", None, None)]
+    assert next(f for f in run.findings if f.code == "target_penurunan_naik"
+                ).severity.value == "peringatan"
+
+
+def test_penurunan_violations_rising_against_a_decrease_target_explained(folder):
+    run, result = _penurunan(folder, 10, n=5, n_1=4)
+    assert result.nilai == pytest.approx(20.0)  # (5 - 4) / 5 * 100: violations rose
     assert result.capaian.nilai is None and "berlawanan tanda" in result.capaian.sebab
     assert "capaian_tidak_dihitung" in [f.code for f in run.findings]

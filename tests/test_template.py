@@ -47,12 +47,19 @@ def test_filled_template_gives_expected_indicators(tmp_path):
     lembaga = book["Lembaga Ekonomi"]
     lembaga.append([1, "BUMDes Dermo", "BUMDes", "Dermo", dt.datetime(2017, 4, 2)])
     lembaga.append([2, "KUD Benjeng", "KUD", "Bulurejo", None])
+    signer = {"Nama Camat": "NURYADI, S.Pd. MM.", "Pangkat": "Pembina Tingkat I",
+              "NIP": "19671020 198803 1 009"}
+    for row in book["Pengaturan"].iter_rows(min_row=4):
+        if row[0].value in signer:
+            row[1].value = signer[row[0].value]
     book.save(path)
     run = analyse(folder)
     assert run.results["ormas_dibina"].nilai == pytest.approx(75.0)       # 3 of 4
     assert run.results["partisipasi_musrenbang"].nilai == pytest.approx(70.0)  # 7 of 10
     assert run.results["lembaga_ekonomi_dibina"].nilai == pytest.approx(50.0)  # 1 of 2
     assert run.settings.nip == "19671020 198803 1 009"
+    assert run.settings.nama_camat == "NURYADI, S.Pd. MM."
+    assert "penandatangan_kosong" not in [f.code for f in run.findings]
     assert run.results["konflik_ditindaklanjuti"].nilai is None  # empty sheet: not 0
 
 
@@ -65,3 +72,96 @@ def test_template_opens_in_libreoffice(tmp_path):
     # The dropdowns survive as LibreOffice validations with their lists.
     assert "table:content-validation" in content
     assert '"Ya";"Tidak"' in content or "&quot;Ya&quot;;&quot;Tidak&quot;" in content
+
+
+def _settings_cells(path: Path) -> dict[str, object]:
+    ws = openpyxl.load_workbook(path)["Pengaturan"]
+    return {row[0].value: row[1].value for row in ws.iter_rows(min_row=4)}
+
+
+def test_signer_rows_are_empty_and_say_what_goes_there(tmp_path):
+    path = write_template(tmp_path / "t.xlsx")
+    cells = _settings_cells(path)
+    for label in ("Nama Camat", "Pangkat", "NIP", "Tanggal Penandatanganan"):
+        assert label in cells and cells[label] is None, label
+    ws = openpyxl.load_workbook(path)["Pengaturan"]
+    rows = {row[0].value: row[0].row for row in ws.iter_rows(min_row=4)}
+    prompts = {str(dv.sqref): (dv.promptTitle, dv.prompt)
+               for dv in ws.data_validations.dataValidation}
+    for label in ("Nama Camat", "Pangkat", "NIP", "Tanggal Penandatanganan"):
+        title, message = prompts[f"B{rows[label]}"]
+        assert title and message, label
+    assert "19700101 199003 1 001" in prompts[f"B{rows['NIP']}"][1]
+    # Nothing of the example's Camat anywhere in the blank workbook.
+    book = openpyxl.load_workbook(path)
+    texts = [str(c.value) for ws in book.worksheets for r in ws.iter_rows() for c in r
+             if c.value is not None] + [dv.prompt or "" for ws in book.worksheets
+                                        for dv in ws.data_validations.dataValidation]
+    assert not [t for t in texts if "NURYADI" in t or "19671020" in t]
+
+
+def test_unfilled_template_run_asks_for_the_signer(tmp_path):
+    folder = tmp_path / "input"
+    path = write_template(folder / "isian.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Ormas"].append([1, "Ormas A", "Sosial", "Dermo", "Ketua", "Ya"])
+    book.save(path)
+    run = analyse(folder)
+    found = [(f.code, f.file, f.sheet) for f in run.findings if f.code == "penandatangan_kosong"]
+    assert found == [("penandatangan_kosong", "isian.xlsx", "Pengaturan")]
+    assert run.settings.nama_camat is None and run.settings.nip is None
+
+
+def test_settings_dropdowns_offer_their_real_choices(tmp_path):
+    """An inline list is split at every comma: "0,111" became "0" and "111"."""
+    book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx"))
+    ws = book["Pengaturan"]
+    labels = {row[1].coordinate: row[0].value for row in ws.iter_rows(min_row=4)}
+    offered = {}
+    for dv in ws.data_validations.dataValidation:
+        if dv.type == "list":
+            sheet, cells = dv.formula1.split("!")
+            first, last = cells.replace("$", "").split(":")
+            offered[labels[str(dv.sqref)]] = [c.value for row in book[sheet][first:last]
+                                              for c in row]
+    assert offered["Bobot SKM"] == ["Tepat (1/9)", "0,111", "0,11"]
+    assert offered["Aturan SKM"] == ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017"]
+    assert offered["Ukuran Kertas"] == ["F4", "A4"]
+    assert offered["Lampirkan Catatan Data di PDF"] == ["Tidak", "Ya"]
+
+
+def test_template_never_overwrites(tmp_path, capsys):
+    """A second run on the same path keeps the first file (perhaps filled in)
+    and writes the next free name, saying so."""
+    path = tmp_path / "input" / "Isian_IKU.xlsx"
+    assert main(["template", str(path)]) == 0
+    book = openpyxl.load_workbook(path)
+    book["Ormas"].append([1, "Ormas yang sudah diisi", "Sosial", "Dermo", "Ketua", "Ya"])
+    book.save(path)
+    filled = path.read_bytes()
+    capsys.readouterr()
+    assert main(["template", str(path)]) == 0
+    second = path.with_name("Isian_IKU (2).xlsx")
+    assert path.read_bytes() == filled
+    assert second.read_bytes() == COMMITTED.read_bytes()
+    out = capsys.readouterr().out
+    assert f"Berkas {path} sudah ada dan tidak ditimpa" in out
+    assert f"Buku kerja isian ditulis: {second}" in out
+    assert main(["template", str(path)]) == 0
+    assert path.with_name("Isian_IKU (3).xlsx").exists()
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "Isian_IKU (2).xlsx", "Isian_IKU (3).xlsx", "Isian_IKU.xlsx"]  # no temporary left
+
+
+def test_template_without_hard_links_still_never_overwrites(tmp_path, monkeypatch):
+    """A FAT32 flash drive has no hard links."""
+    import os
+
+    def no_links(*args):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "Isian_IKU.xlsx"
+    path.write_bytes(b"filled in")
+    assert write_template(path) == tmp_path / "Isian_IKU (2).xlsx"
+    assert path.read_bytes() == b"filled in"

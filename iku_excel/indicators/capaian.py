@@ -65,8 +65,9 @@ def compute_capaian(realisasi: float | None, target: Target | None, arah: str) -
     if (realisasi < 0 < ref) or (ref < 0 < realisasi):
         return Capaian(None, None,
                        f"realisasi ({_id(realisasi)}) dan target ({_id(ref)}) berlawanan tanda",
-                       "Periksa target: untuk rumus sesuai dokumen IKU, penurunan pelanggaran "
-                       "ditulis negatif. Sesuaikan target atau pilih rumus penurunan biasa.")
+                       "Periksa target dan datanya. Bila keduanya benar (misalnya pelanggaran "
+                       "justru naik, sedangkan targetnya turun), capaian memang tidak dapat "
+                       "dihitung; jelaskan pada laporan.")
     # Exact arithmetic on the decimal values shown: 70,30 / 80 is 87,875 and
     # must round to 87,88, which binary floats (87.87499...) would not.
     r, t = Fraction(to_decimal(realisasi)), Fraction(to_decimal(ref))
@@ -76,3 +77,31 @@ def compute_capaian(realisasi: float | None, target: Target | None, arah: str) -
 
 def _id(value: float) -> str:
     return f"{round_half_away(value, 2):.2f}".replace(".", ",")
+
+
+# How a penurunan target was read (read_penurunan_target).
+AS_WRITTEN, SIZE_OF_DECREASE, ASKS_INCREASE = "tertulis", "besar penurunan", "minta naik"
+
+
+def read_penurunan_target(target: Target, rumus: str) -> tuple[Target, str]:
+    """The target of the penurunan indicator as its formula reads it, and how.
+
+    Staff write the decrease they want as its size ("turun 5%" is 5). Under
+    the document's formula a decrease is negative, so a positive target
+    there is that decrease, -5; under the usual formula it is already +5.
+    Only a target that asks for more violations is a contradiction: a
+    negative one under the usual formula, a range across zero under either."""
+    if target.low < 0 < target.high:
+        return target, ASKS_INCREASE
+    if rumus == "biasa":
+        return target, (ASKS_INCREASE if target.low < 0 else AS_WRITTEN)
+    if target.high > 0:  # and low >= 0: the size of the decrease
+        low, high = -target.high, -target.low
+        text = _plain(low) if low == high else f"{_plain(low)} - {_plain(high)}"
+        return Target(low, high, text), SIZE_OF_DECREASE
+    return target, AS_WRITTEN
+
+
+def _plain(value: float) -> str:
+    """-5.0 -> '-5', -7.5 -> '-7,5': as staff write a target."""
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")

@@ -11,7 +11,8 @@ from fractions import Fraction
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import compute_capaian
+from iku_excel.indicators.capaian import (ASKS_INCREASE, SIZE_OF_DECREASE, Capaian,
+                                          compute_capaian, read_penurunan_target)
 from iku_excel.indicators.catalogue import BY_CODE, CODES
 from iku_excel.indicators.results import Result, RowRef
 from iku_excel.indicators.skm import compute_skm
@@ -121,16 +122,44 @@ def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: i
         else:
             result = _compute_one(code, source, settings, tahun, findings)
         result.target = settings.targets.get(code)
-        result.capaian = compute_capaian(result.nilai, result.target, indicator.arah)
-        if result.nilai is not None and result.capaian.nilai is None:
-            findings.append(Finding("capaian_tidak_dihitung", params={
-                "indikator": indicator.label, "sebab": result.capaian.sebab,
-                "saran": result.capaian.saran}))
+        if code == PENURUNAN and result.target is not None:
+            result.capaian = _read_penurunan_target(result, settings, findings)
+        if result.capaian is None:
+            result.capaian = compute_capaian(result.nilai, result.target, indicator.arah)
+            if result.nilai is not None and result.capaian.nilai is None:
+                findings.append(Finding("capaian_tidak_dihitung", params={
+                    "indikator": indicator.label, "sebab": result.capaian.sebab,
+                    "saran": result.capaian.saran}))
         if result.nilai is None and source is not None:
             findings.append(Finding("indikator_penyebut_nol", params={
                 "indikator": indicator.label, "sebab": result.sebab, "saran": result.saran}))
         results[code] = result
     return results
+
+
+PENURUNAN = "penurunan_pelanggaran_perda"
+_RUMUS = {"dokumen": "rumus sesuai dokumen IKU", "biasa": "rumus penurunan biasa"}
+
+
+def _read_penurunan_target(result: Result, settings: Settings,
+                           findings: list[Finding]) -> Capaian | None:
+    """Sets the target as the formula reads it (domain.md): a positive target
+    is the size of the decrease staff want, said in a note. A target asking
+    for more violations gets a warning and no capaian (returned); otherwise
+    None, and the capaian is computed on the reading."""
+    written = result.target
+    result.target, how = read_penurunan_target(written, settings.rumus_penurunan)
+    file, sheet = settings.where or (None, None)
+    params = {"ditulis": written.text, "dipakai": result.target.text,
+              "rumus": _RUMUS[settings.rumus_penurunan]}
+    if how == SIZE_OF_DECREASE:
+        findings.append(Finding("target_penurunan_dibaca", file, sheet, params=params))
+    elif how == ASKS_INCREASE:
+        findings.append(Finding("target_penurunan_naik", file, sheet, params=params))
+        return Capaian(None, None, f"target ({written.text}) meminta pelanggaran naik",
+                       "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 "
+                       "untuk turun 20%.")
+    return None
 
 
 def _compute_one(code: str, source: SourceData, settings: Settings, tahun: int,

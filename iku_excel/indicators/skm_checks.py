@@ -82,8 +82,16 @@ def _service_groups(column: pd.Series) -> tuple[np.ndarray, list[str]] | None:
     if not all(isinstance(value, str) for value in distinct):
         # Numbers among the names: as text, 1, 1.0 and TRUE stay apart (factorize joins them).
         codes, distinct = pd.factorize(column.where(column.isna(), column.astype(str)))
-    # Each distinct name stripped once (a survey repeats a few names 100k times).
-    names = [value.strip() for value in distinct]
-    # " KTP-el" and "KTP-el" are one service; the last name stands for blanks.
-    merged, labels = pd.factorize(np.array([*names, BLANK_SERVICE], dtype=object))
-    return merged[codes], list(labels)
+    # Each distinct name tidied once (a survey repeats a few names 100k times).
+    names = [" ".join(value.split()) for value in distinct]
+    # " KTP-el", "ktp-el" and "KTP-el" are one service, as in the respondents'
+    # profile, named as most rows write it; the last key stands for blanks.
+    keys = [name.casefold() for name in names]
+    merged, unique = pd.factorize(np.array([*keys, BLANK_SERVICE.casefold()], dtype=object))
+    rows = np.bincount(codes[codes >= 0], minlength=len(names))
+    label: dict[int, int] = {}  # group -> the distinct name standing for it
+    for i, group in enumerate(merged[:-1].tolist()):
+        if group not in label or rows[i] > rows[label[group]]:
+            label[group] = i
+    labels = [names[label[g]] if g in label else BLANK_SERVICE for g in range(len(unique))]
+    return merged[codes], labels

@@ -49,12 +49,17 @@ def profile(answers: pd.DataFrame) -> list[ProfileBlock]:
             counts = age_groups(answers["umur"]).value_counts(sort=False)
             pairs = [(str(k), int(v)) for k, v in counts.items() if v]
         else:
+            # "p", "P" and "P " are one answer, shown as most respondents
+            # wrote it (value_counts gives the most frequent spelling first).
+            shown: dict[str, str] = {}
             merged: dict[str, int] = {}
             for value, count in answers[key].value_counts(dropna=True).items():
-                text = str(value).strip()
+                text = " ".join(str(value).split())
                 if text:
-                    merged[text] = merged.get(text, 0) + int(count)
-            pairs = sorted(merged.items())
+                    same = text.casefold()
+                    shown.setdefault(same, text)
+                    merged[same] = merged.get(same, 0) + int(count)
+            pairs = sorted((shown[same], count) for same, count in merged.items())
         if pairs:
             blocks.append(ProfileBlock(key, label, tuple(pairs)))
     return blocks

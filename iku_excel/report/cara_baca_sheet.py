@@ -5,9 +5,9 @@ rows were used or passed over - so staff can see how their file was read."""
 from __future__ import annotations
 
 from iku_excel.messages import text_of
-from iku_excel.report.layout import row_height
+from iku_excel.report.layout import fit_width, row_height
 from iku_excel.report.model import ReportModel, rows_text
-from iku_excel.report.page import banner, new_sheet, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page, title
 from iku_excel.report.styles import Styles
 
 SHEET = "Cara Data Dibaca"
@@ -19,19 +19,27 @@ _FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "b
 
 
 def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = new_sheet(workbook, SHEET, WIDTHS)
+    widths = _widths(model)
+    sheet = new_sheet(workbook, SHEET, widths)
     last = len(WIDTHS) - 1
     row = banner(sheet, model, styles, 0, last)
-    sheet.merge_range(row, 0, row, last, "CARA DATA DIBACA", styles["title"])
+    title(sheet, styles, row, last, "CARA DATA DIBACA")
     sheet.merge_range(row + 1, 0, row + 1, last,
                       "Setiap lembar yang dikenali: dibaca sebagai data apa, baris judul "
                       "kolomnya, kolom mana yang dipakai, dan baris mana yang dihitung.",
                       styles["small"])
-    row = _tables(sheet, styles, model, row + 3)
+    row = _tables(sheet, styles, model, row + 3, widths)
     row = _months(sheet, styles, model, row + 1)
-    row = _unrecognised(sheet, styles, model, row + 1)
-    _skipped_files(sheet, styles, model, row + 1)
+    row = _unrecognised(sheet, styles, model, row + 1, widths)
+    _skipped_files(sheet, styles, model, row + 1, widths)
     setup_page(sheet, model)
+
+
+def _widths(model: ReportModel) -> tuple[float, ...]:
+    """BERKAS and LEMBAR as wide as the names they show (up to a limit)."""
+    names = [t.file for t in model.tables] + [u.file for u in model.run.unrecognised]
+    sheets = [t.sheet for t in model.tables] + [u.sheet for u in model.run.unrecognised]
+    return (fit_width(names, WIDTHS[0], 60), fit_width(sheets, WIDTHS[1], 30), *WIDTHS[2:])
 
 
 def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
@@ -41,7 +49,8 @@ def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
     return row + 1
 
 
-def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+def _tables(sheet, styles: Styles, model: ReportModel, row: int,
+            widths: tuple[float, ...]) -> int:
     sheet.write_string(row, 0, "Lembar yang dibaca", styles["heading"])
     row = _header(sheet, styles, row + 1, (
         "BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL", "KOLOM (huruf: judul -> isian)",
@@ -62,8 +71,8 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int) -> int:
         sheet.write_number(row, 6, len(table.rows), styles["int"])
         skipped_text = "\n".join(skipped) or "-"
         sheet.write_string(row, 7, skipped_text, styles["cell"])
-        sheet.set_row(row, row_height([(mapping, WIDTHS[4]), (skipped_text, WIDTHS[7]),
-                                       (data_rows, WIDTHS[5]), (table.file, WIDTHS[0])]))
+        sheet.set_row(row, row_height([(text, widths[col]) for col, text in
+                                       enumerate((*values, "", skipped_text))]))
         row += 1
     if not model.tables:
         sheet.merge_range(row, 0, row, 7, "Tidak ada lembar yang dikenali.", styles["cell"])
@@ -90,24 +99,41 @@ def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
     return row
 
 
-def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int,
+                  widths: tuple[float, ...]) -> int:
     if not model.run.unrecognised:
         return row
     sheet.write_string(row, 0, "Lembar yang tidak dikenali (tidak dihitung)", styles["heading"])
-    row = _header(sheet, styles, row + 1, ("BERKAS", "LEMBAR", "PALING MIRIP", "",
-                                          "JUDUL KOLOM YANG DITEMUKAN", "KOLOM KURANG"))
+    row += 1
+    # Column spans (first, last) of BERKAS, LEMBAR, PALING MIRIP, the headers
+    # found and the missing ones: every column of the sheet has a heading.
+    spans = ((0, 0), (1, 1), (2, 2), (3, 4), (5, 7))
+    titles = ("BERKAS", "LEMBAR", "PALING MIRIP", "JUDUL KOLOM YANG DITEMUKAN", "KOLOM KURANG")
+    for (first, last), text in zip(spans, titles):
+        _cell(sheet, row, first, last, text, styles["header"])
+    sheet.set_row(row, 30)
+    row += 1
     for item in model.run.unrecognised:
         headers = ", ".join(item.headers[:15]) or "-"
-        values = (item.file, item.sheet, item.closest.label if item.closest else "-", "",
+        values = (item.file, item.sheet, item.closest.label if item.closest else "-",
                   headers, ", ".join(item.missing) or "-")
-        for col, value in enumerate(values):
-            sheet.write_string(row, col, value, styles["cell"])
-        sheet.set_row(row, row_height([(headers, WIDTHS[4])]))
+        for (first, last), value in zip(spans, values):
+            _cell(sheet, row, first, last, value, styles["cell"])
+        sheet.set_row(row, row_height([(value, sum(widths[first:last + 1]))
+                                       for (first, last), value in zip(spans, values)]))
         row += 1
     return row
 
 
-def _skipped_files(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+def _cell(sheet, row: int, first: int, last: int, text: str, style) -> None:
+    if first == last:
+        sheet.write_string(row, first, text, style)
+    else:
+        sheet.merge_range(row, first, row, last, text, style)
+
+
+def _skipped_files(sheet, styles: Styles, model: ReportModel, row: int,
+                   widths: tuple[float, ...]) -> int:
     skipped = [f for f in model.run.findings if f.code in _FILE_CODES]
     if not skipped:
         return row
@@ -117,5 +143,7 @@ def _skipped_files(sheet, styles: Styles, model: ReportModel, row: int) -> int:
         text = text_of(finding)
         sheet.write_string(row, 0, finding.file or "-", styles["cell"])
         sheet.merge_range(row, 1, row, 7, text, styles["cell"])
+        sheet.set_row(row, row_height([(finding.file or "-", widths[0]),
+                                       (text, sum(widths[1:]))]))
         row += 1
     return row

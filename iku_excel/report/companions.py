@@ -8,9 +8,12 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable
 
+from iku_excel.permissions import as_new_file
 from iku_excel.report.model import ReportModel
 from iku_excel.rounding import format_id
+from iku_excel.runlog import log
 
 PDF_TIMEOUT_S = 180
 _WINDOWS_SOFFICE = (r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -21,6 +24,9 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
     """A short Indonesian summary for the body of the email that carries the report."""
     s = model.settings
     lines = []
+    if model.not_final:
+        # First, where the sender reads before pressing Send.
+        lines += [model.not_final, ""]
     if model.example:
         lines += ["PERHATIAN: DATA CONTOH, BUKAN DATA KECAMATAN. JANGAN DIKIRIM.", ""]
     lines += [
@@ -62,15 +68,19 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
         "Rincian perhitungan ada pada lembar Perhitungan, SKM dan Sumber di berkas terlampir.",
         "Demikian, atas perhatian Bapak/Ibu kami sampaikan terima kasih.",
         "",
-        s.tempat_tanggal(model.tahun),
-        s.jabatan_ttd,
-        "",
-        s.nama_camat,
-        s.pangkat,
-        f"NIP. {s.nip}",
+        *_signature_lines(model),
         "",
     ]
     return "\n".join(lines)
+
+
+def _signature_lines(model: ReportModel) -> list[str]:
+    """The IKU sheet's signature block, with one empty line for the room to sign."""
+    lines: list[str] = []
+    for text, role in model.signature:
+        if role != "space" or (lines and lines[-1]):
+            lines.append(text)
+    return lines
 
 
 def companion_paths(workbook: Path) -> tuple[Path, Path]:
@@ -99,9 +109,9 @@ PDF_MISSING = ("PDF tidak dibuat karena LibreOffice tidak terpasang; buka lapora
 PDF_FAILED = "PDF gagal dibuat oleh LibreOffice; laporan Excel tetap lengkap."
 
 
-def render_pdf(workbook: Path, name: str) -> Path | str:
-    """The PDF of `workbook`, made as if the workbook were called `name` (the
-    report is still under its temporary name), left beside it under a
+def render_pdf(build: Callable[[Path], None], name: str, beside: Path) -> Path | str:
+    """The PDF of the workbook `build` writes to the path it is given (named
+    `name`, as the report will be), left in the folder `beside` under a
     temporary name (.iku-*.pdf.tmp) for place_pdf; or the sentence saying
     why there is none. Never raises: a PDF never costs the report."""
     soffice = find_soffice()
@@ -112,7 +122,11 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
         with tempfile.TemporaryDirectory(prefix="iku-pdf-", ignore_cleanup_errors=True) as temp:
             folder = Path(temp)
             source, out = folder / name, folder / "pdf"
-            shutil.copyfile(workbook, source)
+            try:
+                build(source)
+            except Exception:  # a bug in the printed copy must not cost the report
+                log.exception("buku kerja untuk PDF gagal dibuat")
+                return PDF_FAILED
             subprocess.run([soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                             "--headless", "--convert-to", "pdf", "--outdir", str(out),
                             str(source)],
@@ -122,11 +136,11 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
                            stderr=subprocess.DEVNULL, timeout=PDF_TIMEOUT_S, check=True)
             # Copied next to the report now (the system's temporary folder may
             # be another drive), so placing it later is one rename.
-            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp",
-                                                  dir=workbook.parent)
+            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp", dir=beside)
             os.close(handle)
             ready = Path(name_ready)
             shutil.copyfile(out / f"{source.stem}.pdf", ready)
+            as_new_file(ready)
     except (OSError, subprocess.SubprocessError):
         if ready is not None:
             ready.unlink(missing_ok=True)

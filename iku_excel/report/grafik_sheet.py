@@ -4,8 +4,8 @@ capaian coloured by its category."""
 from __future__ import annotations
 
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, setup_page
-from iku_excel.report.styles import Styles
+from iku_excel.report.page import banner, setup_page, title
+from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
 
 SHEET = "Grafik"
 CATEGORY_COLOURS = {
@@ -20,8 +20,8 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
     sheet.set_column(0, 0, 30)
     sheet.set_column(1, 4, 14)
     row = banner(sheet, model, styles, 0, 8)
-    sheet.merge_range(row, 0, row, 8, f"GRAFIK CAPAIAN IKU KECAMATAN {model.kecamatan.upper()} "
-                      f"TAHUN {model.tahun}", styles["title"])
+    title(sheet, styles, row, 8,
+          f"GRAFIK CAPAIAN IKU KECAMATAN {model.kecamatan.upper()} TAHUN {model.tahun}")
     row += 2
     header = row
     for col, text in enumerate(("INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI")):
@@ -51,9 +51,13 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
                            "categories": [SHEET, first, 0, last, 0],
                            "values": [SHEET, first, col, last, col],
                            "fill": {"color": colour},
-                           "data_labels": {"value": True, "num_format": "0.00"}})
+                           "data_labels": {"value": True, "num_format": CHART_NUM2}})
     versus.set_title({"name": "Target dan Realisasi per Indikator"})
     versus.set_legend({"position": "bottom"})
+    # Names at the foot of the chart: at the zero line they collide with the
+    # labels of negative bars (a fall of violations is negative).
+    versus.set_x_axis({"label_position": "low"})
+    versus.set_y_axis({"num_format": CHART_NUM0})
     sheet.insert_chart(row + 1, 0, versus, {"x_scale": 2.0, "y_scale": 1.2})
 
     capaian_chart = workbook.add_chart({"type": "bar"})
@@ -61,10 +65,10 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
                               "categories": [SHEET, first, 0, last, 0],
                               "values": [SHEET, first, 3, last, 3],
                               "points": colours,
-                              "data_labels": {"value": True, "num_format": "0.00"}})
+                              "data_labels": {"value": True, "num_format": CHART_NUM2}})
     capaian_chart.set_title({"name": "Capaian (%) menurut kategori"})
     capaian_chart.set_legend({"none": True})
-    capaian_chart.set_x_axis({"min": 0})
+    capaian_chart.set_x_axis({"min": 0, "num_format": CHART_NUM0})
     sheet.insert_chart(row + 20, 0, capaian_chart, {"x_scale": 2.0, "y_scale": 1.2})
     legend_row = row + 40
     sheet.write_string(legend_row, 0, "Warna kategori capaian:", styles["heading"])

@@ -27,7 +27,9 @@ def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRef
         rows.heights[0] = 30
     for i, line in enumerate(model.title_lines):
         sheet.merge_range(row, 0, row, LAST_COL, line, styles["title" if i == 0 else "subtitle"])
+        rows.set(row, 21 if i == 0 else 17)  # 14 and 12 pt: taller than a default row
         row += 1
+    title_last = row - 1
     row += 1
     sheet.write_string(row, 0, "Tugas Fungsi", styles["heading"])
     row += 1
@@ -40,25 +42,41 @@ def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRef
         sheet.merge_range(row, 1, row, LAST_COL, item, styles["plain"])
         rows.set(row, row_height([(item, text_width)]))
         row += 1
+    gap = row  # the blank row between Tugas Fungsi and the table
     row += 1
     header_row = row
     for col, text in enumerate(HEADERS):
         sheet.write_string(row, col, text, styles["header"])
     rows.set(row, 32)
     row = _table(sheet, rows, styles, model, refs, row + 1)
-    last_row = _signature(sheet, styles, model, row + 1)
-    setup_page(sheet, model, repeat_rows=(header_row, header_row))
+    last_row = _signature(sheet, rows, styles, model, row + 1)
     sheet.print_area(0, 0, last_row, LAST_COL)
-    if not _fits_one_page(rows, model, last_row):
-        # Keep the table and the signature together: the Camat signs the
-        # table, and a signature alone on a page is not accepted upward.
+    scale = _scale(model)
+    titles = rows.total(title_last)
+    table = rows.total(last_row) - rows.total(gap - 1)
+    if rows.total(last_row) * scale <= _page_height(model):
+        setup_page(sheet, model)
+    elif (titles + table) * scale <= _page_height(model):
+        # The title, kecamatan and year stand on the page the Camat signs, as
+        # on the document: they repeat at the top of the table's page, and
+        # Tugas Fungsi keeps the page before. A signature alone on a page is
+        # not accepted upward, so the table and its signature stay together.
+        setup_page(sheet, model, repeat_rows=(0, title_last))
+        sheet.set_h_pagebreaks([gap])
+    else:
+        # A table taller than a page: its header repeats instead.
+        setup_page(sheet, model, repeat_rows=(header_row, header_row))
         sheet.set_h_pagebreaks([header_row])
 
 
-def _fits_one_page(rows: RowHeights, model: ReportModel, last_row: int) -> bool:
-    width, height = printable_landscape(model.settings.ukuran_kertas)
-    scale = min(1.0, width / sum(column_points(w) for w in WIDTHS))
-    return rows.total(last_row) * scale <= height
+def _scale(model: ReportModel) -> float:
+    """How much a page one sheet wide shrinks the rows."""
+    width, _ = printable_landscape(model.settings.ukuran_kertas)
+    return min(1.0, width / sum(column_points(w) for w in WIDTHS))
+
+
+def _page_height(model: ReportModel) -> float:
+    return printable_landscape(model.settings.ukuran_kertas)[1]
 
 
 def _table(sheet, rows: RowHeights, styles: Styles, model: ReportModel, refs: PerhitunganRefs,
@@ -97,19 +115,16 @@ def _table(sheet, rows: RowHeights, styles: Styles, model: ReportModel, refs: Pe
     return row + len(model.rows)
 
 
-def _signature(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+def _signature(sheet, rows: RowHeights, styles: Styles, model: ReportModel, row: int) -> int:
     """Place, month and year / CAMAT X / room to sign / name / pangkat / NIP,
-    on the right as in the document. Returns the last row used."""
-    s = model.settings
-    lines = [
-        (s.tempat_tanggal(model.tahun), "sign"),
-        (s.jabatan_ttd, "sign"),
-        ("", "sign"), ("", "sign"), ("", "sign"),
-        (s.nama_camat, "sign_name"),
-        (s.pangkat, "sign"),
-        (f"NIP. {s.nip}", "sign"),
-    ]
-    for offset, (text, style) in enumerate(lines):
+    on the right as in the document, with the not-final line above it when
+    the report is not ready to sign. Returns the last row used."""
+    not_final = model.not_final
+    if not_final:
+        sheet.merge_range(row, 0, row, LAST_COL, not_final, styles["not_final"])
+        rows.set(row, 24)
+        row += 2
+    for offset, (text, role) in enumerate(model.signature):
         sheet.merge_range(row + offset, SIGNATURE_FIRST_COL, row + offset, LAST_COL, text,
-                          styles[style])
-    return row + len(lines) - 1
+                          styles["sign_name" if role == "name" else "sign"])
+    return row + len(model.signature) - 1

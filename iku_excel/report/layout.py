@@ -36,9 +36,19 @@ def fraction_text(pembilang: str, penyebut: str, width_chars: float) -> str:
     return f"{pembilang}\n{bar}  x 100%\n{penyebut}"
 
 
+def fit_width(texts, minimum: float, maximum: float) -> float:
+    """A column wide enough for the longest of `texts` on one line (file and
+    sheet names have no spaces to wrap at: wrapped, they break mid-word),
+    within minimum and maximum."""
+    longest = max((len(str(t)) for t in texts), default=0)
+    return max(minimum, min(maximum, longest * 1.1 + 2))
+
+
 def column_points(width_chars: float) -> float:
-    """Excel column width (characters of the default font) in points."""
-    return (width_chars * 7 + 5) * 0.75
+    """Excel column width (characters of the default font) in points. The
+    report's default font is Arial 11, whose digits are 8 pixels wide
+    (Calibri 11's are 7); LibreOffice scales the printed page by the same."""
+    return (width_chars * 8 + 5) * 0.75
 
 
 class RowHeights:

@@ -17,6 +17,11 @@ from iku_excel.settings import Settings
 EXAMPLE_BANNER = ("DATA CONTOH - laporan ini dibuat dari data contoh bawaan aplikasi, "
                   "BUKAN data Kecamatan. Jangan dikirim.")
 
+# Where the signature block asks for what the settings left empty: a name
+# of the example's Camat would be signed by someone else (report.md).
+NAME_PLACEHOLDER = "(nama Camat)"
+BLANK_LINE = "." * 40
+
 
 @dataclass(frozen=True)
 class IkuRow:
@@ -65,6 +70,39 @@ class ReportModel:
     @property
     def footer(self) -> str:
         return f"Kecamatan {self.kecamatan} - IKU Tahun {self.tahun}"
+
+    @property
+    def signature(self) -> list[tuple[str, str]]:
+        """The block under the IKU table as (text, role), in the document's
+        order: place and date / CAMAT X / room to sign / name / pangkat / NIP.
+        What the settings leave empty shows where to write it."""
+        s = self.settings
+        return [
+            (s.tempat_tanggal(self.tahun), "place"),
+            (s.jabatan_ttd, "jabatan"),
+            ("", "space"), ("", "space"), ("", "space"),
+            (s.nama_camat or NAME_PLACEHOLDER, "name" if s.nama_camat else "blank"),
+            (s.pangkat or BLANK_LINE, "pangkat" if s.pangkat else "blank"),
+            (f"NIP. {s.nip or BLANK_LINE}", "nip" if s.nip else "blank"),
+        ]
+
+    @property
+    def not_final(self) -> str | None:
+        """The line that tells the signer this report is not ready (errors,
+        missing targets, no signer); None on a clean run."""
+        errors = sum(1 for n in self.notes if n.tingkat is Severity.GALAT)
+        no_target = sum(1 for r in self.rows if r.result.target is None)
+        parts = []
+        if errors:
+            parts.append(f"ada {errors} kesalahan data")
+        if no_target:
+            parts.append(f"target {no_target} indikator belum diisi")
+        if self.settings.missing_signer:
+            parts.append("penanda tangan belum diisi")
+        if not parts:
+            return None
+        listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} dan {parts[-1]}"
+        return f"BELUM FINAL: {listed}. Lihat lembar Catatan Data sebelum ditandatangani."
 
 
 def build(run: RunResult) -> ReportModel:

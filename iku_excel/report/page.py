@@ -53,5 +53,17 @@ def banner(sheet, model: ReportModel, styles: Styles, row: int, last_col: int) -
     return row + 1
 
 
+# Rows of a 14 or 12 pt title: a default row (15 pt) would cut it, and a
+# merged cell never grows its row.
+TITLE_HEIGHT = {"title": 21, "subtitle": 17}
+
+
+def title(sheet, styles: Styles, row: int, last_col: int, text: str,
+          style: str = "title") -> None:
+    """A title line across the sheet's columns."""
+    sheet.merge_range(row, 0, row, last_col, text, styles[style])
+    sheet.set_row(row, TITLE_HEIGHT[style])
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&&")

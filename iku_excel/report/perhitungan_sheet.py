@@ -13,7 +13,7 @@ from iku_excel.indicators.capaian import CATEGORY_BANDS
 from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, new_sheet, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page, title
 from iku_excel.report.styles import Styles
 
 SHEET = "Perhitungan"
@@ -95,10 +95,9 @@ def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
     model = refs.model
     sheet = new_sheet(workbook, SHEET, WIDTHS)
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
-    sheet.merge_range(row, 0, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA",
-                      styles["title"])
-    sheet.merge_range(row + 1, 0, row + 1, len(HEADERS) - 1,
-                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
+    title(sheet, styles, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA")
+    title(sheet, styles, row + 1, len(HEADERS) - 1,
+          f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", "subtitle")
     sheet.merge_range(row + 2, 0, row + 2, len(HEADERS) - 1,
                       "Kolom REALISASI, CAPAIAN dan KATEGORI berisi rumus Excel: bila angka "
                       "PEMBILANG atau PENYEBUT diubah, hasilnya ikut berubah.", styles["small"])

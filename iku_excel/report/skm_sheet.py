@@ -1,6 +1,8 @@
-"""Sheet SKM, laid out as SKM reports are: answers per respondent and
-element, then Σ nilai, NRR, NRR tertimbang and the index; the grade table
-with the applying row marked; the respondents' profile; a chart of NRR."""
+"""Sheet SKM, laid out as SKM reports are: Σ nilai, NRR, NRR tertimbang and
+the index per element; the grade table with the applying row marked; the
+respondents' profile; the charts; the suggestions; and last the answers per
+respondent. The printed summary (the PDF that goes upward) stops after the
+charts."""
 
 from __future__ import annotations
 
@@ -10,24 +12,31 @@ from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
 from iku_excel.indicators.skm_profile import profile
 from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
 from iku_excel.rounding import count_id
+from iku_excel.values import norm_text
 from iku_excel.report.model import ReportModel
-from iku_excel.report.page import banner, setup_page
+from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.perhitungan_sheet import WEIGHT_TEXT
-from iku_excel.report.styles import Styles
+from iku_excel.report.styles import CHART_NUM1, CHART_NUM2, CHART_PCT0, Styles
 
 SHEET = "SKM"
+LAST_COL = 11
+CHART_COL = 5        # charts stand right of the tables (columns A-E)
+CHART_ROWS = 15      # rows a chart covers: xlsxwriter's 288 px at 20 px a row
+SUMMARY_ROWS = 8     # Σ nilai .. Kinerja unit pelayanan
 
 
-def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
+def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = False) -> None:
+    """`summary`: without the suggestions and the answers per respondent
+    (the totals are then plain numbers), as the PDF holds it."""
     sheet = workbook.add_worksheet(SHEET)
     sheet.set_column(0, 0, 8)
     sheet.set_column(1, 1, 26)
     sheet.set_column(2, 10, 10)
-    sheet.set_column(11, 11, 40)
-    row = banner(sheet, model, styles, 0, 11)
-    sheet.merge_range(row, 0, row, 11, "SURVEI KEPUASAN MASYARAKAT (SKM)", styles["title"])
-    sheet.merge_range(row + 1, 0, row + 1, 11,
-                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
+    sheet.set_column(LAST_COL, LAST_COL, 40)
+    row = banner(sheet, model, styles, 0, LAST_COL)
+    title(sheet, styles, row, LAST_COL, "SURVEI KEPUASAN MASYARAKAT (SKM)")
+    title(sheet, styles, row + 1, LAST_COL, f"Kecamatan {model.kecamatan} - Tahun {model.tahun}",
+          "subtitle")
     row += 3
     result = model.results["skm"]
     skm: SkmResult | None = result.detail.get("skm")
@@ -40,15 +49,60 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
     sheet.write_string(row, 0, f"Dasar perhitungan: {skm.rules.nama}. Bobot tiap unsur: "
                        f"{WEIGHT_LABELS[skm.weight_mode]}.", styles["plain_nowrap"])
     row += 2
-    header_row = row
-    sheet.write_string(row, 0, "No", styles["header"])
-    sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
+    frame = data.frame
+    shown = frame.head(0 if summary else model.settings.baris_responden)
+    capped = len(frame) > len(shown)
+    element_row = row
+    sheet.merge_range(row, 0, row, 1, "Unsur pelayanan", styles["header"])
+    _element_headers(sheet, styles, skm, row)
+    # The summary's size is known: what follows it is written first, so the
+    # totals can add up the answers per respondent at the end of the sheet.
+    summary_first = row + 1
+    row = summary_first + SUMMARY_ROWS + (capped and not summary) + 1
+    # Each chart stands beside a table, on a page of its own: a chart that
+    # crosses a page break is printed in two halves. The first page holds
+    # the summary, the grades and the NRR chart (well within a page at any
+    # paper size); the profile and its chart begin the next.
+    _chart(workbook, sheet, row, element_row, summary_first + 1)
+    chart_end = row + CHART_ROWS
+    row = _grades(sheet, styles, skm, row)
+    row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
+    profile_row = max(row, chart_end + 1)
+    row, blocks = _profile(sheet, styles, frame, profile_row)
+    if PROFILE_CHART_KEY in blocks:
+        _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], profile_row + 1)
+        row = max(row, profile_row + 1 + CHART_ROWS + 1)
+    sheet.set_h_pagebreaks([profile_row])
+    if summary:
+        _summary(sheet, styles, skm, summary_first, None)
+        sheet.write_string(row, 0, "Jawaban per responden dan saran responden: lihat lembar "
+                           "SKM pada berkas Excel laporan ini.", styles["note"])
+        setup_page(sheet, model)
+        return
+    row = _saran(sheet, styles, frame, row)
+    sheet.write_string(row, 0, "Jawaban setiap responden", styles["heading"])
+    header_row = row + 1
+    table = _respondents(sheet, styles, shown, header_row)
+    _summary(sheet, styles, skm, summary_first, None if capped else table,
+             _capped_note(model, skm) if capped else None)
+    # The header repeats on the pages of the answers, which come last: the
+    # pages before them (summary, profile, suggestions) stay without it.
+    setup_page(sheet, model, repeat_rows=(header_row, header_row))
+
+
+def _element_headers(sheet, styles: Styles, skm: SkmResult, row: int) -> None:
     for i, key in enumerate(skm.rules.elements):
         sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
         sheet.write_comment(row, 2 + i, ELEMENT_NAMES[key])
+
+
+def _respondents(sheet, styles: Styles, shown, row: int) -> tuple[int, int] | None:
+    """The answers per respondent under their own header; the rows written."""
+    sheet.write_string(row, 0, "No", styles["header"])
+    sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
+    for i in range(9):
+        sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
     row += 1
-    frame = data.frame
-    shown = frame.head(model.settings.baris_responden)  # totals below use every row
     answers = shown[list(ANSWER_COLUMNS)].to_numpy(dtype="int64").tolist()
     center, text, number = styles["cell_center"], styles["cell"], styles["int"]
     first = row
@@ -59,22 +113,13 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
         for col, value in enumerate(values, start=2):
             sheet.write_number(row, col, value, number)
         row += 1
-    last = row - 1
-    capped = len(frame) > len(shown)
-    nrr_row = row + 1  # _summary writes Σ nilai, then NRR per unsur
-    row = _summary(sheet, styles, skm, row, first, last, capped, model)
-    row = _grades(sheet, styles, skm, row + 1)
-    row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
-    row, blocks = _profile(sheet, styles, frame, row + 1)
-    row = _saran(sheet, styles, frame, row)
-    _chart(workbook, sheet, row + 1, header_row, nrr_row)
-    if PROFILE_CHART_KEY in blocks:
-        _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1)
-    setup_page(sheet, model, repeat_rows=(header_row, header_row))
+    return (first, row - 1) if row > first else None
 
 
-def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: int,
-             capped: bool, model: ReportModel) -> int:
+def _summary(sheet, styles: Styles, skm: SkmResult, row: int, table: tuple[int, int] | None,
+             note: str | None = None) -> None:
+    """Σ nilai (a SUM over the answers when all are on the sheet, else the
+    number), NRR, NRR tertimbang, the index, n, x 25, mutu and kinerja."""
     labels = ("Σ nilai per unsur", "NRR per unsur", "NRR tertimbang")
     weight = WEIGHT_TEXT[skm.weight_mode]
     n_cell = xl_rowcol_to_cell(row + 4, 2)
@@ -82,10 +127,10 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: 
         col = 2 + i
         total_cell = xl_rowcol_to_cell(row, col)
         nrr_cell = xl_rowcol_to_cell(row + 1, col)
-        if capped:
+        if table is None:
             sheet.write_number(row, col, skm.totals[i], styles["int"])
         else:
-            sheet.write_formula(row, col, f"=SUM({xl_range(first, col, last, col)})",
+            sheet.write_formula(row, col, f"=SUM({xl_range(table[0], col, table[1], col)})",
                                 styles["int"], skm.totals[i])
         sheet.write_formula(row + 1, col, f"={total_cell}/{n_cell}", styles["num2"],
                             float(skm.nrr[i]))
@@ -109,31 +154,35 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: 
     sheet.merge_range(row + 6, 0, row + 6, 1, "Mutu pelayanan", styles["highlight"])
     sheet.write_string(row + 6, 2, skm.grade.mutu, styles["cell_center"])
     sheet.merge_range(row + 7, 0, row + 7, 1, "Kinerja unit pelayanan", styles["highlight"])
-    sheet.write_string(row + 7, 2, skm.grade.kinerja, styles["cell"])
-    note_row = row + 8
-    if capped:
-        limit = model.settings.baris_responden
-        shown = (f"hanya {count_id(limit)} baris pertama dari {count_id(skm.n)} yang dimuat"
-                 if limit else f"tidak dimuat ({count_id(skm.n)} responden)")
-        sheet.write_string(note_row, 0, f"Tabel responden {shown}, sesuai \"Batas Baris Tabel "
-                           "Responden SKM\" di lembar Pengaturan; jumlah nilai di atas dihitung "
-                           "dari seluruh responden.", styles["note"])
-        note_row += 1
-    return note_row + 1
+    # Three columns: "Sangat Baik" in one would wrap into a row too low for it.
+    sheet.merge_range(row + 7, 2, row + 7, 4, skm.grade.kinerja, styles["cell"])
+    if note:
+        sheet.write_string(row + SUMMARY_ROWS, 0, note, styles["note"])
+
+
+def _capped_note(model: ReportModel, skm: SkmResult) -> str:
+    limit = model.settings.baris_responden
+    shown = (f"hanya {count_id(limit)} baris pertama dari {count_id(skm.n)} yang dimuat"
+             if limit else f"tidak dimuat ({count_id(skm.n)} responden)")
+    return (f"Tabel responden {shown}, sesuai \"Batas Baris Tabel Responden SKM\" di lembar "
+            "Pengaturan; jumlah nilai di atas dihitung dari seluruh responden.")
 
 
 def _grades(sheet, styles: Styles, skm: SkmResult, row: int) -> int:
     sheet.write_string(row, 0, f"Tabel konversi ({skm.rules.nama})", styles["heading"])
     row += 1
-    for col, text in enumerate(("Mutu", "Nilai interval konversi", "Kinerja unit pelayanan")):
-        sheet.write_string(row, col, text, styles["header"])
+    # Kinerja spans three columns: in one 10 wide its header and "Sangat Baik"
+    # wrap into rows too low for them and overlap the next line.
+    sheet.write_string(row, 0, "Mutu", styles["header"])
+    sheet.write_string(row, 1, "Nilai interval konversi", styles["header"])
+    sheet.merge_range(row, 2, row, 4, "Kinerja unit pelayanan", styles["header"])
     row += 1
     for grade in skm.rules.grades:
         style = styles["highlight" if grade == skm.grade else "cell"]
         sheet.write_string(row, 0, grade.mutu, style)
         interval = f"{grade.lower:.2f} - {grade.upper:.2f}".replace(".", ",")
         sheet.write_string(row, 1, interval, style)
-        sheet.write_string(row, 2, grade.kinerja, style)
+        sheet.merge_range(row, 2, row, 4, grade.kinerja, style)
         row += 1
     return row
 
@@ -183,6 +232,17 @@ def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tup
 SARAN_SHOWN = 500
 
 
+# What respondents write for "no suggestion": not a suggestion to list.
+_NO_SUGGESTION = {"tidak ada", "tidak ada saran", "tdk ada", "nihil", "kosong", "belum ada"}
+
+
+def is_suggestion(text: object) -> bool:
+    """A suggestion has words: "-", "--", "." or "tidak ada" is none."""
+    if not isinstance(text, str) or not any(ch.isalnum() for ch in text):
+        return False
+    return norm_text(text) not in _NO_SUGGESTION
+
+
 def _saran(sheet, styles: Styles, frame, row: int) -> int:
     """The suggestions respondents wrote, one per row: its number, then the
     text and where it was written, in one cell that reads on across the
@@ -190,7 +250,7 @@ def _saran(sheet, styles: Styles, frame, row: int) -> int:
     The first SARAN_SHOWN only, with a note when there are more."""
     saran, more = [], False  # without a pass over 100k rows
     for sheet_name, source_row, text in zip(frame["sheet"], frame["row"], frame["saran"]):
-        if isinstance(text, str) and text.strip():
+        if is_suggestion(text):
             if len(saran) == SARAN_SHOWN:
                 more = True
                 break
@@ -218,9 +278,10 @@ def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
     chart.add_series({"name": "Jenis kelamin responden",
                       "categories": [SHEET, first, 1, last, 1],
                       "values": [SHEET, first, 2, last, 2],
-                      "data_labels": {"percentage": True, "category": True}})
+                      "data_labels": {"percentage": True, "category": True,
+                                      "num_format": CHART_PCT0}})
     chart.set_title({"name": "Jenis Kelamin Responden"})
-    sheet.insert_chart(row, 8, chart, {"x_scale": 0.8, "y_scale": 1.1})
+    sheet.insert_chart(row, CHART_COL, chart, {"x_scale": 0.9, "y_scale": 1.0})
 
 
 def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int) -> None:
@@ -229,9 +290,9 @@ def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int) -> None:
         "name": "NRR per unsur",
         "categories": [SHEET, header_row, 2, header_row, 10],
         "values": [SHEET, nrr_row, 2, nrr_row, 10],
-        "data_labels": {"value": True, "num_format": "0.00"},
+        "data_labels": {"value": True, "num_format": CHART_NUM2},
     })
     chart.set_title({"name": "Nilai Rata-Rata (NRR) per Unsur"})
-    chart.set_y_axis({"min": 0, "max": 4})
+    chart.set_y_axis({"min": 0, "max": 4, "num_format": CHART_NUM1})
     chart.set_legend({"none": True})
-    sheet.insert_chart(row, 1, chart, {"x_scale": 1.4, "y_scale": 1.1})
+    sheet.insert_chart(row, CHART_COL, chart, {"x_scale": 1.3, "y_scale": 1.0})

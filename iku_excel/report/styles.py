@@ -13,6 +13,11 @@ FONT = {"font_name": "Arial", "font_size": 11}
 NUM2 = "[$-421]#,##0.00"
 PCT2 = '[$-421]#,##0.00"%"'
 INT = "[$-421]#,##0"
+# Charts draw their own numbers: without the locale tag LibreOffice writes 3.17.
+CHART_NUM0 = INT
+CHART_NUM1 = "[$-421]#,##0.0"
+CHART_NUM2 = NUM2
+CHART_PCT0 = "[$-421]0%"
 
 _BORDER = {"border": 1, "valign": "vcenter", "text_wrap": True}
 
@@ -44,6 +49,8 @@ SPECS: dict[str, dict[str, Any]] = {
     "catatan": {**_BORDER, "font_color": "#375623"},
     "sign": {"align": "center"},
     "sign_name": {"align": "center", "bold": True, "underline": True},
+    "not_final": {"bold": True, "font_size": 12, "font_color": "#C00000", "align": "center",
+                  "valign": "vcenter", "border": 2, "border_color": "#C00000"},
     "small": {"italic": True, "font_size": 9, "text_wrap": True, "valign": "top"},
     # A note alone in one narrow cell: it reads on across the empty cells to its right.
     "note": {"italic": True, "font_size": 9, "valign": "top"},

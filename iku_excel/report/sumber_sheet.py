@@ -4,9 +4,9 @@ each input file's size and SHA-256 so a recipient can check what was used."""
 from __future__ import annotations
 
 from iku_excel.indicators.catalogue import BY_CODE
-from iku_excel.report.layout import row_height
+from iku_excel.report.layout import fit_width, row_height
 from iku_excel.report.model import ReportModel, rows_text
-from iku_excel.report.page import banner, new_sheet, setup_page
+from iku_excel.report.page import banner, new_sheet, setup_page, title
 from iku_excel.report.styles import Styles
 
 SHEET = "Sumber"
@@ -14,13 +14,24 @@ WIDTHS = (34, 30, 30, 18, 40, 10)
 
 
 def write_sumber(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = new_sheet(workbook, SHEET, WIDTHS)
+    widths = _widths(model)
+    sheet = new_sheet(workbook, SHEET, widths)
     row = banner(sheet, model, styles, 0, len(WIDTHS) - 1)
-    sheet.merge_range(row, 0, row, len(WIDTHS) - 1, "SUMBER DATA SETIAP ANGKA", styles["title"])
+    title(sheet, styles, row, len(WIDTHS) - 1, "SUMBER DATA SETIAP ANGKA")
     row += 2
-    row = _figures(sheet, styles, model, row)
+    row = _figures(sheet, styles, model, row, widths)
     _files(sheet, styles, model, row + 1)
     setup_page(sheet, model)
+
+
+def _widths(model: ReportModel) -> tuple[float, ...]:
+    """File and sheet names on one line where they fit (up to a limit): a
+    name wrapped has no space to wrap at and breaks mid-word."""
+    refs = [ref for result in model.results.values() for ref in result.rows]
+    files = [ref.file for ref in refs]
+    return (fit_width([info.name for info in model.files], WIDTHS[0], 60), WIDTHS[1],
+            fit_width(files, WIDTHS[2], 60), fit_width([r.sheet for r in refs], WIDTHS[3], 30),
+            *WIDTHS[4:])
 
 
 def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
@@ -29,7 +40,8 @@ def _header(sheet, styles, row: int, texts: tuple[str, ...]) -> int:
     return row + 1
 
 
-def _figures(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+def _figures(sheet, styles: Styles, model: ReportModel, row: int,
+             widths: tuple[float, ...]) -> int:
     sheet.write_string(row, 0, "Angka pada lembar IKU dihitung dari baris berikut",
                        styles["heading"])
     row = _header(sheet, styles, row + 1,
@@ -49,7 +61,8 @@ def _figures(sheet, styles: Styles, model: ReportModel, row: int) -> int:
             for col, value in enumerate(values):
                 sheet.write_string(row, col, value, styles["cell"])
             sheet.write_number(row, 5, len(ref.rows), styles["int"])
-            sheet.set_row(row, row_height([(listed, WIDTHS[4]), (ref.file, WIDTHS[2])]))
+            sheet.set_row(row, row_height([(text, widths[col])
+                                           for col, text in enumerate(values)]))
             row += 1
     return row
 

@@ -10,11 +10,13 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
@@ -39,7 +41,21 @@ def report_name(model: ReportModel) -> str:
     return f"IKU_Kecamatan_{safe}_{model.tahun}.xlsx"
 
 
-def build_workbook(model: ReportModel, path: Path) -> None:
+# What goes upward (report.md): the PDF holds these sheets, in this order.
+UPWARD_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM")
+# For checking the figures: in the workbook always, in the PDF only on request.
+DIAGNOSTIC_SHEETS = ("Catatan Data", "Sumber", "Cara Data Dibaca")
+
+
+def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
+    return UPWARD_SHEETS + (DIAGNOSTIC_SHEETS if model.settings.pdf_lengkap else ())
+
+
+def build_workbook(model: ReportModel, path: Path,
+                   sheets: tuple[str, ...] = UPWARD_SHEETS + DIAGNOSTIC_SHEETS,
+                   for_print: bool = False) -> None:
+    """The report with `sheets`; `for_print` makes the workbook the PDF is
+    printed from (the SKM sheet as its summary, without the rows per respondent)."""
     workbook = xlsxwriter.Workbook(str(path), {
         # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
@@ -58,13 +74,17 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     })
     styles = Styles(workbook)
     refs = PerhitunganRefs.plan(model)
-    write_iku(workbook, styles, model, refs)
-    write_perhitungan(workbook, styles, refs)
-    write_grafik(workbook, styles, model)
-    write_skm(workbook, styles, model)
-    write_catatan(workbook, styles, model)
-    write_sumber(workbook, styles, model)
-    write_cara_baca(workbook, styles, model)
+    writers = {
+        "IKU": lambda: write_iku(workbook, styles, model, refs),
+        "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
+        "Grafik": lambda: write_grafik(workbook, styles, model),
+        "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
+        "Catatan Data": lambda: write_catatan(workbook, styles, model),
+        "Sumber": lambda: write_sumber(workbook, styles, model),
+        "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
+    }
+    for name in sheets:
+        writers[name]()
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
 
@@ -89,10 +109,12 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     rendered: Path | str | None = None
     try:
         build_workbook(model, temp)
+        as_new_file(temp)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
             # the workers of a regency run make theirs side by side.
-            rendered = render_pdf(temp, report_name(model))
+            rendered = render_pdf(partial(build_workbook, model, sheets=pdf_sheets(model),
+                                          for_print=True), report_name(model), output_dir)
         # The report and its companions are placed as one step: workers of a
         # regency run whose folders name the same kecamatan take turns here.
         with PLACE_LOCK:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from iku_excel.indicators.capaian import Target, category, compute_capaian
+from iku_excel.indicators.capaian import (AS_WRITTEN, ASKS_INCREASE, SIZE_OF_DECREASE, Target,
+                                          category, compute_capaian, read_penurunan_target)
 from iku_excel.indicators.catalogue import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from iku_excel.settings import parse_target
 
@@ -124,3 +125,23 @@ def test_capaian_half_way_rounds_like_hand_computation():
 
     c = compute_capaian(70.30, t(80), HIGHER_IS_BETTER)
     assert round_half_away(c.nilai, 2) == 87.88
+
+
+@pytest.mark.parametrize("written, rumus, low, high, how", [
+    (t(5), "dokumen", -5, -5, SIZE_OF_DECREASE),                      # "turun 5%"
+    (t(-5), "dokumen", -5, -5, AS_WRITTEN),                           # the document's sign
+    (Target(5, 10, "5 - 10"), "dokumen", -10, -5, SIZE_OF_DECREASE),
+    (Target(-5, 5, "-5 - 5"), "dokumen", -5, 5, ASKS_INCREASE),       # across zero
+    (t(5), "biasa", 5, 5, AS_WRITTEN),                                # a fall is positive here
+    (t(-5), "biasa", -5, -5, ASKS_INCREASE),                          # asks for more violations
+    (t(0), "dokumen", 0, 0, AS_WRITTEN),                              # zero: capaian says why
+])
+def test_penurunan_target_reading(written, rumus, low, high, how):
+    read, got = read_penurunan_target(written, rumus)
+    assert (read.low, read.high, got) == (low, high, how)
+
+
+def test_penurunan_target_read_keeps_staff_notation():
+    read, _ = read_penurunan_target(Target(7.5, 10, "7,5 - 10"), "dokumen")
+    assert read.text == "-10 - -7,5"
+    assert read_penurunan_target(t(20), "dokumen")[0].text == "-20"
