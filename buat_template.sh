@@ -2,7 +2,8 @@
 # Linux/macOS: write a blank input workbook to fill in, input/Isian_IKU.xlsx.
 set -euo pipefail
 cd "$(dirname "$0")"
-source scripts/setup-env.sh
 mkdir -p input
-.venv/bin/python -m iku_excel template input/Isian_IKU.xlsx
-echo "Isi berkas input/Isian_IKU.xlsx lalu jalankan ./run.sh"
+status=0
+scripts/start.sh template input/Isian_IKU.xlsx "$@" || status=$?
+if [ "$status" -eq 0 ]; then echo "Isi berkas input/Isian_IKU.xlsx lalu jalankan ./run.sh"; fi
+exit "$status"
