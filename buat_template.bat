@@ -3,8 +3,9 @@ rem Double-click: write the blank input workbook input\Isian_IKU.xlsx to fill in
 rem (set up on first run, as jalankan.bat).
 setlocal
 rem pushd, not cd: it also works in a folder on a network share.
-pushd "%~dp0" || goto :network
-if not exist "scripts\mulai.bat" goto :zip
+pushd "%~dp0"
+if not exist "%~dp0scripts\mulai.bat" goto :zip
+if not exist "scripts\mulai.bat" goto :network
 call scripts\mulai.bat template input\Isian_IKU.xlsx %*
 set "STATUS=%errorlevel%"
 if "%STATUS%"=="0" echo Isi berkas input\Isian_IKU.xlsx lalu klik dua kali jalankan.bat

@@ -3,8 +3,9 @@ rem Double-click: set up on first run, then write the IKU report from input\
 rem to output\. Words after it are passed on: jalankan.bat --per-kecamatan
 setlocal
 rem pushd, not cd: it also works in a folder on a network share.
-pushd "%~dp0" || goto :network
-if not exist "scripts\mulai.bat" goto :zip
+pushd "%~dp0"
+if not exist "%~dp0scripts\mulai.bat" goto :zip
+if not exist "scripts\mulai.bat" goto :network
 if not exist input mkdir input
 call scripts\mulai.bat run --input input --output output %*
 set "STATUS=%errorlevel%"

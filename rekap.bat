@@ -3,8 +3,9 @@ rem Double-click: the regency roll-up of the kecamatan reports (iku-excel rekap)
 rem set up on first run as jalankan.bat. Words after it are passed on.
 setlocal
 rem pushd, not cd: it also works in a folder on a network share.
-pushd "%~dp0" || goto :network
-if not exist "scripts\mulai.bat" goto :zip
+pushd "%~dp0"
+if not exist "%~dp0scripts\mulai.bat" goto :zip
+if not exist "scripts\mulai.bat" goto :network
 call scripts\mulai.bat rekap %*
 set "STATUS=%errorlevel%"
 popd

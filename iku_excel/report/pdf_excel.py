@@ -33,6 +33,7 @@ SCRIPT = r"""
 $ErrorActionPreference = 'Stop'
 $excel = $null
 $book = $null
+$code = 1
 try {
     $before = @(Get-Process -Name EXCEL -ErrorAction SilentlyContinue | ForEach-Object { $_.Id })
     $excel = New-Object -ComObject Excel.Application
@@ -51,10 +52,9 @@ try {
     # ExportAsFixedFormat(Type: 0 PDF, Filename, Quality: 0 standard,
     #   IncludeDocProperties, IgnorePrintAreas: false = the report's page setup)
     $book.ExportAsFixedFormat(0, $env:IKU_PDF, 0, $true, $false)
-    exit 0
+    $code = 0
 } catch {
     [Console]::Error.WriteLine($_.Exception.Message)
-    exit 1
 } finally {
     if ($book -ne $null) { $book.Close($false) | Out-Null }
     if ($excel -ne $null) {
@@ -64,6 +64,7 @@ try {
     [GC]::Collect()
     [GC]::WaitForPendingFinalizers()
 }
+exit $code
 """
 
 
