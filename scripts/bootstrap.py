@@ -573,13 +573,20 @@ def prepare(setup: Setup) -> int:
             continue
         if kind == "no_wheel" and paket is not None:
             kind = "no_wheel_paket"
+        _write_stamp(place.venv, done, {})  # the next run goes on from the failed part
         return _fail(setup, kind)
     after = setup.probe(python) or {}
-    (place.venv / STAMP).write_text(json.dumps(
-        {"parts": done, "dists": after.get("dists", {})}, indent=1, sort_keys=True),
-        encoding="utf-8")
+    _write_stamp(place.venv, done, after.get("dists", {}))
     setup.say("Persiapan selesai.")
     return 0
+
+
+def _write_stamp(venv: Path, parts: Mapping[str, str], dists: Mapping[str, str]) -> None:
+    try:
+        (venv / STAMP).write_text(json.dumps({"parts": parts, "dists": dists}, indent=1,
+                                             sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass  # without a stamp the next run installs again: slower, not wrong
 
 
 # -- running ----------------------------------------------------------------------------
@@ -594,7 +601,8 @@ def folder_to_open(args: list[str], code: int) -> str | None:
             return None
         path = args[1] if len(args) > 1 and not args[1].startswith("-") else \
             "templates/IKU_template.xlsx"
-        return os.path.dirname(path) or "."
+        folder = re.split(r"[\\/](?=[^\\/]*$)", path)
+        return folder[0] if len(folder) == 2 and folder[0] else "."
     if code not in (0, 1):
         return None
     output = "output"

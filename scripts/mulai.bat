@@ -12,14 +12,14 @@ rem The versions the lock files were checked with first, then any Python 3.
 for %%V in (3.13 3.12 3.11 3.10 3) do if not defined PY call :try py -%%V
 if not defined PY call :try python
 if not defined PY goto :no_python
-call %PY% scripts\bootstrap.py %*
+%PY% scripts\bootstrap.py %*
 exit /b %errorlevel%
 
 :try
 rem A candidate counts only if it runs scripts\cek_python.py and passes (exit 0).
 rem The Microsoft Store's "python" placeholder exits 9009 and never counts.
-rem "call": a python.bat shim (pyenv-win) would otherwise never return here.
-call %* scripts\cek_python.py --diam >nul 2>nul
+rem In a child cmd, so that a python.bat shim (pyenv-win) returns here too.
+cmd /d /c %* scripts\cek_python.py --diam >nul 2>nul
 set "RESULT=%errorlevel%"
 if "%RESULT%"=="0" set "PY=%*"
 if not defined UNUSABLE if "%RESULT%"=="10" set "UNUSABLE=%*"
@@ -40,5 +40,5 @@ echo   3. Klik "Install Now", tunggu sampai selesai, lalu tutup.
 echo   4. Klik dua kali jalankan.bat lagi.
 exit /b 2
 :unusable
-call %UNUSABLE% scripts\cek_python.py
+%UNUSABLE% scripts\cek_python.py
 exit /b 2

@@ -9,10 +9,12 @@ unset PYTHONHOME PYTHONPATH
 unusable=""
 for candidate in ${PYTHON:-python3 python}; do
   command -v "$candidate" >/dev/null 2>&1 || continue
-  if "$candidate" scripts/cek_python.py --diam >/dev/null 2>&1; then
-    exec "$candidate" scripts/bootstrap.py "$@"
-  fi
-  unusable="${unusable:-$candidate}"
+  status=0
+  "$candidate" scripts/cek_python.py --diam >/dev/null 2>&1 || status=$?
+  if [ "$status" -eq 0 ]; then exec "$candidate" scripts/bootstrap.py "$@"; fi
+  # 10 too old, 11 32-bit: a real Python that can say why. Anything else
+  # (a stub that only offers to install Python) does not count.
+  if [ "$status" -eq 10 ] || [ "$status" -eq 11 ]; then unusable="${unusable:-$candidate}"; fi
 done
 if [ -n "$unusable" ]; then
   "$unusable" scripts/cek_python.py || true  # says why, in Indonesian
