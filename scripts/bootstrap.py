@@ -101,6 +101,11 @@ MESSAGES = {
 }
 
 
+def say_now(text: str) -> None:
+    """A line for the window, shown at once (the run's own output follows)."""
+    print(text, flush=True)
+
+
 # -- where things are -------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -493,7 +498,7 @@ class Setup:
     place: Place
     windows: bool
     parts: tuple[str, ...]
-    say: Callable[[str], None] = print
+    say: Callable[[str], None] = say_now
     probe: Callable[[Path], dict | None] = probe_python
     make_venv: Callable[[Path, str], tuple[int, str]] = create_venv
     pip: Callable[[Path, Step, Path, Callable[[str], None]], tuple[int, str]] = run_pip
@@ -633,7 +638,7 @@ def run_child(python: Path, arguments: list[str], root: Path) -> int:
 
 def main(argv: list[str] | None = None, environ: Mapping[str, str] = os.environ,
          windows: bool = os.name == "nt", root: Path = ROOT,
-         say: Callable[[str], None] = print) -> int:
+         say: Callable[[str], None] = say_now) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     found = cek_python.verdict(sys.version_info, struct.calcsize("P"))
     if found != cek_python.USABLE:
