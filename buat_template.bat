@@ -6,6 +6,8 @@ rem pushd, not cd: it also works in a folder on a network share.
 pushd "%~dp0"
 if not exist "%~dp0scripts\mulai.bat" goto :zip
 if not exist "scripts\mulai.bat" goto :network
+rem A filled-in workbook is never overwritten.
+if exist "input\Isian_IKU.xlsx" goto :exists
 call scripts\mulai.bat template input\Isian_IKU.xlsx %*
 set "STATUS=%errorlevel%"
 if "%STATUS%"=="0" echo Isi berkas input\Isian_IKU.xlsx lalu klik dua kali jalankan.bat
@@ -14,6 +16,12 @@ echo.
 pause
 exit /b %STATUS%
 
+:exists
+echo Berkas input\Isian_IKU.xlsx sudah ada dan tidak ditimpa. Untuk berkas isian
+echo kosong yang baru, ganti nama atau pindahkan berkas itu dulu, lalu coba lagi.
+popd
+pause
+exit /b 2
 :zip
 echo Folder ini masih di dalam berkas ZIP, atau isinya tidak lengkap.
 echo Tutup jendela ini, klik kanan berkas ZIP, pilih "Extract All" ("Ekstrak Semua"),

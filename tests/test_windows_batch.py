@@ -165,6 +165,14 @@ def test_32_bit_launcher_python_is_passed_over_for_a_64_bit_python(project, stan
     assert "Isi berkas input\\Isian_IKU.xlsx" in out
 
 
+def test_filled_in_workbook_is_never_overwritten(project, standin):
+    (project / "input").mkdir()
+    (project / "input" / "Isian_IKU.xlsx").write_bytes(b"filled in")
+    code, out, handed = _run(project, standin, "buat_template.bat", py="3.13:0")
+    assert handed == [] and "sudah ada dan tidak ditimpa" in out and code != 0
+    assert (project / "input" / "Isian_IKU.xlsx").read_bytes() == b"filled in"
+
+
 def test_rekap_hands_any_subcommand_over(project, standin):
     code, out, handed = _run(project, standin, "rekap.bat", "--tahun", "2017", py="3.11:0")
     assert handed == ["py -3.11 scripts\\bootstrap.py rekap --tahun 2017"]
