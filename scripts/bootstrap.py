@@ -94,6 +94,9 @@ MESSAGES = {
               "hapus folder itu lalu jalankan lagi.",
     "no_venv": "Modul venv Python tidak tersedia. Di Debian/Ubuntu pasang paket python3-venv "
                "(sudo apt install python3-venv), lalu jalankan lagi.",
+    "no_venv_windows": "Lingkungan Python tidak dapat dibuat (modul venv atau pip dari "
+                       "pemasangan Python tidak lengkap). Jalankan lagi pemasang Python dari "
+                       "python.org, pilih \"Repair\", lalu jalankan lagi.",
     "unknown": "Pemasangan paket gagal.",
     "details": "Rincian teknis: {log} (kirim berkas itu ke pengembang bila perlu).",
     "optional_skipped": "Catatan: paket tambahan google-re2 tidak tersedia untuk Python ini; "
@@ -129,7 +132,7 @@ def place_for(root: Path, windows: bool, environ: Mapping[str, str],
     Microsoft Store's Python sees a private copy of AppData, so it uses the
     profile folder instead."""
     if not windows:
-        return Place(root / ".venv", root / ".venv.lock", root / ".venv" / "install.log")
+        return Place(root / ".venv", root / ".venv.lock", root / ".venv.log")
     home = environ.get("USERPROFILE") or str(Path.home())
     if store_python:
         base = Path(home) / ".iku-excel"
@@ -207,7 +210,15 @@ class WindowLock:
 
     def release(self) -> None:
         if self._file is not None:
-            self._file.close()  # closing the handle releases the lock
+            if os.name == "nt":  # Windows frees a closed handle's lock only "eventually"
+                import msvcrt
+
+                try:
+                    self._file.seek(0)
+                    msvcrt.locking(self._file.fileno(), msvcrt.LK_UNLCK, 1)
+                except OSError:
+                    pass
+            self._file.close()
             self._file = None
 
 
@@ -432,10 +443,12 @@ def run_pip(python: Path, step: Step, log: Path, say: Callable[[str], None]
     with open(log, "a", encoding="utf-8", errors="replace") as record:
         record.write(f"\n$ {python} -m pip {' '.join(step.args)}\n")
         try:
+            # UTF-8 both ways: on Windows a pipe would otherwise carry the ANSI code page.
             child = subprocess.Popen([str(python), "-m", "pip", *step.args],
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, text=True, errors="replace",
-                                     env=clean_env(os.environ))
+                                     stdin=subprocess.DEVNULL, encoding="utf-8",
+                                     errors="replace",
+                                     env={**clean_env(os.environ), "PYTHONIOENCODING": "utf-8"})
         except OSError as exc:
             record.write(f"{exc}\n")
             return 1, str(exc)
@@ -536,7 +549,9 @@ def prepare(setup: Setup) -> int:
             return _fail(setup, "access")
         code, output = setup.make_venv(place.venv, setup.base_python)
         if code != 0:
-            kind = "no_venv" if "ensurepip" in output else classify_pip_failure(output)
+            kind = classify_pip_failure(output)
+            if "ensurepip" in output and kind == "unknown":
+                kind = "no_venv_windows" if setup.windows else "no_venv"
             try:
                 with open(place.log, "a", encoding="utf-8") as record:
                     record.write(f"\n$ {setup.base_python} -m venv {place.venv}\n{output}")

@@ -446,7 +446,8 @@ def test_failed_install_says_why_and_tries_again_next_time(root, output, kind, p
     assert world.said[-2] == bootstrap.MESSAGES[kind].format(
         python=f"{sys.version_info[0]}.{sys.version_info[1]}",
         folder=str(root), wait=bootstrap.WAIT)
-    assert world.said[-1].startswith("Rincian teknis: ") and str(root / ".venv") in world.said[-1]
+    assert world.said[-1] == (f"Rincian teknis: {root / '.venv.log'} (kirim berkas itu ke "
+                              "pengembang bila perlu).")
     assert "app" not in json.loads((root / ".venv" / bootstrap.STAMP).read_text())["parts"]
     world.pip_results.clear()
     world.steps.clear()
@@ -553,3 +554,16 @@ def test_progress_lines_are_indonesian_and_few():
         progress.line(line)
     assert said == ["  mengunduh pandas 3.1.1 (11.5 MB)", "  menyiapkan numpy 2.4.6",
                     "  memasang 3 paket..."]
+
+
+@pytest.mark.parametrize("windows, kind", [(False, "no_venv"), (True, "no_venv_windows")])
+def test_python_without_venv_says_what_to_install(root, windows, kind):
+    world = World(root)
+    world.make_venv = lambda venv, python: (
+        1, "The virtual environment was not created successfully because ensurepip is not "
+           "available.  On Debian/Ubuntu systems, you need to install the python3-venv package")
+    setup = world.setup()
+    setup.windows = windows
+    assert bootstrap.prepare(setup) == 2
+    assert bootstrap.MESSAGES[kind] in world.said and world.steps == []
+    assert "ensurepip" in (root / ".venv.log").read_text()
