@@ -37,7 +37,8 @@ WINDOWS_PYTHONS = ("3.10", "3.11", "3.12", "3.13", "3.14")
 PLATFORMS = {
     "win_amd64": (["win_amd64"], {"sys_platform": "win32", "platform_system": "Windows",
                                    "os_name": "nt", "platform_machine": "AMD64"}),
-    "linux_x86_64": ([f"manylinux_2_{minor}_x86_64" for minor in (39, 34, 31, 28, 27, 24, 17, 12, 5)]
+    "linux_x86_64": ([f"manylinux_2_{minor}_x86_64"
+                      for minor in (39, 34, 31, 28, 27, 24, 17, 12, 5)]
                      + ["manylinux2014_x86_64", "manylinux2010_x86_64", "manylinux1_x86_64",
                         "linux_x86_64"],
                      {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
@@ -47,7 +48,8 @@ PLATFORMS = {
 
 def marker_environment(platform: str, python: str) -> dict[str, str]:
     """What a lock's markers see on the target machine."""
-    return {**PLATFORMS[platform][1], "python_version": python, "python_full_version": f"{python}.0",
+    return {**PLATFORMS[platform][1], "python_version": python,
+            "python_full_version": f"{python}.0",
             "implementation_name": "cpython", "implementation_version": f"{python}.0",
             "platform_python_implementation": "CPython", "platform_release": "",
             "platform_version": ""}

@@ -39,7 +39,8 @@ try {
     $excel = New-Object -ComObject Excel.Application
     # Ours is new and started for automation; an Excel staff opened never has /automation.
     $mine = Get-CimInstance Win32_Process -Filter "Name='EXCEL.EXE'" |
-        Where-Object { $before -notcontains $_.ProcessId -and $_.CommandLine -match '/automation' } |
+        Where-Object { $before -notcontains $_.ProcessId -and
+                       $_.CommandLine -match '/automation' } |
         Select-Object -First 1
     if ($mine) { [IO.File]::WriteAllText($env:IKU_EXCEL_PID, [string]$mine.ProcessId) }
     $excel.Visible = $false
