@@ -98,6 +98,7 @@ MESSAGES = {
                        "pemasangan Python tidak lengkap). Jalankan lagi pemasang Python dari "
                        "python.org, pilih \"Repair\", lalu jalankan lagi.",
     "unknown": "Pemasangan paket gagal.",
+    "stopped": "Dihentikan. Persiapan belum selesai; jalankan lagi untuk melanjutkannya.",
     "details": "Rincian teknis: {log} (kirim berkas itu ke pengembang bila perlu).",
     "optional_skipped": "Catatan: paket tambahan google-re2 tidak tersedia untuk Python ini; "
                         "aplikasi tetap berjalan (pemeriksaan berkas besar sedikit lebih lambat).",
@@ -440,7 +441,11 @@ def run_pip(python: Path, step: Step, log: Path, say: Callable[[str], None]
     """Run one pip step, its whole output appended to the log."""
     progress = Progress(say)
     lines: list[str] = []
-    with open(log, "a", encoding="utf-8", errors="replace") as record:
+    try:
+        record_file = open(log, "a", encoding="utf-8", errors="replace")
+    except OSError:  # no log is no reason to stop
+        record_file = open(os.devnull, "w", encoding="utf-8")
+    with record_file as record:
         record.write(f"\n$ {python} -m pip {' '.join(step.args)}\n")
         try:
             # UTF-8 both ways: on Windows a pipe would otherwise carry the ANSI code page.
@@ -677,7 +682,11 @@ def main(argv: list[str] | None = None, environ: Mapping[str, str] = os.environ,
         say(MESSAGES["access"].format(folder=place.lock.parent))
         return 2
     try:
-        code = prepare(Setup(root, place, windows, parts, say=say))
+        try:
+            code = prepare(Setup(root, place, windows, parts, say=say))
+        except KeyboardInterrupt:  # Ctrl+C: pip stops too; the next run goes on
+            say(MESSAGES["stopped"])
+            return 2
         if code != 0:
             return code
         if developer:  # tests may run beside a staff window: only setting up is exclusive

@@ -570,3 +570,16 @@ def test_python_without_venv_says_what_to_install(root, windows, kind):
     assert bootstrap.prepare(setup) == 2
     assert bootstrap.MESSAGES[kind] in world.said and world.steps == []
     assert "ensurepip" in (root / ".venv.log").read_text()
+
+
+def test_ctrl_c_during_setup_is_one_line_not_a_traceback(root, monkeypatch):
+    def interrupted(setup):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bootstrap, "prepare", interrupted)
+    said = []
+    assert bootstrap.main(["run"], environ={}, windows=False, root=root, say=said.append) == 2
+    assert said == [bootstrap.MESSAGES["stopped"]]
+    again = bootstrap.WindowLock(root / ".venv.lock")
+    assert again.acquire()  # released on the way out
+    again.release()
