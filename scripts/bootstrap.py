@@ -98,6 +98,8 @@ MESSAGES = {
                        "pemasangan Python tidak lengkap). Jalankan lagi pemasang Python dari "
                        "python.org, pilih \"Repair\", lalu jalankan lagi.",
     "unknown": "Pemasangan paket gagal.",
+    "old_venv": "Folder .venv dari versi sebelumnya dihapus (lingkungan Python kini ada di "
+                "{folder}).",
     "stopped": "Dihentikan. Persiapan belum selesai; jalankan lagi untuk melanjutkannya.",
     "details": "Rincian teknis: {log} (kirim berkas itu ke pengembang bila perlu).",
     "optional_skipped": "Catatan: paket tambahan google-re2 tidak tersedia untuk Python ini; "
@@ -614,6 +616,18 @@ def _write_stamp(venv: Path, parts: Mapping[str, str], dists: Mapping[str, str])
         pass  # without a stamp the next run installs again: slower, not wrong
 
 
+def remove_old_venv(root: Path, place: Place, say: Callable[[str], None]) -> None:
+    """Earlier versions kept the environment in the project folder (.venv, with
+    the batch file's pyproject.installed): hundreds of MB that OneDrive syncs."""
+    old = root / ".venv"
+    if (old / "pyproject.installed").is_file() and old != place.venv:
+        try:
+            remove_tree(old)
+        except OSError:
+            return
+        say(MESSAGES["old_venv"].format(folder=place.venv.parent))
+
+
 # -- running ----------------------------------------------------------------------------
 
 def folder_to_open(args: list[str], code: int) -> str | None:
@@ -682,6 +696,8 @@ def main(argv: list[str] | None = None, environ: Mapping[str, str] = os.environ,
         say(MESSAGES["access"].format(folder=place.lock.parent))
         return 2
     try:
+        if windows:
+            remove_old_venv(root, place, say)
         try:
             code = prepare(Setup(root, place, windows, parts, say=say))
         except KeyboardInterrupt:  # Ctrl+C: pip stops too; the next run goes on

@@ -583,3 +583,21 @@ def test_ctrl_c_during_setup_is_one_line_not_a_traceback(root, monkeypatch):
     again = bootstrap.WindowLock(root / ".venv.lock")
     assert again.acquire()  # released on the way out
     again.release()
+
+
+def test_windows_removes_the_old_batch_files_venv_from_the_project(root, tmp_path,
+                                                                 monkeypatch):
+    old = root / ".venv"
+    (old / "Scripts").mkdir(parents=True)
+    (old / "pyproject.installed").write_text("", encoding="utf-8")
+    monkeypatch.setattr(bootstrap, "prepare", lambda setup: 2)
+    said = []
+    environ = {"LOCALAPPDATA": str(tmp_path / "local")}
+    assert bootstrap.main(["run"], environ=environ, windows=True, root=root,
+                          say=said.append) == 2
+    assert not old.exists()
+    assert said[0].startswith("Folder .venv dari versi sebelumnya dihapus")
+    (root / ".venv").mkdir()  # a developer's own .venv (no stamp of the old batch file)
+    assert bootstrap.main(["run"], environ=environ, windows=True, root=root,
+                          say=said.append) == 2
+    assert (root / ".venv").is_dir()
