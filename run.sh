@@ -3,10 +3,5 @@
 # (or from the bundled example data while input/ is empty).
 set -euo pipefail
 cd "$(dirname "$0")"
-source scripts/setup-env.sh
 mkdir -p input  # where staff put their files (as jalankan.bat does)
-set +e
-.venv/bin/python -m iku_excel run --input input --output output "$@"
-status=$?
-set -e
-exit $status
+exec scripts/start.sh run --input input --output output "$@"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set up (virtual environment + install with test extras), then run the tests.
+# Set up .venv (the lock files, test extras, an editable install of this
+# checkout), then run the tests: ./test.sh -x -q, ./test.sh -k name.
 set -euo pipefail
 cd "$(dirname "$0")"
-IKU_EXTRAS=test source scripts/setup-env.sh
-exec .venv/bin/python -m pytest "$@"
+exec scripts/start.sh --pytest "$@"

@@ -72,7 +72,7 @@ def test_settings_without_signer_give_no_example_name_and_a_warning(staff_folder
     code, summary, out = _run(staff_folder, tmp_path)
     assert code == 1  # a missing signer is a peringatan (cli.md)
     report = out / f"{REPORT}.xlsx"
-    email = (out / f"{REPORT}_email.txt").read_text(encoding="utf-8")
+    email = (out / f"{REPORT}_email.txt").read_text(encoding="utf-8-sig")
     for text in EXAMPLE_SIGNER:
         assert not [t for t in _texts(report) if text in t[2]], text
         assert text not in email and text not in json.dumps(summary)
@@ -152,7 +152,7 @@ def test_not_final_line_with_errors(staff_folder, tmp_path, capsys):
     # Above the signature block, where the signer looks ...
     assert _signature(out / f"{REPORT}.xlsx")[0] == line
     # ... and the first line of the email text.
-    email = (out / f"{REPORT}_email.txt").read_text(encoding="utf-8").splitlines()
+    email = (out / f"{REPORT}_email.txt").read_text(encoding="utf-8-sig").splitlines()
     assert email[0] == line
     console = capsys.readouterr().out
     assert f"\n{line}\n" in console
@@ -171,7 +171,7 @@ def test_not_final_names_missing_targets_and_signer(staff_folder, tmp_path):
     line = ("BELUM FINAL: ada 1 kesalahan data, target 2 indikator belum diisi dan penanda "
             "tangan belum diisi. Lihat lembar Catatan Data sebelum ditandatangani.")
     assert _signature(out / f"{REPORT}.xlsx")[0] == line
-    assert (out / f"{REPORT}_email.txt").read_text(encoding="utf-8").splitlines()[0] == line
+    assert (out / f"{REPORT}_email.txt").read_text(encoding="utf-8-sig").splitlines()[0] == line
 
 
 def test_clean_run_has_no_not_final_line(staff_folder, tmp_path, capsys):
@@ -180,5 +180,5 @@ def test_clean_run_has_no_not_final_line(staff_folder, tmp_path, capsys):
     assert "FINAL" not in capsys.readouterr().out
     report = out / f"{REPORT}.xlsx"
     assert not [t for t in _texts(report) if "FINAL" in t[2]]
-    assert "FINAL" not in (out / f"{REPORT}_email.txt").read_text(encoding="utf-8")
+    assert "FINAL" not in (out / f"{REPORT}_email.txt").read_text(encoding="utf-8-sig")
     assert _signature(report)[0] == "Benjeng, Januari 2017"

@@ -1,5 +1,6 @@
 """Files written next to the workbook: the email body (.txt) and, where
-LibreOffice is installed, a PDF for printing and phone previews."""
+LibreOffice is installed (or, on Windows, Microsoft Excel: pdf_excel.py), a
+PDF for printing and phone previews."""
 
 from __future__ import annotations
 
@@ -91,8 +92,10 @@ def companion_paths(workbook: Path) -> tuple[Path, Path]:
 def write_email_text(model: ReportModel, workbook: Path) -> Path:
     path = companion_paths(workbook)[1]
     temp = path.with_name(f".{path.name}.tmp")
-    # CRLF so Notepad on older Windows shows the lines.
-    temp.write_text(email_text(model, workbook.name).replace("\n", "\r\n"), encoding="utf-8")
+    # CRLF so Notepad on older Windows shows the lines, and a BOM so it reads
+    # them as UTF-8 (names with letters beyond ASCII) instead of the ANSI code page.
+    temp.write_text(email_text(model, workbook.name).replace("\n", "\r\n"),
+                    encoding="utf-8-sig")
     os.replace(temp, path)
     return path
 
@@ -116,7 +119,11 @@ def render_pdf(build: Callable[[Path], None], name: str, beside: Path) -> Path |
     why there is none. Never raises: a PDF never costs the report."""
     soffice = find_soffice()
     if soffice is None:
-        return PDF_MISSING
+        # An office PC with Excel and no LibreOffice: Excel makes the PDF.
+        from iku_excel.report import pdf_excel
+
+        return pdf_excel.render(build, name, beside, PDF_TIMEOUT_S) if pdf_excel.available() \
+            else PDF_MISSING
     ready: Path | None = None
     try:
         with tempfile.TemporaryDirectory(prefix="iku-pdf-", ignore_cleanup_errors=True) as temp:
