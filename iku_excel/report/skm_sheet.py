@@ -6,50 +6,52 @@ from __future__ import annotations
 
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
-from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
+from iku_excel.indicators.skm import SkmResult
 from iku_excel.indicators.skm_profile import profile
-from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
+from iku_excel.indicators.skm_rules import weight_formula, weight_label
 from iku_excel.rounding import count_id
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page
-from iku_excel.report.perhitungan_sheet import WEIGHT_TEXT
 from iku_excel.report.styles import Styles
 
 SHEET = "SKM"
 
 
 def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
-    sheet = workbook.add_worksheet(SHEET)
-    sheet.set_column(0, 0, 8)
-    sheet.set_column(1, 1, 26)
-    sheet.set_column(2, 10, 10)
-    sheet.set_column(11, 11, 40)
-    row = banner(sheet, model, styles, 0, 11)
-    sheet.merge_range(row, 0, row, 11, "SURVEI KEPUASAN MASYARAKAT (SKM)", styles["title"])
-    sheet.merge_range(row + 1, 0, row + 1, 11,
-                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
-    row += 3
     result = model.results["skm"]
     skm: SkmResult | None = result.detail.get("skm")
     data = model.run.sources.get("skm")
+    # U1..U9 in columns C-K, or U1..U14 in C-P (KepMenPAN 25/2004); then one wide column.
+    count = skm.count if skm is not None else 9
+    last = 2 + count
+    sheet = workbook.add_worksheet(SHEET)
+    sheet.set_column(0, 0, 8)
+    sheet.set_column(1, 1, 26)
+    sheet.set_column(2, last - 1, 10)
+    sheet.set_column(last, last, 40)
+    row = banner(sheet, model, styles, 0, last)
+    sheet.merge_range(row, 0, row, last, "SURVEI KEPUASAN MASYARAKAT (SKM)", styles["title"])
+    sheet.merge_range(row + 1, 0, row + 1, last,
+                      f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", styles["subtitle"])
+    row += 3
     if skm is None or data is None:
         sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {result.sebab or 'data survei tidak ada'}.",
                            styles["heading"])
         setup_page(sheet, model)
         return
     sheet.write_string(row, 0, f"Dasar perhitungan: {skm.rules.nama}. Bobot tiap unsur: "
-                       f"{WEIGHT_LABELS[skm.weight_mode]}.", styles["plain_nowrap"])
+                       f"{weight_label(skm.weight_mode, count)}.", styles["plain_nowrap"])
     row += 2
     header_row = row
     sheet.write_string(row, 0, "No", styles["header"])
     sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
-    for i, key in enumerate(skm.rules.elements):
+    for i, name in enumerate(skm.rules.names):
         sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
-        sheet.write_comment(row, 2 + i, ELEMENT_NAMES[key])
+        sheet.write_comment(row, 2 + i, name)
     row += 1
     frame = data.frame
     shown = frame.head(model.settings.baris_responden)  # totals below use every row
-    answers = shown[list(ANSWER_COLUMNS)].to_numpy(dtype="int64").tolist()
+    answers = shown[skm.rules.columns].to_numpy(dtype="int64").tolist()
     center, text, number = styles["cell_center"], styles["cell"], styles["int"]
     first = row
     for no, (sheet_name, source_row, values) in enumerate(
@@ -67,7 +69,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
     row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
     row, blocks = _profile(sheet, styles, frame, row + 1)
     row = _saran(sheet, styles, frame, row)
-    _chart(workbook, sheet, row + 1, header_row, nrr_row)
+    _chart(workbook, sheet, row + 1, header_row, nrr_row, count)
     if PROFILE_CHART_KEY in blocks:
         _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1)
     setup_page(sheet, model, repeat_rows=(header_row, header_row))
@@ -76,9 +78,9 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
 def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: int,
              capped: bool, model: ReportModel) -> int:
     labels = ("Σ nilai per unsur", "NRR per unsur", "NRR tertimbang")
-    weight = WEIGHT_TEXT[skm.weight_mode]
+    weight = weight_formula(skm.weight_mode, skm.count)
     n_cell = xl_rowcol_to_cell(row + 4, 2)
-    for i in range(9):
+    for i in range(skm.count):
         col = 2 + i
         total_cell = xl_rowcol_to_cell(row, col)
         nrr_cell = xl_rowcol_to_cell(row + 1, col)
@@ -93,7 +95,7 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, first: int, last: 
                             float(skm.nrr_tertimbang[i]))
     for offset, label in enumerate(labels):
         sheet.merge_range(row + offset, 0, row + offset, 1, label, styles["highlight"])
-    tertimbang = xl_range(row + 2, 2, row + 2, 10)
+    tertimbang = xl_range(row + 2, 2, row + 2, 1 + skm.count)
     rows = (
         ("IKM (skala 1-4)", f"=SUM({tertimbang})", float(skm.index_1_4), "num2"),
         ("Jumlah responden (n)", None, skm.n, "int"),
@@ -223,12 +225,12 @@ def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
     sheet.insert_chart(row, 8, chart, {"x_scale": 0.8, "y_scale": 1.1})
 
 
-def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int) -> None:
+def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int, count: int) -> None:
     chart = workbook.add_chart({"type": "column"})
     chart.add_series({
         "name": "NRR per unsur",
-        "categories": [SHEET, header_row, 2, header_row, 10],
-        "values": [SHEET, nrr_row, 2, nrr_row, 10],
+        "categories": [SHEET, header_row, 2, header_row, 1 + count],
+        "values": [SHEET, nrr_row, 2, nrr_row, 1 + count],
         "data_labels": {"value": True, "num_format": "0.00"},
     })
     chart.set_title({"name": "Nilai Rata-Rata (NRR) per Unsur"})
