@@ -140,9 +140,21 @@ CATALOGUE: dict[str, Message] = {
     "skm_unsur_urutan": Message(
         C, "Nama unsur di lembar {lembar} tidak sama dengan daftar unsur {aturan}; kolom dipakai menurut urutannya sebagai U1-U9.",
         "Periksa bahwa aturan SKM di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+    "skm_aturan_2004": Message(
+        C, "KepMenPAN 25/2004 (14 unsur) telah diganti PermenPAN-RB 16/2014 dan kemudian PermenPAN-RB 14/2017 (9 unsur); laporan tahun {tahun} ini tetap dihitung menurut kuesioner 14 unsur yang dipakai.",
+        "Untuk survei berikutnya, pertimbangkan kuesioner 9 unsur PermenPAN-RB 14/2017."),
+    "skm_bobot_dibulatkan": Message(
+        C, "Bobot SKM \"{bobot_pengaturan}\" di lembar Pengaturan dibaca sebagai bobot yang dibulatkan {desimal} desimal; survei ini memakai {jumlah} unsur, sehingga dipakai 1/{jumlah} yang dibulatkan {desimal} desimal: {bobot}.",
+        "Bila ingin bobot tepat, isi \"Bobot SKM\" dengan \"Tepat\"."),
     "skm_sampel_kurang": Message(
         P, "Jumlah responden SKM ({n}) kurang dari sampel minimal {minimum} untuk {populasi} pengguna layanan (tabel Krejcie dan Morgan).",
         "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_kurang_2004": Message(
+        P, "Jumlah responden SKM ({n}) kurang dari {minimum}, jumlah responden minimal menurut KepMenPAN 25/2004 ((14 unsur + 1) x 10 = 150, atau seluruh pengguna layanan bila kurang dari itu).",
+        "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_tanpa_populasi": Message(
+        C, "\"Jumlah Pengguna Layanan\" tidak diisi, sehingga sampel minimal SKM tidak dapat dihitung. {n} responden memenuhi tabel Krejcie dan Morgan (PermenPAN-RB 14/2017) hanya bila pengguna layanan paling banyak {populasi_maks} orang; untuk jumlah pengguna berapa pun diperlukan {minimum} responden.",
+        "Isi \"Jumlah Pengguna Layanan\" (jumlah pengguna layanan pada periode survei) di lembar Pengaturan agar kecukupan sampel diperiksa."),
     "skm_dekat_batas": Message(
         P, "Nilai SKM {nilai} berada dalam 0,05 dari batas mutu {batas} ({aturan}); satu kuesioner dapat mengubah mutunya.",
         "Periksa kembali data survei sebelum laporan dikirim."),
