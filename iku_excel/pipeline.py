@@ -252,8 +252,10 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
                 "sumber": source.label, "jumlah": len(found)}))
         extra = {}
         if source.code == "skm":
-            frame, rules = survey.survey(found, tahun, settings.aturan_skm_dipilih, findings)
-            extra["aturan"] = rules.code  # chosen, or the one the survey's elements call for
+            frame, rules, used = survey.survey(found, tahun, settings.aturan_skm_dipilih,
+                                               findings)
+            # The rule set chosen, or the one the survey's elements call for.
+            extra.update(aturan=rules.code, tabel_sesuai=used)
         else:
             frame = validators[source.code](found, tahun, findings)
         data[source.code] = SourceData(source.code, frame, found, extra=extra)

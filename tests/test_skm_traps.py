@@ -39,9 +39,10 @@ def _app_export(path: Path, rows: dict[str, list[int]], elements: int = 9,
     when = book.add_format({"num_format": "dd/mm/yyyy hh:mm"})
     answers = [f"U{i}" for i in range(1, elements + 1)]
     if layout == "id first":
-        header = ["No", "Kode Peserta", "Tanggal Pengisian", "Jenis Layanan", *answers]
+        header = ["No", "Kode Peserta", "Tanggal Pengisian", "Jenis Layanan", "Jenis Kelamin",
+                  *answers]
     else:  # another app, or a later version: the id after the service
-        header = ["No", "Tanggal", "Jenis Layanan", "Kode Peserta", *answers]
+        header = ["No", "Tanggal", "Jenis Layanan", "Jenis Kelamin", "Kode Peserta", *answers]
     ws.write_row(0, 0, header)
     for i, (code, values) in enumerate(rows.items(), start=1):
         number = start + i - 1
@@ -50,6 +51,7 @@ def _app_export(path: Path, rows: dict[str, list[int]], elements: int = 9,
         ws.write_datetime(i, 2 if layout == "id first" else 1, stamp, when)
         ws.write_string(i, header.index("Kode Peserta"), code)
         ws.write_string(i, header.index("Jenis Layanan"), "KTP-el")
+        ws.write_string(i, header.index("Jenis Kelamin"), "LP"[number % 2])
         ws.write_row(i, len(header) - elements, values)
     book.close()
     return path
@@ -161,6 +163,8 @@ def test_fourteen_elements_under_a_nine_element_setting_are_not_scored(tmp_path)
     _settings(folder, **{"Aturan SKM": "PermenPAN-RB 16/2014"})
     run = analyse(folder, tahun=TAHUN)
     assert run.results["skm"].nilai is None and run.results["skm"].detail.get("skm") is None
+    assert run.results["skm"].sebab == ("tidak ada lembar survei dengan 9 kolom unsur "
+                                        "PermenPAN-RB No. 16 Tahun 2014")
     [finding] = _codes(run, "skm_unsur_lebih")
     assert finding.params["jumlah"] == 14 and finding.params["harus"] == 9
     assert finding.params["ditemukan"] == ", ".join(U14)
@@ -351,3 +355,18 @@ def test_fourteen_element_pdf_page_prints_one_page_wide(report_14, tmp_path):
     page = next(p for p in text.split("\f") if "SURVEI KEPUASAN MASYARAKAT" in p)
     for label in ("U1", "U14", "IKM unit pelayanan", "KepMenPAN No. 25 Tahun 2004"):
         assert label in page, label
+
+
+def test_fourteen_bar_chart_and_pie_do_not_overlap(report_14):
+    # The NRR chart widens with the elements and the pie moves right (column
+    # N, not I as for nine): the U14 bar is not hidden under the pie.
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(report_14["path"]) as book:
+        anchors = [sorted(int(c) for c in re.findall(
+                       rb"<xdr:from><xdr:col>(\d+)</xdr:col>", book.read(name)))
+                   for name in book.namelist() if name.startswith("xl/drawings/drawing")]
+        charts = [book.read(n) for n in book.namelist() if n.startswith("xl/charts/chart")]
+    assert [1, 13] in anchors
+    assert any(b"<c:pieChart>" in chart for chart in charts)

@@ -51,6 +51,12 @@ def skm(data: SourceData, settings: Settings, tahun: int, findings: list[Finding
     rules = RULE_SETS[data.extra.get("aturan", settings.aturan_skm)]
     result = compute_skm(data.frame, rules, settings.bobot_skm)
     refs = row_refs(data.frame, None, "kuesioner lengkap")
+    if result is None and data.extra.get("tabel_sesuai") == 0:
+        return Result("skm", None, None, None,
+                      f"tidak ada lembar survei dengan {rules.count} kolom unsur "
+                      f"{rules.nama}", "Sesuaikan judul kolom unsur, atau pilih \"Aturan "
+                      "SKM\" yang sesuai dengan kuesioner di lembar Pengaturan (lihat "
+                      "Catatan Data).", rows=refs)
     if result is None:
         return Result("skm", None, None, None, "tidak ada kuesioner yang lengkap dan sah",
                       f"Periksa data survei: setiap responden harus menjawab {rules.count} "

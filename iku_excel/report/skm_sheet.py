@@ -71,7 +71,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel) -> None:
     row = _saran(sheet, styles, frame, row)
     _chart(workbook, sheet, row + 1, header_row, nrr_row, count)
     if PROFILE_CHART_KEY in blocks:
-        _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1)
+        _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], row + 1, count)
     setup_page(sheet, model, repeat_rows=(header_row, header_row))
 
 
@@ -213,7 +213,7 @@ def _saran(sheet, styles: Styles, frame, row: int) -> int:
     return row + 1
 
 
-def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
+def _profile_chart(workbook, sheet, block: tuple[int, int], row: int, count: int) -> None:
     """Sex of respondents as a pie."""
     first, last = block
     chart = workbook.add_chart({"type": "pie"})
@@ -222,7 +222,8 @@ def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
                       "values": [SHEET, first, 2, last, 2],
                       "data_labels": {"percentage": True, "category": True}})
     chart.set_title({"name": "Jenis Kelamin Responden"})
-    sheet.insert_chart(row, 8, chart, {"x_scale": 0.8, "y_scale": 1.1})
+    # Right of the NRR chart, which widens with the elements (column I for nine).
+    sheet.insert_chart(row, 8 + count - 9, chart, {"x_scale": 0.8, "y_scale": 1.1})
 
 
 def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int, count: int) -> None:
@@ -236,4 +237,5 @@ def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int, count: int)
     chart.set_title({"name": "Nilai Rata-Rata (NRR) per Unsur"})
     chart.set_y_axis({"min": 0, "max": 4})
     chart.set_legend({"none": True})
-    sheet.insert_chart(row, 1, chart, {"x_scale": 1.4, "y_scale": 1.1})
+    # 1.4 wide for nine bars; a little wider for each more, short of the pie chart.
+    sheet.insert_chart(row, 1, chart, {"x_scale": 1.4 + 0.1 * (count - 9), "y_scale": 1.1})

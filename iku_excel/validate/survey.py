@@ -34,9 +34,10 @@ _DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def survey(tables: list[DetectedTable], tahun: int, aturan: str | None,
-           findings: list[Finding]) -> tuple[pd.DataFrame, RuleSet]:
-    """Every valid questionnaire, once; and the rule set that scores them:
-    `aturan` (chosen in the settings) or the one the elements call for."""
+           findings: list[Finding]) -> tuple[pd.DataFrame, RuleSet, int]:
+    """Every valid questionnaire, once; the rule set that scores them
+    (`aturan`, chosen in the settings, or the one the elements call for);
+    and how many tables had that rule set's elements."""
     rules = choose_rules(tables, aturan, findings)
     parts = []
     for table in tables:
@@ -48,7 +49,7 @@ def survey(tables: list[DetectedTable], tahun: int, aturan: str | None,
              else pd.DataFrame(columns=["file", "sheet", "row", *rules.columns,
                                         *PROFILE_COLUMNS]))
     frame = frame.drop(columns=[c for c in KEY_COLUMNS if c in frame])
-    return frame.astype({c: ANSWER_DTYPE for c in rules.columns}), rules
+    return frame.astype({c: ANSWER_DTYPE for c in rules.columns}), rules, len(parts)
 
 
 def answer(value: Any) -> int | None:

@@ -17,14 +17,18 @@ same answers, so identical answers alone never do):
   nothing but answers) a number and the same answers may be two people:
   both are counted, with a warning naming both places.
 
-The first place read keeps the respondent. Vectorised: rows become integer
-group codes (pandas), so two 100k-row copies cost a few groupbys.
+The first place read keeps the respondent, except that a file or sheet
+named as a copy ("... - Copy.xlsx", "Salinan ...", "SKM (2)") gives way to
+the others: the report then cites the original. Vectorised: rows become
+integer group codes (pandas), so two 100k-row copies cost a few groupbys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 import numpy as np
@@ -42,6 +46,10 @@ _OWN_WORDS = ("_tanggal", "saran")
 # "No 1, all 3" may be two people.
 WHOLE_SHEET_ROWS = 3
 _ID_WORDS = ("responden", "kuesioner", "peserta")
+# How Windows, Excel and staff name a copy: "x - Copy", "x - Copy (2)",
+# "Copy of x", "x - Salinan", "Salinan x", "x (2)", "x_copy".
+_COPY_NAME = re.compile(r"(?:^|[\s_-])(?:copy|salinan|copy of)(?:[\s_-]|$)|\(\d+\)\s*$",
+                        re.IGNORECASE)
 
 
 @dataclass
@@ -81,14 +89,20 @@ def drop_repeated(parts: list[Part], answers: list[str],
     if len(parts) < 2 and not any(_id_column(p) for p in parts):
         return [p.frame for p in parts]  # one sheet, no id: nothing to compare (the usual case)
     done: list[_Keys] = []
-    for part in parts:
+    for part in sorted(parts, key=_is_copy):  # stable: reading order otherwise
         keys = _Keys(part, answers)
         if keys.id_column:
             _within(keys, findings)
         for earlier in done:
             _across(earlier, keys, findings)
         done.append(keys)
-    return [k.part.frame[k.keep].reset_index(drop=True) for k in done]
+    kept = {id(k.part): k.part.frame[k.keep].reset_index(drop=True) for k in done}
+    return [kept[id(part)] for part in parts]
+
+
+def _is_copy(part: Part) -> bool:
+    return any(_COPY_NAME.search(name) for name in (PurePath(part.table.file).stem,
+                                                     part.table.sheet))
 
 
 def _id_column(part: Part) -> str | None:

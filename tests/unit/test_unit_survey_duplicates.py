@@ -123,3 +123,15 @@ def test_rows_text():
     assert rows_text([4, 5, 6, 9]) == "4-6, 9"
     assert rows_text(list(range(2, 100002))) == "2-100001"
     assert rows_text(list(range(0, 100, 2)), spans=3) == "0, 2, 4, ..."
+
+
+def test_a_file_named_as_a_copy_gives_way_to_the_original():
+    # Windows lists "x - Copy.xlsx" before "x.xlsx"; the original keeps the respondents.
+    rows = [{"a": 3, "_id": "K1"}, {"a": 4, "_id": "K2"}]
+    copy = _part("SKM 2017 - Copy.xlsx", "Data", rows, ID)
+    original = _part("SKM 2017.xlsx", "Data", rows, ID)
+    findings = []
+    frames = drop_repeated([copy, original], U, findings)
+    assert [len(f) for f in frames] == [0, 2]
+    [note] = findings
+    assert (note.file, note.params["asal"]) == ("SKM 2017 - Copy.xlsx", "SKM 2017.xlsx / Data")
