@@ -370,3 +370,15 @@ def test_fourteen_bar_chart_and_pie_do_not_overlap(report_14):
         charts = [book.read(n) for n in book.namelist() if n.startswith("xl/charts/chart")]
     assert [1, 13] in anchors
     assert any(b"<c:pieChart>" in chart for chart in charts)
+
+
+def test_one_sheet_with_a_questionnaire_entered_twice(tmp_path):
+    # One sheet (nothing else to compare), KP-2 typed in twice: counted once.
+    folder = tmp_path / "input"
+    write_table(folder / "skm.xlsx", ["No", "Kode Peserta", *[f"U{i}" for i in range(1, 10)]],
+                [[1, "KP-1", *[3] * 9], [2, "KP-2", *[4] * 9], [3, "KP-2", *[4] * 9]],
+                sheet="SKM")
+    run = analyse(folder, tahun=TAHUN)
+    assert run.results["skm"].detail["skm"].n == 2
+    [note] = _codes(run, "skm_ganda_id")
+    assert (note.row, note.params["baris_asal"]) == (6, "5")

@@ -20,7 +20,8 @@ from iku_excel.indicators.skm_rules import ANSWER_VALUES, RuleSet
 from iku_excel.reading.detect import Column, DetectedTable, cell_of
 from iku_excel.validate.rows import other_year, row_years
 from iku_excel.validate.skm_elements import choose_rules, element_columns
-from iku_excel.validate.survey_duplicates import KEY_COLUMNS, Part, drop_repeated, rows_text
+from iku_excel.validate.survey_duplicates import (KEY_COLUMNS, Part, drop_repeated,
+                                                  needs_keys, rows_text)
 from iku_excel.values import is_blank, norm_text
 
 # An answer is 1-4: one byte each (a 100k survey: 0.9 MB, not 7 MB). Sums
@@ -39,16 +40,19 @@ def survey(tables: list[DetectedTable], tahun: int, aturan: str | None,
     (`aturan`, chosen in the settings, or the one the elements call for);
     and how many tables had that rule set's elements."""
     rules = choose_rules(tables, aturan, findings)
+    keys = needs_keys(tables)
     parts = []
     for table in tables:
         columns = element_columns(table, rules, findings)
         if columns is not None:
-            parts.append(Part(table, _table_answers(table, columns, tahun, rules, findings)))
+            parts.append(Part(table, _table_answers(table, columns, tahun, rules, keys,
+                                                    findings)))
     frames = drop_repeated(parts, rules.columns, findings)
     frame = (pd.concat(frames, ignore_index=True) if frames
              else pd.DataFrame(columns=["file", "sheet", "row", *rules.columns,
                                         *PROFILE_COLUMNS]))
-    frame = frame.drop(columns=[c for c in KEY_COLUMNS if c in frame])
+    if any(c in frame for c in KEY_COLUMNS):
+        frame = frame.drop(columns=[c for c in KEY_COLUMNS if c in frame])
     return frame.astype({c: ANSWER_DTYPE for c in rules.columns}), rules, len(parts)
 
 
@@ -72,7 +76,7 @@ def answer(value: Any) -> int | None:
 
 
 def _table_answers(table: DetectedTable, columns: list[Column], tahun: int, rules: RuleSet,
-                   findings: list[Finding]) -> pd.DataFrame:
+                   keys: bool, findings: list[Finding]) -> pd.DataFrame:
     """Column by column: a survey may hold 100k questionnaires. Values are
     read once per distinct value (a few hundred dates, four answers)."""
     rows = table.rows
@@ -103,9 +107,9 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int, rule
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
     chosen = None if use.all() else use.tolist()
-    # The profile, and what tells one respondent from another (the No, the
-    # date, an id) for survey_duplicates, in one pass over the rows.
-    wanted = [*PROFILE_COLUMNS, *KEY_COLUMNS.values()]
+    # The profile, and (when there is anything to compare) what tells one
+    # respondent from another for survey_duplicates, in one pass over the rows.
+    wanted = [*PROFILE_COLUMNS, *(KEY_COLUMNS.values() if keys else ())]
     found = table.columns_of([key for key in wanted if key in table.columns])
     for key in PROFILE_COLUMNS:
         out[key] = _column(found.get(key), chosen, len(out))

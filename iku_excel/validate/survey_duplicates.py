@@ -100,6 +100,15 @@ def drop_repeated(parts: list[Part], answers: list[str],
     return [kept[id(part)] for part in parts]
 
 
+def needs_keys(tables: list[DetectedTable]) -> bool:
+    """Whether drop_repeated has anything to compare: two tables, or an id.
+    The one sheet of a 100k survey does not carry its No and dates twice."""
+    return len(tables) > 1 or any(
+        "id_responden" in t.columns
+        or ("no" in t.columns and any(w in norm_text(t.columns["no"].header) for w in _ID_WORDS))
+        for t in tables)
+
+
 def _is_copy(part: Part) -> bool:
     return any(_COPY_NAME.search(name) for name in (PurePath(part.table.file).stem,
                                                      part.table.sheet))
