@@ -141,14 +141,47 @@ CATALOGUE: dict[str, Message] = {
         P, "Laporan kejadian bulanan tidak memuat lembar untuk {jumlah} bulan: {bulan}.",
         "Tambahkan lembar bulan itu; bila tidak ada kejadian, tulis NIHIL di lembarnya."),
     "skm_unsur_kurang": Message(
-        G, "Lembar survei {lembar} hanya memuat {jumlah} dari 9 unsur; tidak ditemukan: {hilang}. SKM tidak dihitung dari lembar ini.",
-        "Beri judul kolom U1 sampai U9 (atau nama unsurnya) untuk kesembilan unsur."),
-    "skm_unsur_urutan": Message(
-        C, "Nama unsur di lembar {lembar} tidak sama dengan daftar unsur {aturan}; kolom dipakai menurut urutannya sebagai U1-U9.",
-        "Periksa bahwa aturan SKM di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+        G, "Lembar survei {lembar} memuat {jumlah} kolom unsur ({ditemukan}), sedangkan {aturan} memakai {harus} unsur; tidak ditemukan: {hilang}. SKM tidak dihitung dari lembar ini.",
+        "Beri judul kolom U1 sampai U{harus} (atau nama unsurnya) untuk setiap unsur kuesioner, atau pilih \"Aturan SKM\" yang sesuai di lembar Pengaturan (9 unsur: PermenPAN-RB 16/2014 atau 14/2017; 14 unsur: KepMenPAN 25/2004)."),
+    "skm_unsur_lebih": Message(
+        G, "Lembar survei {lembar} memuat {jumlah} kolom unsur ({ditemukan}), lebih dari {harus} unsur menurut {aturan}. SKM tidak dihitung dari lembar ini, agar tidak dihitung dari sebagian unsur saja.",
+        "Pilih \"Aturan SKM\" yang sesuai dengan kuesioner di lembar Pengaturan (9 unsur: PermenPAN-RB 16/2014 atau 14/2017; 14 unsur: KepMenPAN 25/2004), atau hapus kolom yang bukan jawaban unsur."),
+    "skm_unsur_dipetakan": Message(
+        C, "Kolom {kolom} di lembar {lembar} ({nama}) bukan unsur {aturan}; kolom ini dihitung sebagai unsur U{nomor} {unsur}, yang tidak ada di lembar ini.",
+        "Periksa bahwa \"Aturan SKM\" di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+    "skm_aturan_otomatis": Message(
+        C, "Survei memuat {jumlah} unsur ({lembar}), sehingga SKM dihitung menurut {aturan}: bobot tiap unsur 1/{jumlah}, tabel mutunya di lembar SKM.",
+        "Bila kuesioner memakai aturan lain, isi \"Aturan SKM\" di lembar Pengaturan."),
+    "skm_aturan_2004": Message(
+        C, "KepMenPAN 25/2004 (14 unsur) telah diganti PermenPAN-RB 16/2014 dan kemudian PermenPAN-RB 14/2017 (9 unsur); laporan tahun {tahun} ini tetap dihitung menurut kuesioner 14 unsur yang dipakai.",
+        "Untuk survei berikutnya, pertimbangkan kuesioner 9 unsur PermenPAN-RB 14/2017."),
+    "skm_bobot_dibulatkan": Message(
+        C, "Bobot SKM \"{bobot_pengaturan}\" di lembar Pengaturan dibaca sebagai bobot yang dibulatkan {desimal} desimal; survei ini memakai {jumlah} unsur, sehingga dipakai 1/{jumlah} yang dibulatkan {desimal} desimal: {bobot}.",
+        "Bila ingin bobot tepat, isi \"Bobot SKM\" dengan \"Tepat\"."),
+    "skm_tanpa_jawaban": Message(
+        C, "{jumlah} baris di lembar {lembar} tidak berisi satu jawaban pun (baris {daftar}); baris itu bukan responden dan tidak dihitung.",
+        "Tidak perlu tindakan bila baris itu memang formulir kosong; bila kuesionernya ada, isi jawabannya."),
+    "skm_ganda_id": Message(
+        C, "{jumlah} kuesioner di lembar {lembar} baris {baris} sudah tercatat di {asal} baris {baris_asal} dengan {kolom} dan jawaban yang sama; masing-masing dihitung sekali.",
+        "Tidak perlu tindakan. Agar rapi, hapus salinan berkas atau baris itu."),
+    "skm_ganda_baris": Message(
+        C, "{jumlah} kuesioner di lembar {lembar} baris {baris} sama persis (seluruh isi baris) dengan {asal} baris {baris_asal}; masing-masing dihitung sekali.",
+        "Tidak perlu tindakan bila itu salinan. Agar rapi, hapus salinan berkas atau lembar itu."),
+    "skm_id_beda_jawaban": Message(
+        P, "{jumlah} kuesioner di lembar {lembar} baris {baris} memakai {kolom} yang sama dengan {asal} baris {baris_asal}, tetapi jawabannya berbeda; keduanya dihitung.",
+        "Periksa apakah responden itu memang mengisi dua kuesioner; bila salah satu keliru, hapus atau perbaiki barisnya."),
+    "skm_baris_sama_ragu": Message(
+        P, "{jumlah} baris di lembar {lembar} ({baris}) sama persis dengan {asal} baris {baris_asal}, tetapi tidak ada tanggal, kode responden atau saran yang menunjukkan bahwa itu responden yang sama; semuanya dihitung.",
+        "Bila baris itu salinan, hapus salah satunya. Bila respondennya berbeda, tidak perlu tindakan (kolom Tanggal atau Kode Responden membantu membedakannya)."),
     "skm_sampel_kurang": Message(
         P, "Jumlah responden SKM ({n}) kurang dari sampel minimal {minimum} untuk {populasi} pengguna layanan (tabel Krejcie dan Morgan).",
         "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_kurang_2004": Message(
+        P, "Jumlah responden SKM ({n}) kurang dari {minimum}, jumlah responden minimal menurut KepMenPAN 25/2004 ((14 unsur + 1) x 10 = 150, atau seluruh pengguna layanan bila kurang dari itu).",
+        "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_tanpa_populasi": Message(
+        C, "\"Jumlah Pengguna Layanan\" tidak diisi, sehingga sampel minimal SKM tidak dapat dihitung. {n} responden memenuhi tabel Krejcie dan Morgan (PermenPAN-RB 14/2017) hanya bila pengguna layanan paling banyak {populasi_maks} orang; untuk jumlah pengguna berapa pun diperlukan {minimum} responden.",
+        "Isi \"Jumlah Pengguna Layanan\" (jumlah pengguna layanan pada periode survei) di lembar Pengaturan agar kecukupan sampel diperiksa."),
     "skm_dekat_batas": Message(
         P, "Nilai SKM {nilai} berada dalam 0,05 dari batas mutu {batas} ({aturan}); satu kuesioner dapat mengubah mutunya.",
         "Periksa kembali data survei sebelum laporan dikirim."),

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.results import Result
-from iku_excel.indicators.skm_rules import RULE_SETS
 from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import list_inputs
@@ -253,11 +252,15 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
         if len({(t.file) for t in found}) > 1:
             findings.append(Finding("sumber_gabungan", params={
                 "sumber": source.label, "jumlah": len(found)}))
+        extra = {}
         if source.code == "skm":
-            frame = survey.survey(found, tahun, RULE_SETS[settings.aturan_skm], findings)
+            frame, rules, used = survey.survey(found, tahun, settings.aturan_skm_dipilih,
+                                               findings)
+            # The rule set chosen, or the one the survey's elements call for.
+            extra.update(aturan=rules.code, tabel_sesuai=used)
         else:
             frame = validators[source.code](found, tahun, findings)
-        data[source.code] = SourceData(source.code, frame, found)
+        data[source.code] = SourceData(source.code, frame, found, extra=extra)
         findings.extend(checks.desa_names(found, settings.kecamatan))
         if source.code == "konflik":
             view = checks.monthly_view(found)

@@ -62,35 +62,62 @@ TANGGAL = _f("tanggal", "tanggal", "tgl", "hari tanggal", "hari tgl", "waktu",
 DESA = _f("desa", "desa", "asal desa", "alamat", "alamat desa", "desa kelurahan",
           "lokasi", "lokasi desa", "lokasi kejadian", "tempat kejadian", "tempat", "kelurahan")
 
-# The survey's nine elements. Columns are named U1..U9 / Unsur 1.. (by
-# position) or by the element's name; names are resolved per rule set in
-# indicators/skm_rules.py, so here every name is a field of its own.
+# The survey's elements: nine (PermenPAN-RB 16/2014, 14/2017) or fourteen
+# (KepMenPAN 25/2004). Columns are named U1..U14 / Unsur 1.. (by position)
+# or by the element's name; names are resolved per rule set in
+# validate/skm_elements.py, so here every name is a field of its own. Names
+# the regulations share a meaning under are one field ("Kecepatan
+# pelayanan" of 25/2004 is the time element, "Kemampuan petugas" the
+# competence one).
 SKM_POSITION_FIELDS = tuple(
     _f(f"u{i}", f"u{i}", f"u {i}", f"unsur {i}", f"unsur{i}", f"unsur pelayanan {i}",
        f"unsur pelayanan u{i}", f"unsur u{i}", f"p{i}", f"q{i}")
-    for i in range(1, 10)
+    for i in range(1, 15)
 )
 SKM_NAME_FIELDS = (
     _f("persyaratan", "persyaratan", "persyaratan pelayanan", "kesesuaian persyaratan"),
     _f("prosedur", "prosedur", "prosedur pelayanan", "sistem mekanisme dan prosedur",
        "sistem mekanisme prosedur", "kemudahan prosedur"),
     _f("waktu", "waktu pelayanan", "waktu penyelesaian", "kecepatan pelayanan",
-       "kecepatan waktu", "waktu"),
-    _f("biaya", "biaya tarif", "biaya", "tarif", "kewajaran biaya", "biaya tarif pelayanan"),
+       "kecepatan waktu", "waktu", "kecepatan"),
+    _f("biaya", "biaya tarif", "biaya", "tarif", "kewajaran biaya", "biaya tarif pelayanan",
+       "kewajaran biaya pelayanan"),
     _f("produk", "produk layanan", "produk spesifikasi jenis pelayanan",
        "produk spesifikasi jenis layanan", "produk", "kesesuaian produk"),
-    _f("kompetensi", "kompetensi pelaksana", "kompetensi petugas", "kompetensi"),
+    _f("kompetensi", "kompetensi pelaksana", "kompetensi petugas", "kompetensi",
+       "kemampuan petugas", "kemampuan petugas pelayanan", "kemampuan pelaksana"),
     _f("perilaku", "perilaku pelaksana", "perilaku petugas", "perilaku",
-       "kesopanan dan keramahan"),
+       "kesopanan dan keramahan", "kesopanan dan keramahan petugas",
+       "kesopanan keramahan petugas", "kesopanan dan keramahan petugas pelayanan"),
     _f("maklumat", "maklumat pelayanan", "maklumat"),
     _f("pengaduan", "penanganan pengaduan", "penanganan pengaduan saran dan masukan",
        "pengaduan", "penanganan pengaduan saran masukan"),
     _f("sarana", "sarana dan prasarana", "sarana prasarana", "sarana"),
+    # The elements only KepMenPAN 25/2004 asks about.
+    _f("kejelasan", "kejelasan petugas pelayanan", "kejelasan petugas", "kejelasan"),
+    _f("kedisiplinan", "kedisiplinan petugas pelayanan", "kedisiplinan petugas",
+       "kedisiplinan"),
+    _f("tanggung_jawab", "tanggung jawab petugas pelayanan", "tanggung jawab petugas",
+       "tanggungjawab petugas pelayanan", "tanggungjawab petugas", "tanggung jawab",
+       "tanggungjawab"),
+    _f("keadilan", "keadilan mendapatkan pelayanan", "keadilan memperoleh pelayanan",
+       "keadilan pelayanan", "keadilan"),
+    _f("kepastian_biaya", "kepastian biaya pelayanan", "kepastian biaya"),
+    _f("kepastian_jadwal", "kepastian jadwal pelayanan", "kepastian jadwal",
+       "ketepatan jadwal pelayanan"),
+    _f("kenyamanan", "kenyamanan lingkungan", "kenyamanan lingkungan pelayanan",
+       "kenyamanan"),
+    _f("keamanan", "keamanan pelayanan", "keamanan lingkungan pelayanan", "keamanan"),
 )
 
 SKM = Source(
     "skm", "hasil Survei Kepuasan Masyarakat (SKM)",
     (NO, TANGGAL, *SKM_POSITION_FIELDS, *SKM_NAME_FIELDS,
+     # Who answered: an app's questionnaire code or the respondent's NIK. The
+     # same respondent in two sheets or files is counted once by it.
+     _f("id_responden", "kode peserta", "kode responden", "id responden", "id peserta",
+        "id", "nik", "nik responden", "no kuesioner", "nomor kuesioner", "kode kuesioner",
+        "no peserta", "nomor peserta", "no identitas", "nomor identitas"),
      _f("jenis_layanan", "jenis layanan", "jenis pelayanan", "layanan", "pelayanan"),
      _f("jenis_kelamin", "jenis kelamin", "jk", "l p", "kelamin", "gender"),
      _f("umur", "umur", "usia", "umur tahun", "usia tahun"),
@@ -99,7 +126,7 @@ SKM = Source(
      _f("saran", "saran", "saran dan masukan", "kritik dan saran", "masukan", "saran masukan")),
     # Recognised from five element columns on; the rest are reported missing.
     required=(),
-    example_headers="No, U1, U2, ... U9 (jawaban 1-4)",
+    example_headers="No, U1, U2, ... U9 (jawaban 1-4; U1-U14 untuk kuesioner 14 unsur)",
 )
 
 PELANGGARAN = Source(

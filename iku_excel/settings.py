@@ -33,6 +33,7 @@ class Settings:
     nip: str | None = None
     jabatan: str | None = None
     aturan_skm: str = DEFAULT_RULE_SET
+    aturan_skm_diisi: bool = False       # written in the sheet, not the default
     bobot_skm: str = "tepat"
     rumus_penurunan: str = "dokumen"     # "dokumen" (as written) or "biasa"
     pelanggaran_tahun_lalu: int | None = None
@@ -47,6 +48,11 @@ class Settings:
     targets: dict[str, Target] = field(default_factory=dict)
     found: bool = False                  # a settings sheet was read
     where: tuple[str, str] | None = None  # (file, sheet)
+
+    @property
+    def aturan_skm_dipilih(self) -> str | None:
+        """The rule set staff chose; None leaves it to the survey's elements."""
+        return self.aturan_skm if self.aturan_skm_diisi else None
 
     @property
     def jabatan_ttd(self) -> str:
@@ -147,13 +153,17 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
                 bad(f"seperti tertulis ({parsed})", _EXAMPLES.get(canon, ""))
         else:
             bad(str(getattr(Settings(), canon) or "kosong"), _EXAMPLES.get(canon, ""))
+    if "aturan_skm" in values:
+        values["aturan_skm_diisi"] = True  # chosen: a 14-element survey is not re-ruled
     return replace(Settings(), targets=targets, **values), findings
 
 
 _EXAMPLES = {
     "tahun": "Contoh: 2017.",
-    "aturan_skm": "Isi \"PermenPAN-RB 16/2014\" atau \"PermenPAN-RB 14/2017\".",
-    "bobot_skm": "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\".",
+    "aturan_skm": "Isi \"PermenPAN-RB 16/2014\", \"PermenPAN-RB 14/2017\" atau "
+                  "\"KepMenPAN 25/2004\" (kuesioner 14 unsur).",
+    "bobot_skm": "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\" (untuk 14 unsur: "
+                 "\"0,071\" atau \"0,07\").",
     "rumus_penurunan": "Isi \"Sesuai dokumen IKU\" atau \"Penurunan biasa\".",
     "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
     "pengguna_layanan": "Isi angka, misalnya 1000.",
@@ -229,12 +239,13 @@ def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
                 return code, True
         return None, False
     if canon == "bobot_skm":
-        if word in {"", "tepat", "tepat 1 9", "1 9", "exact"} or "tepat" in word:
+        if word in {"", "tepat", "tepat 1 9", "1 9", "1 14", "exact"} or "tepat" in word:
             return "tepat", True
-        if word in {"0 111", "0111"}:
-            return "0,111", True
-        if word in {"0 11", "011"}:
-            return "0,11", True
+        # 1/n rounded as offices write it: 0,111 and 0,11 for nine elements,
+        # 0,071 and 0,07 for the fourteen of 25/2004 (skm_rules.WEIGHT_MODES).
+        for mode in ("0,111", "0,11", "0,071", "0,07"):
+            if word in {norm_text(mode), mode.replace(",", "")}:
+                return mode, True
         return None, False
     if canon == "rumus_penurunan":
         if "dokumen" in word or "sesuai" in word:

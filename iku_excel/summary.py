@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from iku_excel.indicators.skm_rules import weight_text
 from iku_excel.messages import text_of, tindakan_of
 from iku_excel.pipeline import RunResult
 
@@ -30,8 +31,11 @@ def summary(run: RunResult) -> dict[str, Any]:
             entry["responden"] = skm.n if skm else 0
             entry["mutu"] = skm.grade.mutu if skm else None
             entry["kinerja"] = skm.grade.kinerja if skm else None
-            entry["aturan"] = run.settings.aturan_skm
+            entry["aturan"] = skm.rules.code if skm else run.settings.aturan_skm
             entry["bobot"] = run.settings.bobot_skm
+            if skm:
+                entry["unsur"] = skm.count
+                entry["bobot_unsur"] = weight_text(skm.weight_mode, skm.count)
             if skm:
                 entry["nrr"] = {f"U{i + 1}": float(v) for i, v in enumerate(skm.nrr)}
                 entry["jumlah_nilai"] = {f"U{i + 1}": t for i, t in enumerate(skm.totals)}

@@ -87,8 +87,8 @@ SETTINGS_ROWS = (
     ("Target Lembaga Ekonomi Dibina (%)", 75),
 )
 SETTINGS_CHOICES = {
-    "Aturan SKM": ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017"],
-    "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11"],
+    "Aturan SKM": ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004"],
+    "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11", "0,071", "0,07"],
     "Rumus Penurunan Pelanggaran Perda": ["Sesuai dokumen IKU", "Penurunan biasa"],
     "Ukuran Kertas": ["F4", "A4"],
     "Lampirkan Catatan Data di PDF": ["Tidak", "Ya"],

@@ -6,7 +6,9 @@ from hypothesis import strategies as st
 import pytest
 
 from iku_excel.indicators.skm import compute_skm, skm_from_totals
-from iku_excel.indicators.skm_checks import krejcie_morgan, near_boundaries, per_layanan, skm_findings
+from iku_excel.indicators.skm_checks import (krejcie_morgan, largest_population_covered,
+                                             near_boundaries, per_layanan, sample_findings,
+                                             skm_findings)
 from iku_excel.indicators.skm_rules import RULE_SETS
 
 R16, R17 = RULE_SETS["16/2014"], RULE_SETS["14/2017"]
@@ -35,7 +37,8 @@ def test_findings_sample_boundary_and_old_rule():
     skm = _with_value(13, 4, R16)
     codes = [f.code for f in skm_findings(skm, 2018, population=100)]
     assert codes == ["skm_sampel_kurang", "skm_dekat_batas", "skm_aturan_lama"]
-    assert [f.code for f in skm_findings(_with_value(12, 4, R17), 2017, None)] == []
+    # four respondents are the whole of four users (Krejcie and Morgan: 4 of 4)
+    assert [f.code for f in skm_findings(_with_value(12, 4, R17), 2017, 4)] == []
 
 
 def test_per_layanan_indices():
@@ -100,3 +103,58 @@ def test_per_layanan_equals_each_service_computed_alone(rows):
     for label, result in groups.items():
         alone = frame[[lab == label for lab in labels]]
         assert result == compute_skm(alone, R17)
+
+
+R04 = RULE_SETS["25/2004"]
+
+
+def _fourteen(n: int):
+    return skm_from_totals((3 * n,) * 14, n, R04)
+
+
+@pytest.mark.parametrize("n, covered", [
+    # the largest population N with round(3.841 N 0.25 / (0.0025 (N-1) + 0.96025)) <= n
+    (1, 1), (10, 10), (60, 71), (80, 101), (278, 1010), (370, 10436), (383, 244864)])
+def test_largest_population_a_sample_is_enough_for(n, covered):
+    assert largest_population_covered(n) == covered
+    assert krejcie_morgan(covered) <= n < krejcie_morgan(covered + 1)
+
+
+def test_sample_of_unknown_population_is_a_note_with_the_numbers():
+    findings = sample_findings(_with_value(3 * 60, 60, R16), None)
+    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+        ("skm_sampel_tanpa_populasi", "catatan",
+         {"n": 60, "populasi_maks": 71, "minimum": 384})]
+    assert sample_findings(_with_value(3 * 384, 384, R17), None) == []  # enough for any N
+
+
+def test_sample_of_known_population_is_a_warning():
+    findings = sample_findings(_with_value(3 * 277, 277, R17), 1000)
+    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+        ("skm_sampel_kurang", "peringatan", {"n": 277, "minimum": 278, "populasi": 1000})]
+    assert sample_findings(_with_value(3 * 278, 278, R17), 1000) == []
+
+
+@pytest.mark.parametrize("n, population, minimum", [
+    (149, None, 150), (149, 5000, 150),   # KepMenPAN 25/2004: (14 + 1) x 10, any population
+    (99, 100, 100),                       # fewer users than 150: every one of them
+])
+def test_kepmenpan_2004_minimum_is_150(n, population, minimum):
+    findings = sample_findings(_fourteen(n), population)
+    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+        ("skm_sampel_kurang_2004", "peringatan", {"n": n, "minimum": minimum})]
+    assert sample_findings(_fourteen(minimum), population) == []
+
+
+def test_kepmenpan_2004_is_said_to_be_replaced():
+    assert "skm_aturan_2004" in [f.code for f in skm_findings(_fourteen(150), 2017, None)]
+    assert "skm_aturan_2004" not in [f.code for f in skm_findings(_fourteen(150), 2013, None)]
+
+
+def test_per_layanan_with_fourteen_elements():
+    frame = pd.DataFrame({**{f"u{i}": [4, 4, 2] for i in range(1, 15)},
+                          "jenis_layanan": ["KTP-el", "KTP-el", "IMB"]})
+    overall = compute_skm(frame, R04)
+    groups = dict(per_layanan(frame, overall))
+    assert groups["KTP-el"].nilai == 100.0 and groups["IMB"].nilai == 50.0
+    assert groups["IMB"].totals == (2,) * 14

@@ -124,8 +124,9 @@ def test_settings_dropdowns_offer_their_real_choices(tmp_path):
             first, last = cells.replace("$", "").split(":")
             offered[labels[str(dv.sqref)]] = [c.value for row in book[sheet][first:last]
                                               for c in row]
-    assert offered["Bobot SKM"] == ["Tepat (1/9)", "0,111", "0,11"]
-    assert offered["Aturan SKM"] == ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017"]
+    assert offered["Bobot SKM"] == ["Tepat (1/9)", "0,111", "0,11", "0,071", "0,07"]
+    assert offered["Aturan SKM"] == ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017",
+                                     "KepMenPAN 25/2004"]
     assert offered["Ukuran Kertas"] == ["F4", "A4"]
     assert offered["Lampirkan Catatan Data di PDF"] == ["Tidak", "Ya"]
 

@@ -17,7 +17,7 @@ from iku_excel.indicators.catalogue import BY_CODE, CODES
 from iku_excel.indicators.results import Result, RowRef
 from iku_excel.indicators.skm import compute_skm
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
-from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.indicators.skm_rules import RULE_SETS, places_of, weight_text
 from iku_excel.schema import SOURCES_BY_CODE
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData
@@ -49,18 +49,43 @@ def ratio(code: str, frame: pd.DataFrame, flag: str, what_yes: str, what_all: st
 
 
 def skm(data: SourceData, settings: Settings, tahun: int, findings: list[Finding]) -> Result:
-    rules = RULE_SETS[settings.aturan_skm]
+    rules = RULE_SETS[data.extra.get("aturan", settings.aturan_skm)]
     result = compute_skm(data.frame, rules, settings.bobot_skm)
     refs = row_refs(data.frame, None, "kuesioner lengkap")
+    if result is None and data.extra.get("tabel_sesuai") == 0:
+        return Result("skm", None, None, None,
+                      f"tidak ada lembar survei dengan {rules.count} kolom unsur "
+                      f"{rules.nama}", "Sesuaikan judul kolom unsur, atau pilih \"Aturan "
+                      "SKM\" yang sesuai dengan kuesioner di lembar Pengaturan (lihat "
+                      "Catatan Data).", rows=refs)
     if result is None:
         return Result("skm", None, None, None, "tidak ada kuesioner yang lengkap dan sah",
-                      "Periksa data survei: setiap responden harus menjawab 9 unsur dengan 1-4.",
-                      rows=refs)
-    findings.extend(skm_findings(result, tahun, settings.pengguna_layanan))
+                      f"Periksa data survei: setiap responden harus menjawab {rules.count} "
+                      "unsur dengan 1-4.", rows=refs)
+    checks = skm_findings(result, tahun, settings.pengguna_layanan)
+    used = weight_text(settings.bobot_skm, rules.count)
+    if settings.bobot_skm != "tepat" and used != settings.bobot_skm:
+        # 0,111 written for a 14-element survey: 1/14 rounded alike, and said.
+        checks.append(Finding("skm_bobot_dibulatkan", params={
+            "bobot_pengaturan": settings.bobot_skm, "jumlah": rules.count, "bobot": used,
+            "desimal": places_of(settings.bobot_skm)}))
+    file, sheet = survey_place(data.frame)
+    for finding in checks:  # about the whole survey: its file (and sheet) when it has one
+        finding.file, finding.sheet = file, sheet
+    findings.extend(checks)
     detail = {"responden": result.n, "mutu": result.grade.mutu,
               "kinerja": result.grade.kinerja, "skm": result,
               "per_layanan": per_layanan(data.frame, result)}
     return Result("skm", result.nilai, None, None, detail=detail, rows=refs)
+
+
+def survey_place(frame: pd.DataFrame) -> tuple[str | None, str | None]:
+    """The file and sheet all respondents come from; None where they differ."""
+    files = frame["file"].unique()
+    if len(files) != 1:
+        return None, None
+    sheets = frame["sheet"].unique()
+    return files[0], sheets[0] if len(sheets) == 1 else None
 
 
 def penurunan(data: SourceData, settings: Settings, tahun: int,

@@ -10,11 +10,19 @@ import numpy as np
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult, skm_from_totals
+from iku_excel.indicators.skm import SkmResult, skm_from_totals
 from iku_excel.rounding import round_half_away
 
 NEAR_BOUNDARY = 0.05
 RULE_SET_REPLACED_IN = 2018  # PermenPAN-RB 14/2017 replaced 16/2014
+KEPMENPAN_REPLACED_IN = 2014  # PermenPAN-RB 16/2014 replaced KepMenPAN 25/2004
+# The Krejcie & Morgan table annexed to PermenPAN-RB 14/2017 ends at 384
+# respondents (N = 1,000,000; the formula's limit is 3.841 x 0.25 / 0.0025 =
+# 384.1): the one sample that is enough whatever the number of users.
+ANY_POPULATION_SAMPLE = 384
+# KepMenPAN 25/2004 fixes its own minimum: (14 elements + 1) x 10 = 150
+# respondents, "dari jumlah populasi penerima layanan".
+KEPMENPAN_2004_SAMPLE = 150
 
 
 def krejcie_morgan(population: int) -> int:
@@ -24,6 +32,21 @@ def krejcie_morgan(population: int) -> int:
     chi, p, d = Fraction(3841, 1000), Fraction(1, 4), Fraction(1, 400)
     n = chi * population * p / (d * (population - 1) + chi * p)
     return int(round_half_away(n, 0))
+
+
+def largest_population_covered(n: int) -> int | None:
+    """The most service users for whom n respondents meet Krejcie & Morgan;
+    None when n meets it for any number of users."""
+    if n >= ANY_POPULATION_SAMPLE:
+        return None
+    low, high = n, 1_000_000  # krejcie_morgan(n) <= n; at 1,000,000 it is 384
+    while low < high:  # the table grows with the population: bisect
+        middle = (low + high + 1) // 2
+        if krejcie_morgan(middle) <= n:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def near_boundaries(skm: SkmResult) -> list[float]:
@@ -37,19 +60,43 @@ def near_boundaries(skm: SkmResult) -> list[float]:
 
 
 def skm_findings(skm: SkmResult, tahun: int, population: int | None) -> list[Finding]:
-    findings = []
-    if population:
-        minimum = krejcie_morgan(population)
-        if skm.n < minimum:
-            findings.append(Finding("skm_sampel_kurang", params={
-                "n": skm.n, "minimum": minimum, "populasi": population}))
+    findings = sample_findings(skm, population)
     for boundary in near_boundaries(skm):
         findings.append(Finding("skm_dekat_batas", params={
             "nilai": f"{skm.nilai:.2f}".replace(".", ","),
             "batas": f"{boundary:.2f}".replace(".", ","), "aturan": skm.rules.nama}))
     if tahun >= RULE_SET_REPLACED_IN and skm.rules.code == "16/2014":
         findings.append(Finding("skm_aturan_lama", params={"tahun": tahun}))
+    if tahun >= KEPMENPAN_REPLACED_IN and skm.rules.code == "25/2004":
+        findings.append(Finding("skm_aturan_2004", params={"tahun": tahun}))
     return findings
+
+
+def sample_findings(skm: SkmResult, population: int | None) -> list[Finding]:
+    """Too few respondents for the index to stand on.
+
+    KepMenPAN 25/2004: 150, or every user when there are fewer. The later
+    rule sets: Krejcie & Morgan for the number of users ("Jumlah Pengguna
+    Layanan"); without it the minimum is not known, so a note gives the
+    largest number of users the sample is enough for (a warning would stand
+    on a number nobody gave)."""
+    if skm.rules.code == "25/2004":
+        minimum = KEPMENPAN_2004_SAMPLE if not population else min(KEPMENPAN_2004_SAMPLE,
+                                                                     population)
+        if skm.n < minimum:
+            return [Finding("skm_sampel_kurang_2004", params={"n": skm.n, "minimum": minimum})]
+        return []
+    if population:
+        minimum = krejcie_morgan(population)
+        if skm.n < minimum:
+            return [Finding("skm_sampel_kurang", params={
+                "n": skm.n, "minimum": minimum, "populasi": population})]
+        return []
+    covered = largest_population_covered(skm.n)
+    if covered is None:
+        return []
+    return [Finding("skm_sampel_tanpa_populasi", params={
+        "n": skm.n, "populasi_maks": covered, "minimum": ANY_POPULATION_SAMPLE})]
 
 
 def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmResult]]:
@@ -62,7 +109,7 @@ def per_layanan(answers: pd.DataFrame, skm: SkmResult) -> list[tuple[str, SkmRes
     groups, labels = grouped
     # Sums per service at C speed: one bincount per element over the group numbers.
     sizes = np.bincount(groups, minlength=len(labels))
-    grid = answers[ANSWER_COLUMNS].to_numpy(dtype="int64")
+    grid = answers[skm.rules.columns].to_numpy(dtype="int64")
     sums = np.column_stack([np.bincount(groups, weights=grid[:, j], minlength=len(labels))
                             for j in range(grid.shape[1])]).round().astype("int64")
     results = [(label, skm_from_totals(tuple(totals), int(size), skm.rules, skm.weight_mode))

@@ -248,8 +248,8 @@ def _skm_elements(columns: dict[str, Column]) -> int:
 
 
 def _missing(source: Source, columns: dict[str, Column]) -> list[str]:
-    if source.code == "skm":
-        return [k.upper() for k in SKM_POSITION_KEYS if k not in columns]
+    if source.code == "skm":  # named against the usual nine; U10-U14 are for 14-element surveys
+        return [k.upper() for k in SKM_POSITION_KEYS[:9] if k not in columns]
     return [" / ".join(group) for group in source.required
             if not any(k in columns for k in group)]
 

@@ -58,7 +58,7 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
         if indicator.code == "skm" and result.detail.get("skm") is not None:
             skm = result.detail["skm"]
             lines.append(f"   Mutu pelayanan {skm.grade.mutu} ({skm.grade.kinerja}), "
-                         f"{skm.n} responden, {skm.rules.nama}.")
+                         f"{skm.n} responden, {skm.count} unsur, {skm.rules.nama}.")
     if counts:
         summary = ", ".join(f"{n} indikator {k}" for k, n in counts.items())
         lines += ["", f"Secara keseluruhan: {summary}."]

@@ -11,6 +11,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from iku_excel.indicators.capaian import CATEGORY_BANDS
 from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
+from iku_excel.indicators.skm_rules import weight_formula
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, new_sheet, setup_page, title
@@ -21,7 +22,6 @@ HEADERS = ("NO", "INDIKATOR", "PEMBILANG", "PENYEBUT", "RUMUS", "REALISASI", "TA
            "CAPAIAN (%)", "KATEGORI", "KETERANGAN")
 WIDTHS = (5, 40, 12, 12, 26, 12, 12, 12, 16, 60)
 C_PEMBILANG, C_PENYEBUT, C_REALISASI, C_TARGET, C_CAPAIAN, C_KATEGORI = 2, 3, 5, 6, 7, 8
-WEIGHT_TEXT = {"tepat": "(1/9)", "0,111": "0.111", "0,11": "0.11"}
 
 
 def _ref(row: int, col: int) -> str:
@@ -124,10 +124,11 @@ def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) 
         total = sum(skm.totals) if skm else None
         _number_or_dash(sheet, styles, r, C_PEMBILANG, total)
         _number_or_dash(sheet, styles, r, C_PENYEBUT, skm.n if skm else None)
-        weight = WEIGHT_TEXT[model.settings.bobot_skm]
+        count = skm.count if skm else 9
+        weight = weight_formula(skm.weight_mode if skm else model.settings.bobot_skm, count)
         formula = f"=ROUND({c}/{d}*{weight}*25,2)"
         rumus = f"ROUND(C / D x {weight} x 25; 2)"
-        notes.append("Pembilang: jumlah seluruh nilai jawaban 9 unsur; penyebut: jumlah "
+        notes.append(f"Pembilang: jumlah seluruh nilai jawaban {count} unsur; penyebut: jumlah "
                      "responden. Rincian di lembar SKM.")
         if skm:
             notes.append(f"Mutu {skm.grade.mutu} ({skm.grade.kinerja}) menurut {skm.rules.nama}.")

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
-from iku_excel.indicators.skm import ANSWER_COLUMNS, SkmResult
+from iku_excel.indicators.skm import SkmResult
 from iku_excel.indicators.skm_profile import profile
-from iku_excel.indicators.skm_rules import ELEMENT_NAMES, WEIGHT_LABELS
+from iku_excel.indicators.skm_rules import weight_formula, weight_label
 from iku_excel.rounding import count_id
 from iku_excel.values import norm_text
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page, title
-from iku_excel.report.perhitungan_sheet import WEIGHT_TEXT
 from iku_excel.report.styles import CHART_NUM1, CHART_NUM2, CHART_PCT0, Styles
 
 SHEET = "SKM"
-LAST_COL = 11
 CHART_COL = 5        # charts stand right of the tables (columns A-E)
 CHART_ROWS = 15      # rows a chart covers: xlsxwriter's 288 px at 20 px a row
 SUMMARY_ROWS = 8     # Σ nilai .. Kinerja unit pelayanan
@@ -28,26 +26,29 @@ SUMMARY_ROWS = 8     # Σ nilai .. Kinerja unit pelayanan
 def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = False) -> None:
     """`summary`: without the suggestions and the answers per respondent
     (the totals are then plain numbers), as the PDF holds it."""
-    sheet = workbook.add_worksheet(SHEET)
-    sheet.set_column(0, 0, 8)
-    sheet.set_column(1, 1, 26)
-    sheet.set_column(2, 10, 10)
-    sheet.set_column(LAST_COL, LAST_COL, 40)
-    row = banner(sheet, model, styles, 0, LAST_COL)
-    title(sheet, styles, row, LAST_COL, "SURVEI KEPUASAN MASYARAKAT (SKM)")
-    title(sheet, styles, row + 1, LAST_COL, f"Kecamatan {model.kecamatan} - Tahun {model.tahun}",
-          "subtitle")
-    row += 3
     result = model.results["skm"]
     skm: SkmResult | None = result.detail.get("skm")
     data = model.run.sources.get("skm")
+    # U1..U9 in columns C-K, or U1..U14 in C-P (KepMenPAN 25/2004); then one wide column.
+    count = skm.count if skm is not None else 9
+    last = 2 + count
+    sheet = workbook.add_worksheet(SHEET)
+    sheet.set_column(0, 0, 8)
+    sheet.set_column(1, 1, 26)
+    sheet.set_column(2, last - 1, 10)
+    sheet.set_column(last, last, 40)
+    row = banner(sheet, model, styles, 0, last)
+    title(sheet, styles, row, last, "SURVEI KEPUASAN MASYARAKAT (SKM)")
+    title(sheet, styles, row + 1, last, f"Kecamatan {model.kecamatan} - Tahun {model.tahun}",
+          "subtitle")
+    row += 3
     if skm is None or data is None:
         sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {result.sebab or 'data survei tidak ada'}.",
                            styles["heading"])
         setup_page(sheet, model)
         return
     sheet.write_string(row, 0, f"Dasar perhitungan: {skm.rules.nama}. Bobot tiap unsur: "
-                       f"{WEIGHT_LABELS[skm.weight_mode]}.", styles["plain_nowrap"])
+                       f"{weight_label(skm.weight_mode, count)}.", styles["plain_nowrap"])
     row += 2
     frame = data.frame
     shown = frame.head(0 if summary else model.settings.baris_responden)
@@ -63,7 +64,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     # crosses a page break is printed in two halves. The first page holds
     # the summary, the grades and the NRR chart (well within a page at any
     # paper size); the profile and its chart begin the next.
-    _chart(workbook, sheet, row, element_row, summary_first + 1)
+    _chart(workbook, sheet, row, element_row, summary_first + 1, count)
     chart_end = row + CHART_ROWS
     row = _grades(sheet, styles, skm, row)
     row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
@@ -82,7 +83,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     row = _saran(sheet, styles, frame, row)
     sheet.write_string(row, 0, "Jawaban setiap responden", styles["heading"])
     header_row = row + 1
-    table = _respondents(sheet, styles, shown, header_row)
+    table = _respondents(sheet, styles, skm, shown, header_row)
     _summary(sheet, styles, skm, summary_first, None if capped else table,
              _capped_note(model, skm) if capped else None)
     # The header repeats on the pages of the answers, which come last: the
@@ -91,19 +92,20 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
 
 
 def _element_headers(sheet, styles: Styles, skm: SkmResult, row: int) -> None:
-    for i, key in enumerate(skm.rules.elements):
+    for i, name in enumerate(skm.rules.names):
         sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
-        sheet.write_comment(row, 2 + i, ELEMENT_NAMES[key])
+        sheet.write_comment(row, 2 + i, name)
 
 
-def _respondents(sheet, styles: Styles, shown, row: int) -> tuple[int, int] | None:
+def _respondents(sheet, styles: Styles, skm: SkmResult, shown, row: int,
+                 ) -> tuple[int, int] | None:
     """The answers per respondent under their own header; the rows written."""
     sheet.write_string(row, 0, "No", styles["header"])
     sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
-    for i in range(9):
+    for i in range(skm.count):
         sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
     row += 1
-    answers = shown[list(ANSWER_COLUMNS)].to_numpy(dtype="int64").tolist()
+    answers = shown[skm.rules.columns].to_numpy(dtype="int64").tolist()
     center, text, number = styles["cell_center"], styles["cell"], styles["int"]
     first = row
     for no, (sheet_name, source_row, values) in enumerate(
@@ -121,9 +123,9 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, table: tuple[int, 
     """Σ nilai (a SUM over the answers when all are on the sheet, else the
     number), NRR, NRR tertimbang, the index, n, x 25, mutu and kinerja."""
     labels = ("Σ nilai per unsur", "NRR per unsur", "NRR tertimbang")
-    weight = WEIGHT_TEXT[skm.weight_mode]
+    weight = weight_formula(skm.weight_mode, skm.count)
     n_cell = xl_rowcol_to_cell(row + 4, 2)
-    for i in range(9):
+    for i in range(skm.count):
         col = 2 + i
         total_cell = xl_rowcol_to_cell(row, col)
         nrr_cell = xl_rowcol_to_cell(row + 1, col)
@@ -138,7 +140,7 @@ def _summary(sheet, styles: Styles, skm: SkmResult, row: int, table: tuple[int, 
                             float(skm.nrr_tertimbang[i]))
     for offset, label in enumerate(labels):
         sheet.merge_range(row + offset, 0, row + offset, 1, label, styles["highlight"])
-    tertimbang = xl_range(row + 2, 2, row + 2, 10)
+    tertimbang = xl_range(row + 2, 2, row + 2, 1 + skm.count)
     rows = (
         ("IKM (skala 1-4)", f"=SUM({tertimbang})", float(skm.index_1_4), "num2"),
         ("Jumlah responden (n)", None, skm.n, "int"),
@@ -284,15 +286,17 @@ def _profile_chart(workbook, sheet, block: tuple[int, int], row: int) -> None:
     sheet.insert_chart(row, CHART_COL, chart, {"x_scale": 0.9, "y_scale": 1.0})
 
 
-def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int) -> None:
+def _chart(workbook, sheet, row: int, header_row: int, nrr_row: int, count: int) -> None:
     chart = workbook.add_chart({"type": "column"})
     chart.add_series({
         "name": "NRR per unsur",
-        "categories": [SHEET, header_row, 2, header_row, 10],
-        "values": [SHEET, nrr_row, 2, nrr_row, 10],
+        "categories": [SHEET, header_row, 2, header_row, 1 + count],
+        "values": [SHEET, nrr_row, 2, nrr_row, 1 + count],
         "data_labels": {"value": True, "num_format": CHART_NUM2},
     })
     chart.set_title({"name": "Nilai Rata-Rata (NRR) per Unsur"})
     chart.set_y_axis({"min": 0, "max": 4, "num_format": CHART_NUM1})
     chart.set_legend({"none": True})
-    sheet.insert_chart(row, CHART_COL, chart, {"x_scale": 1.3, "y_scale": 1.0})
+    # 1.3 wide for nine bars; a little wider for each more.
+    sheet.insert_chart(row, CHART_COL, chart, {"x_scale": 1.3 + 0.1 * (count - 9),
+                                               "y_scale": 1.0})

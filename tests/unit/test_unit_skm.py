@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings as hyp_settings, strategies as st
 
 from iku_excel.indicators.skm import ANSWER_COLUMNS, compute_skm, skm_from_totals
-from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
+from iku_excel.indicators.skm_rules import (DEFAULT_RULE_SET, RULE_SETS, weight_formula,
+                                            weight_label, weight_of, weight_text)
 
 R2014 = RULE_SETS["16/2014"]
 R2017 = RULE_SETS["14/2017"]
@@ -141,3 +142,68 @@ def test_property_raising_an_answer_never_lowers(rows, data):
     after = compute_skm(_frame(raised), R2017)
     assert after.nilai_exact >= before.nilai_exact
     assert after.nilai >= before.nilai
+
+
+# --------------------------------------------------------------------------
+# KepMenPAN 25/2004: fourteen elements, weight 1/14
+# --------------------------------------------------------------------------
+
+R2004 = RULE_SETS["25/2004"]
+APP_TOTALS = (17, 19, 20, 21, 18, 19, 20, 21, 18, 19, 20, 21, 18, 18)  # corpus case 150
+
+
+def test_kepmenpan_2004_elements_in_the_decree_order():
+    assert R2004.count == 14 and R2004.columns == [f"u{i}" for i in range(1, 15)]
+    assert R2004.names[:2] == ("Prosedur Pelayanan", "Persyaratan Pelayanan")
+    assert R2004.names[6] == "Kecepatan Pelayanan" and R2004.elements[6] == "waktu"
+    assert R2004.names[-1] == "Keamanan Pelayanan"
+    assert len(set(R2004.elements)) == 14
+
+
+def test_fourteen_elements_exact_weight():
+    # Σ 269 over 6 respondents: 269 / 6 x (1/14) x 25 = 6725 / 84 = 80.0595... -> 80.06, B
+    result = skm_from_totals(APP_TOTALS, 6, R2004)
+    assert result.weight == Fraction(1, 14)
+    assert result.nilai_exact == Fraction(6725, 84)
+    assert result.nilai == 80.06 and result.grade.mutu == "B"
+    assert result.count == 14 and result.nrr[0] == Fraction(17, 6)
+
+
+@pytest.mark.parametrize("mode, weight, text, all_fours", [
+    ("tepat", Fraction(1, 14), "1/14", 100.00),
+    ("0,111", Fraction(71, 1000), "0,071", 99.40),   # 14 x 4 x 0.071 x 25
+    ("0,11", Fraction(7, 100), "0,07", 98.00),       # 14 x 4 x 0.07 x 25
+])
+def test_fourteen_elements_rounded_weights(mode, weight, text, all_fours):
+    assert weight_of(mode, 14) == weight and weight_text(mode, 14) == text
+    assert skm_from_totals((4 * 3,) * 14, 3, R2004, mode).nilai == all_fours
+
+
+def test_nine_element_weights_unchanged():
+    assert [weight_of(m, 9) for m in ("tepat", "0,111", "0,11")] == [
+        Fraction(1, 9), Fraction(111, 1000), Fraction(11, 100)]
+    assert [weight_formula(m, 9) for m in ("tepat", "0,111", "0,11")] == [
+        "(1/9)", "0.111", "0.11"]
+    assert weight_label("tepat", 9) == "1/9 (tepat)"
+    assert weight_label("0,111", 14) == "0,071 (dibulatkan)"
+
+
+@pytest.mark.parametrize("nilai, mutu", [
+    (100.00, "A"), (81.26, "A"), (81.25, "B"), (62.51, "B"), (62.50, "C"),
+    (43.76, "C"), (43.75, "D"), (25.00, "D"),
+])
+def test_grade_boundaries_25_2004(nilai, mutu):
+    assert R2004.grade(nilai).mutu == mutu
+
+
+def test_totals_must_match_the_rule_set():
+    with pytest.raises(ValueError):
+        skm_from_totals(APP_TOTALS[:9], 6, R2004)
+    with pytest.raises(ValueError):
+        skm_from_totals(APP_TOTALS, 6, R2014)
+
+
+def test_compute_skm_fourteen_columns():
+    frame = pd.DataFrame([[4] * 14, [2] * 14], columns=R2004.columns)
+    result = compute_skm(frame, R2004)
+    assert result.totals == (6,) * 14 and result.nilai == 75.0

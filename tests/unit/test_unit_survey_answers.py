@@ -24,14 +24,16 @@ from hypothesis import strategies as st
 from iku_excel.reading import detect
 from iku_excel.reading.detect import Column, DetectedTable
 from iku_excel.schema import SKM
-from iku_excel.validate.survey import _answer_grid, _answers, answer
+from iku_excel.validate.survey import NO_ANSWER, _answer_grid, _answers, answer
 
 
+# 0 (NO_ANSWER): the cell holds no answer at all (blank, a lone dash); None
+# (NaN): it holds something that is not an answer.
 @pytest.mark.parametrize("values, expected", [
-    ([1.0, 2, 3.0, 4, 0, 5.0, 2.5], [1, 2, 3, 4, None, None, None]),
-    (["3.0", " 04 ", "1e0", "4", "5.0", "3,0", "nan", "", "x"], [3, 4, 1, 4, None, None,
-                                                                  None, None, None]),
-    ([True, False, 1, "a", "D", None], [None, None, 1, 1, 4, None]),
+    ([1.0, 2, 3.0, 4, 0, 5.0, 2.5, float("nan")], [1, 2, 3, 4, None, None, None, 0]),
+    (["3.0", " 04 ", "1e0", "4", "5.0", "3,0", "nan", "", "x", " - ", "\u2013"],
+     [3, 4, 1, 4, None, None, None, 0, None, 0, 0]),
+    ([True, False, 1, "a", "D", None], [None, None, 1, 1, 4, 0]),
 ])
 def test_answers(values, expected):
     got = _answers(values)
@@ -128,6 +130,7 @@ def test_answer_grid_is_each_cell_read_alone(rows, order, short, block):
     for i, row in enumerate(rows):
         for j, col in enumerate(columns):
             cell = row[col.index] if col.index < len(row) else None
-            expected = None if cell is None else answer(cell)
+            blank = cell is None or isinstance(cell, float) and math.isnan(cell)
+            expected = NO_ANSWER if blank else answer(cell)
             value = got[i, j]
             assert (None if math.isnan(value) else value) == expected, (cell, value)
