@@ -24,7 +24,7 @@ def test_konflik_monthly_sheets_nihil_blank_and_unknown_words(folder):
     jan = [[1, dt.datetime(2017, 1, 5), "Dermo", "Sengketa tanah", "Mediasi", "Sudah"],
            [2, dt.datetime(2017, 1, 9), "Lundo", "Perkelahian", "-", "Belum"]]
     feb = [[None, None, None, "NIHIL", None, None]]
-    mar = [[1, "12/03/2017", "Metatu", "Perselisihan", "Mediasi", "Tidak Direkomendasikan"],
+    mar = [[1, "12/03/2017", "Metatu", "Perselisihan", "Mediasi", "Ditunda"],
            [2, "13 Maret 2017", "Banter", "Perselisihan", "Dilaporkan", ""],
            [3, dt.datetime(2016, 12, 30), "Banter", "Perselisihan", "Mediasi", "Selesai"],
            [4, "14/03/2017", "Banter", "Perselisihan", "Fasilitasi", "✓"]]
