@@ -56,6 +56,9 @@ CATALOGUE: dict[str, Message] = {
     "lembar_tidak_dikenali": Message(
         C, "Lembar {lembar} di berkas {berkas} tidak dikenali sebagai data IKU. Judul kolom yang ditemukan: {judul}. {mirip}",
         "Bila lembar ini memang data IKU, beri judul kolom seperti contoh di README (misalnya {harus})."),
+    "judul_kolom_mirip": Message(
+        P, "Judul kolom \"{kolom}\" (kolom {huruf}) di lembar {lembar} tidak dikenali, sehingga kolom itu tidak dibaca; mungkin maksudnya {saran}.",
+        "Bila kolom itu berisi {saran}, ubah judulnya menjadi {saran}, lalu jalankan lagi."),
     "lembar_tersembunyi": Message(
         C, "Lembar {lembar} di berkas {berkas} tersembunyi, tetapi tetap dibaca sebagai {sumber}.",
         "Periksa apakah lembar itu memang ingin dihitung."),
@@ -113,6 +116,9 @@ CATALOGUE: dict[str, Message] = {
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
         "Tidak perlu tindakan bila memang data tahun lain."),
+    "baris_bukan_data": Message(
+        C, "Baris {baris} di lembar {lembar} (\"{nilai}\") tidak dihitung sebagai data: {jenis}.",
+        "Tidak perlu tindakan bila baris itu memang bukan data."),
     "baris_tidak_dibaca": Message(
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
         "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
