@@ -103,6 +103,12 @@ CATALOGUE: dict[str, Message] = {
     "pengaturan_tidak_dikenal": Message(
         C, "Baris pengaturan \"{kolom}\" di lembar {lembar} tidak dikenali dan diabaikan.",
         "Periksa ejaan uraian; lihat daftar uraian di templates/IKU_template.xlsx."),
+    "pengaturan_tahun_lain": Message(
+        C, "Baris pengaturan \"{kolom}\" untuk tahun {tahun_baris} tidak dipakai pada laporan tahun {tahun}.",
+        "Tidak perlu tindakan bila memang angka tahun lain."),
+    "pengaturan_tanpa_tahun": Message(
+        P, "Baris pengaturan \"{kolom}\" tidak menyebut tahunnya, sehingga tidak dipakai.",
+        "Tulis tahunnya, misalnya \"Jumlah Pelanggaran Perda Tahun 2016\", atau tulis \"Jumlah Pelanggaran Perda Tahun Sebelumnya\"."),
     "pengaturan_nilai_salah": Message(
         P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
@@ -123,11 +129,20 @@ CATALOGUE: dict[str, Message] = {
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
         "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
     "tanggal_tidak_terbaca": Message(
-        P, "Tanggal \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai tahun {tahun}.",
-        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017."),
+        G, "Tanggal \"{nilai}\" di kolom {kolom} tidak dapat dibaca, sehingga tahunnya tidak diketahui dan baris ini tidak dihitung.",
+        "Perbaiki tanggalnya (misalnya 12/03/2017 atau 12 Maret 2017), lalu jalankan lagi."),
+    "tanggal_pembinaan_tidak_terbaca": Message(
+        P, "Tanggal pembinaan \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai belum dibina pada tahun {tahun}.",
+        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017, atau isi kolom Dibina dengan Ya/Tidak."),
     "nilai_tidak_dikenal": Message(
-        G, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali, sehingga baris ini tidak dihitung.",
+        P, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali; baris tetap dihitung, sebagai \"Tidak\".",
         "Gunakan salah satu isian: {pilihan}."),
+    "tindak_lanjut_uraian": Message(
+        C, "Kolom {kolom} berisi uraian tindakan (\"{nilai}\") dan tidak ada kolom Status; konflik ini dihitung sudah ditindaklanjuti.",
+        "Tidak perlu tindakan. Agar pasti, tambahkan kolom Status (Sudah, Proses, Selesai atau Belum)."),
+    "tanda_tangan_kosong": Message(
+        C, "Kolom {kolom} hanya berisi \"{nilai}\" (nomor atau garis titik formulir, tanpa nama, paraf atau tanda centang); dihitung tidak hadir.",
+        "Tidak perlu tindakan bila orang itu memang tidak hadir."),
     "nilai_kosong_dianggap_tidak": Message(
         P, "Kolom {kolom} kosong; baris dihitung sebagai \"{dianggap}\".",
         "Isi kolom {kolom} (misalnya {pilihan})."),
@@ -161,6 +176,15 @@ CATALOGUE: dict[str, Message] = {
     "pelanggaran_tahun_lalu_ganda": Message(
         P, "Jumlah pelanggaran tahun {tahun_lalu} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai angka pengaturan.",
         "Kosongkan salah satu agar tidak membingungkan."),
+    "pelanggaran_tahun_lalu_terbawa": Message(
+        C, "Baris pelanggaran bertanggal tahun {tahun_lalu} tidak dihitung sebagai jumlah pelanggaran tahun {tahun_lalu}: {alasan}.",
+        "Jumlah tahun {tahun_lalu} diambil dari register tahun itu (judul, nama lembar atau nama berkasnya menyebut tahun {tahun_lalu}) atau dari baris \"Jumlah Pelanggaran Perda Tahun {tahun_lalu}\" di lembar Pengaturan."),
+    "pelanggaran_tahun_ini_pengaturan": Message(
+        C, "Jumlah pelanggaran perda tahun {tahun} diambil dari lembar pengaturan: {jumlah}.",
+        "Tidak perlu tindakan."),
+    "pelanggaran_tahun_ini_ganda": Message(
+        P, "Jumlah pelanggaran tahun {tahun} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai jumlah baris register.",
+        "Periksa mana yang benar, lalu kosongkan baris pengaturan itu."),
     # --- indicators -----------------------------------------------------
     "indikator_penyebut_nol": Message(
         P, "Indikator \"{indikator}\" tidak dapat dihitung: {sebab}.",

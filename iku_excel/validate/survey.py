@@ -91,7 +91,8 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int,
     if "tanggal" in table.columns:
         years = row_years(table, tahun, findings)
         for i in np.flatnonzero(np.asarray(years) != tahun):
-            other_year(table, rows[i], years[i], tahun, table.source.label, findings)
+            if years[i] is not None:  # an unreadable date is told by row_years
+                other_year(table, rows[i], years[i], tahun, table.source.label, findings)
             keep[i] = False
     invalid = np.isnan(answers) & keep[:, None]
     for i, j in zip(*np.nonzero(invalid)):  # row by row, U1..U9 within a row

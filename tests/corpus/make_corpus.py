@@ -584,10 +584,10 @@ def _(path: Path, ctx: Context) -> None:
 
 # Konflik status in every word, rows 2-11:
 #   Ya Sudah Selesai Proses Difasilitasi ✓ (yes, 6) | Tidak Belum (no, 2) |
-#   row 10 blank (no, warned) | row 11 'mungkin' (unknown: row left out)
-# -> 6 followed up of 9 usable rows.
+#   row 10 blank (no, warned) | row 11 'mungkin' (unknown: kept, counted as no, warned)
+# -> 6 followed up of 10 rows.
 @case("18_status_semua_kata.xlsx", data(
-    "konflik_ditindaklanjuti", 6, 9,
+    "konflik_ditindaklanjuti", 6, 10,
     findings=[["nilai_kosong_dianggap_tidak", "Konflik", 10, "Status"],
               ["nilai_tidak_dikenal", "Konflik", 11, "Status"]],
     counts={"nilai_kosong_dianggap_tidak": 1, "nilai_tidak_dikenal": 1}))
