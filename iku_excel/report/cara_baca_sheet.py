@@ -29,6 +29,7 @@ def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
                       styles["small"])
     row = _tables(sheet, styles, model, row + 3)
     row = _months(sheet, styles, model, row + 1)
+    row = _summaries(sheet, styles, model, row + 1)
     row = _unrecognised(sheet, styles, model, row + 1)
     _skipped_files(sheet, styles, model, row + 1)
     setup_page(sheet, model)
@@ -86,6 +87,23 @@ def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
         sheet.write_string(row, 1, ", ".join(month.sheets) or "-", styles["cell"])
         sheet.write_string(row, 2, status_text[month.status], style)
         sheet.write_number(row, 3, month.count, styles["int"])
+        row += 1
+    return row
+
+
+def _summaries(sheet, styles: Styles, model: ReportModel, row: int) -> int:
+    """Recap sheets and the survey's own tabulation: recognised, not counted."""
+    if not model.run.summaries:
+        return row
+    sheet.write_string(row, 0, "Lembar ringkasan/rekap (tidak dihitung: angka IKU dihitung "
+                       "dari daftar per baris)", styles["heading"])
+    row = _header(sheet, styles, row + 1, ("BERKAS", "LEMBAR", "RINGKASAN DARI", "", "JENIS"))
+    for item in model.run.summaries:
+        values = (item.file, item.sheet, item.source.label if item.source else "-", "",
+                  item.kind)
+        for col, value in enumerate(values):
+            sheet.write_string(row, col, value, styles["cell"])
+        sheet.set_row(row, row_height([(item.kind, WIDTHS[4]), (item.file, WIDTHS[0])]))
         row += 1
     return row
 
