@@ -133,7 +133,7 @@ CATALOGUE: dict[str, Message] = {
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
         "Tidak perlu tindakan bila memang data tahun lain."),
     "baris_bukan_data": Message(
-        C, "Baris {baris} di lembar {lembar} (\"{nilai}\") tidak dihitung sebagai data: {jenis}.",
+        C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
         "Tidak perlu tindakan bila baris itu memang bukan data."),
     "baris_ganda": Message(
         C, "Baris ini sama persis dengan baris {baris_asal} di {tempat}; dihitung sekali saja.",

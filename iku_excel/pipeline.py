@@ -297,7 +297,7 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
                     "harus": source.example_headers}))
             data[source.code] = None
             continue
-        if len({(t.file) for t in found}) > 1:
+        if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
             findings.append(Finding("sumber_gabungan", params={
                 "sumber": source.label, "jumlah": len(found)}))
         if source.code == "skm":

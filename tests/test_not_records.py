@@ -144,6 +144,11 @@ def test_survey_workbook_with_its_own_tabulation(folder):
     rows = {f.row: f.value for f in _of(run, "baris_bukan_data") if f.sheet == "Data"}
     assert rows == {8: "Jumlah Nilai", 9: "NRR", 10: "Nilai IKM", 11: "Mutu Pelayanan",
                     12: "Kinerja Unit Pelayanan"}
+    from iku_excel.report.model import group_findings
+
+    line = next(n for n in group_findings(run.findings) if n.baris == "8-12")
+    assert line.pesan.startswith('Baris berlabel "Jumlah Nilai", "NRR", "Nilai IKM", '
+                                 '"Mutu Pelayanan", "Kinerja Unit Pelayanan" di lembar Data')
     assert not _of(run, "skm_jawaban_tidak_sah")
 
 
@@ -203,6 +208,7 @@ def test_a_copy_of_a_file_is_counted_once(folder):
     assert twice[0].params == {"tempat": "Ormas.xlsx, lembar Ormas", "baris_asal": "4-6"}
     copy = next(t for t in run.tables if t.file == "Ormas - Copy.xlsx")
     assert copy.rows == [] and copy.skipped["sama dengan lembar lain"] == [4, 5, 6]
+    assert not _of(run, "sumber_gabungan")  # the emptied copy adds no table to sum
 
 
 def test_a_year_list_beside_its_monthly_sheets_is_counted_once(folder):
@@ -583,3 +589,15 @@ def test_the_report_names_the_summary_and_the_copies(folder, tmp_path):
     assert "baris 4-6 di Ormas.xlsx, lembar Ormas" in twice[0][7] and "(3 baris)" in twice[0][7]
     rekap = [r for r in notes if r[3] == "REKAP"]
     assert len(rekap) == 1 and rekap[0][1] == "Catatan"
+
+
+def test_an_unreadable_survey_date_leaves_the_questionnaire_out(folder):
+    # 3 questionnaires; row 5's date "31/02/2017" does not exist: never year n.
+    write_table(folder / "skm.xlsx", SKM_HEADER, [[1, "01/03/2017", *[3] * 9],
+                                                  [2, "31/02/2017", *[4] * 9],
+                                                  [3, "Rebo, 15 Maret 2017", *[2] * 9]])
+    run = analyse(folder)
+    skm = run.results["skm"].detail["skm"]
+    assert skm.n == 2 and list(skm.totals) == [5] * 9
+    assert [(f.row, f.value) for f in _of(run, "tanggal_tidak_terbaca")] == [(5, "31/02/2017")]
+    assert not _of(run, "baris_tahun_lain")
