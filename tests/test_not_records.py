@@ -601,3 +601,44 @@ def test_an_unreadable_survey_date_leaves_the_questionnaire_out(folder):
     assert skm.n == 2 and list(skm.totals) == [5] * 9
     assert [(f.row, f.value) for f in _of(run, "tanggal_tidak_terbaca")] == [(5, "31/02/2017")]
     assert not _of(run, "baris_tahun_lain")
+
+
+def test_the_blank_form_filled_in_part_has_no_summary(tmp_path):
+    # The tool's own form: its Petunjuk sheet speaks of the SKM, its survey
+    # sheet is an empty table under "HASIL SURVEI ... (SKM)": neither is a summary.
+    from iku_excel.template import write_template
+
+    path = write_template(tmp_path / "Isian_IKU.xlsx")
+    book = openpyxl.load_workbook(path)
+    ws = book["Konflik"]
+    for col, value in enumerate([1, dt.datetime(2017, 2, 1), "Dermo", "Sengketa", "-",
+                                 "Mediasi oleh Camat", "Sudah"], 1):
+        ws.cell(4, col, value)
+    book.save(path)
+    run = analyse(tmp_path)
+    assert run.summaries == []
+    assert _figures(run, "konflik_ditindaklanjuti") == (1, 1)
+    assert not _of(run, "skm_hanya_ringkasan") and not _of(run, "pengaturan_tidak_dikenal")
+
+
+def test_a_register_counting_guidance_sessions_is_records(folder):
+    # Named organisations, "Dibina" holding how often each was guided: the
+    # register stays a register (no months, no desa, mostly 0 or 1); the
+    # counts are no yes/no words, so they count as no, with a warning.
+    write_table(folder / "ormas.xlsx", ["No", "Nama Organisasi", "Alamat", "Dibina"], [
+        [1, "Karang Taruna", "Jl. Raya 1", "Ya"], [2, "PKK", "Jl. Raya 2", 2],
+        [3, "LPMD", "Jl. Raya 3", 0], [4, "Fatayat", "Jl. Raya 4", 1], [5, "IPNU", "Jl. Raya 5", 3],
+        [6, "Muslimat", "Jl. Raya 6", 1], [7, "Ansor", "Jl. Raya 7", 0]])
+    run = analyse(folder)
+    assert run.summaries == []
+    # Ya, 1, 1 are yes; 2, 3 unknown (no, warned); 0, 0 no.
+    assert _figures(run, "ormas_dibina") == (3, 7)
+    assert [f.row for f in _of(run, "nilai_tidak_dikenal")] == [5, 8]
+
+
+def test_a_recap_named_sheet_with_wrong_headers_is_still_told_what_is_missing(folder):
+    write_table(folder / "hadir.xlsx", ["No", "Nama", "Jabatan", "Keterangan"],
+                [[1, "Suyanto", "Kades", "datang"]], sheet="REKAP HADIR")
+    run = analyse(folder)
+    assert run.summaries == []
+    assert [f.sheet for f in _of(run, "lembar_tidak_dikenali")] == ["REKAP HADIR"]

@@ -11,13 +11,14 @@ A sheet is a summary when its content says so, never its name alone (a
   * a register whose identifying column (the conflict, the name, the
     proposal) holds numbers, not text: counts per row;
   * a register whose yes/no column holds counts (0, 1, 2, 3 ...) rather than
-    answers, with its rows named by months, a summary word in its name or
-    title (REKAP, Rekapitulasi, Olah Data, Pengolahan, Tabulasi, pivot), or
-    several counts above 1;
+    answers, with its rows named by months or desa, a summary word in its name
+    or title (REKAP, Rekapitulasi, Olah Data, Pengolahan, Tabulasi, pivot), or
+    most of its counts above 1 (a register's own tally beside named records,
+    'guided twice', stays records);
   * a survey table without a single respondent, whose rows are Jumlah / NRR /
     Nilai IKM lines, or whose element cells are averages, not answers 1-4;
   * a sheet not recognised as any source that holds an NRR or index of the
-    survey (NRR per unsur, Nilai IKM only), or that is named a summary.
+    survey with its figure (NRR per unsur, Nilai IKM only), or a pivot table.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ _SUMMARY_WORDS = re.compile(
     r"\b(rekap\w*|recap|olah data|pengolahan|tabulasi|ringkasan|resume|pivot|summary|"
     r"statistik|grafik|diagram|per desa|per bulan|perbulan|row labels|label baris|"
     r"count of|sum of|jumlah dari|hitungan dari)\b")
-# Words of a survey's own computation: its NRR or index.
-_SURVEY_WORDS = re.compile(r"\b(nrr|nilai rata rata|ikm|skm|nilai indeks|indeks kepuasan)\b")
+# A short label naming a survey's own figure: its NRR or its index.
+_SURVEY_LABEL = re.compile(r"^(nrr|nilai rata rata|rata rata nrr|ikm|nilai ikm|nilai skm|"
+                           r"indeks|nilai indeks|indeks kepuasan masyarakat)\b")
 _SAMPLE = 200  # rows looked at: a summary is short, a 100k survey is not read twice
 
 
@@ -61,7 +63,7 @@ def summary_of(grid: SheetGrid, found: DetectedTable | Unrecognised) -> Summary 
     named = bool(_SUMMARY_WORDS.search(norm_text(grid.name))
                  or _SUMMARY_WORDS.search(norm_text(title)))
     if isinstance(found, Unrecognised):
-        return _unrecognised(grid, named)
+        return _unrecognised(grid)
     if found.source.code == "skm":
         return _survey_table(grid, found)
     if found.source.code == "pengaturan":
@@ -87,12 +89,17 @@ def _register(grid: SheetGrid, table: DetectedTable, named: bool) -> Summary | N
     counts = [n for n in map(_count, values) if n is not None]
     if not values or len(counts) * 2 < len(values) or max(counts, default=0) < 2:
         return None
-    several = sum(v >= 2 for v in counts) >= 2
-    if named or periods or several:
+    # Counts beside named records may be a register's own tally (guided twice):
+    # a summary only when the rows are months or desa, the sheet says it is
+    # one, or most rows count more than one.
+    per_what = _per_what(table, records, kind)
+    per_desa = per_what == "rekap per desa" or sum(map(_names_a_desa, table.cells[:_SAMPLE])
+                                                   ) * 2 >= len(records)
+    mostly_many = sum(c >= 2 for c in counts) * 2 >= len(counts)
+    if named or periods or per_desa or mostly_many:
         header = table.columns[yes_no].header
-        return Summary(grid.file, grid.name, f"{_per_what(table, records, kind)}: kolom "
-                       f"{header} berisi jumlah (0, 1, 2, ...), bukan jawaban Ya/Tidak",
-                       table.source)
+        return Summary(grid.file, grid.name, f"{per_what}: kolom {header} berisi jumlah "
+                       "(0, 1, 2, ...), bukan jawaban Ya/Tidak", table.source)
     return None
 
 
@@ -113,7 +120,8 @@ def _survey_table(grid: SheetGrid, table: DetectedTable) -> Summary | None:
     """No respondent at all, only Jumlah / NRR lines; or element cells that
     are averages (a table of NRR per service), not answers."""
     if not table.rows:
-        if table.skipped.get("baris jumlah") or _survey_words_in(grid):
+        # Only Jumlah / NRR lines under the header; an empty form is no summary.
+        if table.skipped.get("baris jumlah"):
             return Summary(grid.file, grid.name, "tabulasi survei (Jumlah Nilai/NRR per "
                            "unsur) tanpa jawaban per responden", SKM, survey=True)
         return None
@@ -134,21 +142,43 @@ def _survey_table(grid: SheetGrid, table: DetectedTable) -> Summary | None:
     return None
 
 
-def _unrecognised(grid: SheetGrid, named: bool) -> Summary | None:
-    if _survey_words_in(grid) and not _answer_rows(grid):
+def _unrecognised(grid: SheetGrid) -> Summary | None:
+    """A sheet no source recognised: a survey's NRR or index, or a pivot table.
+    Its name alone says nothing here: a 'REKAP HADIR' whose headers are off
+    must still be told which columns are missing (lembar_tidak_dikenali)."""
+    if _survey_figures(grid) and not _answer_rows(grid):
         elements = _element_labels(grid)
         kind = ("ringkasan survei: NRR per unsur" if elements >= 3
                 else "ringkasan survei: nilai indeks saja")
         return Summary(grid.file, grid.name, f"{kind}, tanpa jawaban per responden", SKM,
                        survey=True)
-    if named or _pivot(grid):
-        return Summary(grid.file, grid.name, "rekap/tabel ringkasan", None)
+    if _pivot(grid):
+        return Summary(grid.file, grid.name, "tabel pivot (rekap)", None)
     return None
 
 
-def _survey_words_in(grid: SheetGrid) -> bool:
-    return any(isinstance(v, str) and _SURVEY_WORDS.search(norm_text(v))
-               for row in grid.rows[:60] for v in row)
+def _survey_figures(grid: SheetGrid) -> bool:
+    """A short label of the survey's NRR or index with its figure beside or
+    under it ('Nilai IKM | 80,5', a column 'NRR' of numbers): prose that
+    merely mentions the survey (a Petunjuk sheet) is none."""
+    rows = grid.rows[:60]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if not isinstance(value, str):
+                continue
+            word = norm_text(value)
+            if len(word) > 40 or not _SURVEY_LABEL.match(word):
+                continue
+            beside = row[c + 1:c + 4]
+            below = [grid.cell(r + k, c) for k in (1, 2)]
+            if any(_is_number(v) for v in [*beside, *below]):
+                return True
+    return False
+
+
+def _is_number(value: Any) -> bool:
+    return (type(value) in (int, float)
+            or isinstance(value, str) and parse_number(value) is not None)
 
 
 def _answer_rows(grid: SheetGrid) -> bool:
@@ -190,6 +220,12 @@ def _count(value: Any) -> float | None:
     number = value if type(value) in (int, float) else (
         parse_number(value) if isinstance(value, str) else None)
     return number if number is not None and number >= 0 and number == int(number) else None
+
+
+def _names_a_desa(row: list[Any]) -> bool:
+    """The row is named by a desa ('Desa Dermo', 'Ds. Lundo'): a line per desa."""
+    text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    return norm_text(text).startswith(("desa ", "ds ", "kelurahan ", "kel "))
 
 
 def _first_text_is_month(row: list[Any]) -> bool:
