@@ -642,3 +642,19 @@ def test_a_recap_named_sheet_with_wrong_headers_is_still_told_what_is_missing(fo
     run = analyse(folder)
     assert run.summaries == []
     assert [f.sheet for f in _of(run, "lembar_tidak_dikenali")] == ["REKAP HADIR"]
+
+
+def test_footers_of_an_app_export_keep_their_numbers_as_text(folder):
+    # A csv as an app writes it: every cell text, the footers numbered on
+    # ("7;Total;;18;...", "8;Rata-rata;;3,00;..."): 6 respondents, no galat.
+    rows = [f"{i};Responden {i};L;3;4;3;3;4;3;3;4;3" for i in range(1, 7)]
+    (folder / "skm.csv").write_text(
+        "No;Nama;JK;" + ";".join(f"U{i}" for i in range(1, 10)) + "\r\n"
+        + "\r\n".join(rows) + "\r\n7;Total;;18;24;18;18;24;18;18;24;18\r\n"
+        + "8;Rata-rata;;3,00;4,00;3,00;3,00;4,00;3,00;3,00;4,00;3,00\r\n", encoding="utf-8")
+    run = analyse(folder)
+    skm = run.results["skm"].detail["skm"]
+    assert skm.n == 6 and list(skm.totals) == [18, 24, 18, 18, 24, 18, 18, 24, 18]
+    assert not _of(run, "skm_jawaban_tidak_sah")
+    assert [(f.row, f.value) for f in _of(run, "baris_bukan_data")] == [(8, "Total"),
+                                                                       (9, "Rata-rata")]

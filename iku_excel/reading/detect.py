@@ -485,6 +485,9 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
             table.not_records.append((excel_row, "contoh", label))
             continue
         numbered = no_index is not None and no_index < width and _is_number(row[no_index])
+        if kind == "jumlah" and not numbered and no_index is not None and no_index < width:
+            # A csv or a web page's table keeps its numbers as text: '7' is a number too.
+            numbered = isinstance(row[no_index], str) and parse_number(row[no_index]) is not None
         if numbered and kind == "jumlah" and _footer_cells(row, label, no_index):
             # 'Total', 'NRR', 'Nilai IKM' with a number in the No column: a footer still.
             table.skipped.setdefault("baris jumlah", []).append(excel_row)

@@ -1495,6 +1495,31 @@ def _(path: Path, ctx: Context) -> None:
     save(book, path)
 
 
+# A survey app's "Excel" export, really an HTML table: every cell text, the
+# footers numbered on (7 Total, 8 NRR Per Unsur, 9 NRR Tertimbang, 10 IKM Unit
+# Pelayanan; Excel rows 9-12 under a title row and the header). 6 respondents
+# answering 3 4 3 3 4 3 3 4 3: totals 18 24 18 18 24 18 18 24 18 (Σ 180).
+@case("129_skm_ekspor_aplikasi_html.xls", data(
+    "skm", 180, 6, skm_totals=[18, 24, 18, 18, 24, 18, 18, 24, 18],
+    findings=[["baris_bukan_data", None, r, None] for r in (9, 10, 11, 12)],
+    counts={"baris_bukan_data": 4}, absent=["berkas_ekstensi_lain"]))
+def _(path: Path, ctx: Context) -> None:
+    answers = [3, 4, 3, 3, 4, 3, 3, 4, 3]
+    rows = [[i, f"Responden {i}", "L" if i % 2 else "P", *answers] for i in range(1, 7)]
+    totals = [a * 6 for a in answers]
+    footers = [[7, "Total", "", *totals],
+               [8, "NRR Per Unsur", "", *[f"{t / 6:.2f}".replace(".", ",") for t in totals]],
+               [9, "NRR Tertimbang", "", *[f"{t / 54:.3f}".replace(".", ",") for t in totals]],
+               [10, "IKM Unit Pelayanan", "", "83,33"]]
+    html = ['<html><head><meta charset="utf-8"></head><body><table border="1">',
+            '<tr><th colspan="12">REKAP HASIL SURVEI KEPUASAN MASYARAKAT</th></tr>',
+            "<tr><th>No</th><th>Nama</th><th>JK</th>"
+            + "".join(f"<th>U{i}</th>" for i in range(1, 10)) + "</tr>"]
+    html += ["<tr>" + "".join(f"<td>{v}</td>" for v in r) + "</tr>" for r in rows + footers]
+    html.append("</table></body></html>")
+    path.write_bytes(("\n".join(html) + "\n").encode("utf-8"))
+
+
 # --------------------------------------------------------------------------
 
 def generate(out: Path, lo_profile: Path = LO_PROFILE) -> dict[str, Any]:
