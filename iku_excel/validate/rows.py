@@ -71,7 +71,7 @@ def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
         if warn_blank:
             findings.append(Finding("nilai_kosong_dianggap_tidak", table.file, table.sheet, row,
                                     header, None, {"dianggap": "Tidak",
-                                                   "pilihan": _choices(vocab)}))
+                                                   "pilihan": vocab.choices()}))
         return False
     result = vocab.classify(value)
     if result is None:
@@ -94,10 +94,6 @@ def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 def base(table: DetectedTable, row: int) -> dict[str, Any]:
     return {"file": table.file, "sheet": table.sheet, "row": row}
-
-
-def _choices(vocab: Vocabulary) -> str:
-    return vocab.choices()
 
 
 RowHandler = Callable[[DetectedTable, int, dict[str, Any], list[Finding]], dict[str, Any] | None]
