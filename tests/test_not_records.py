@@ -658,3 +658,15 @@ def test_footers_of_an_app_export_keep_their_numbers_as_text(folder):
     assert not _of(run, "skm_jawaban_tidak_sah")
     assert [(f.row, f.value) for f in _of(run, "baris_bukan_data")] == [(8, "Total"),
                                                                        (9, "Rata-rata")]
+
+
+def test_an_attendance_list_with_a_slip_is_not_a_recap(folder):
+    # One Kepala Desa from each desa (every Asal distinct), Hadir 1/0 with one
+    # "2" typed by mistake: still the list. 1, 1, 0, 1 yes; "2" unknown (no).
+    write_table(folder / "hadir.xlsx", ["No", "Nama", "Jabatan", "Asal Desa", "Hadir"], [
+        [1, "Suyanto", "Kepala Desa", "Dermo", 1], [2, "Marlikah", "Kepala Desa", "Lundo", 2],
+        [3, "Abdul", "Kepala Desa", "Banter", 0], [4, "Slamet", "Kepala Desa", "Metatu", 1],
+        [5, "Wati", "Kepala Desa", "Klampok", 1]])
+    run = analyse(folder)
+    assert run.summaries == []
+    assert _figures(run, "partisipasi_musrenbang") == (3, 5)

@@ -89,12 +89,12 @@ def _register(grid: SheetGrid, table: DetectedTable, named: bool) -> Summary | N
     counts = [n for n in map(_count, values) if n is not None]
     if not values or len(counts) * 2 < len(values) or max(counts, default=0) < 2:
         return None
-    # Counts beside named records may be a register's own tally (guided twice):
-    # a summary only when the rows are months or desa, the sheet says it is
-    # one, or most rows count more than one.
+    # Counts beside named records may be a register's own tally (guided twice)
+    # or a typing slip: a summary only when the rows are named by months or
+    # desa ('Desa Dermo', not a person from Dermo), the sheet says it is one,
+    # or most rows count more than one.
     per_what = _per_what(table, records, kind)
-    per_desa = per_what == "rekap per desa" or sum(map(_names_a_desa, table.cells[:_SAMPLE])
-                                                   ) * 2 >= len(records)
+    per_desa = sum(map(_names_a_desa, table.cells[:_SAMPLE])) * 2 >= len(records)
     mostly_many = sum(c >= 2 for c in counts) * 2 >= len(counts)
     if named or periods or per_desa or mostly_many:
         header = table.columns[yes_no].header
