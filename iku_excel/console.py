@@ -6,7 +6,7 @@ from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.messages import text_of
 from iku_excel.pipeline import RunResult
 from iku_excel.report.model import build, group_findings
-from iku_excel.rounding import format_id
+from iku_excel.rounding import count_id, format_id
 
 MAX_LINES = 15
 
@@ -30,7 +30,7 @@ def print_run(run: RunResult) -> None:
     notes = group_findings(run.findings)
     serious = [n for n in notes if n.tingkat.value != "catatan"]
     if serious:
-        print(f"\nAda {len(serious)} masalah yang perlu diperiksa (rincian di lembar "
+        print(f"\nAda {count_id(len(serious))} masalah yang perlu diperiksa (rincian di lembar "
               "'Catatan Data'):")
         for note in serious[:MAX_LINES]:
             where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
@@ -39,7 +39,7 @@ def print_run(run: RunResult) -> None:
             prefix = f"[{level}] {where}{rows}: " if where else f"[{level}] "
             print(f"  {prefix}{note.pesan}")
         if len(serious) > MAX_LINES:
-            print(f"  ... dan {len(serious) - MAX_LINES} lainnya.")
+            print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")
     for notice in run.notices:
         print(notice)
     not_final = build(run).not_final

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iku_excel.findings import Finding, Severity
+from iku_excel.rounding import count_id
 
 G, P, C = Severity.GALAT, Severity.PERINGATAN, Severity.CATATAN
 
@@ -55,7 +56,16 @@ CATALOGUE: dict[str, Message] = {
         "Periksa bahwa kolom tersembunyi itu memang berisi data yang benar."),
     "lembar_tidak_dikenali": Message(
         C, "Lembar {lembar} di berkas {berkas} tidak dikenali sebagai data IKU. Judul kolom yang ditemukan: {judul}. {mirip}",
-        "Bila lembar ini memang data IKU, beri judul kolom seperti contoh di README (misalnya {harus})."),
+        "Bila lembar ini memang data IKU, beri judul kolom seperti {harus} (contoh lengkapnya ada di buku kerja isian: klik dua kali buat_template.bat)."),
+    "lembar_tanpa_judul_kolom": Message(
+        P, "Lembar {lembar} di berkas {berkas} tidak dibaca: baris pertamanya sudah berisi data ({contoh}), tanpa baris judul kolom, sehingga isinya tidak dapat dikenali.",
+        "Bila lembar ini data IKU, sisipkan satu baris judul kolom di atas data (misalnya {harus}), lalu jalankan lagi."),
+    "lembar_ringkasan": Message(
+        C, "Lembar {lembar} di berkas {berkas} adalah {jenis}, bukan daftar satu baris per data; tidak dihitung sebagai {sumber}.",
+        "Tidak perlu tindakan bila daftar per barisnya ada di lembar atau berkas lain: angka IKU dihitung dari daftar itu, bukan dari rekap."),
+    "judul_kolom_mirip": Message(
+        P, "Judul kolom \"{kolom}\" (kolom {huruf}) di lembar {lembar} tidak dikenali, sehingga kolom itu tidak dibaca; mungkin maksudnya {saran}.",
+        "Bila kolom itu berisi {saran}, ubah judulnya menjadi {saran}, lalu jalankan lagi."),
     "lembar_tersembunyi": Message(
         C, "Lembar {lembar} di berkas {berkas} tersembunyi, tetapi tetap dibaca sebagai {sumber}.",
         "Periksa apakah lembar itu memang ingin dihitung."),
@@ -100,6 +110,15 @@ CATALOGUE: dict[str, Message] = {
     "pengaturan_tidak_dikenal": Message(
         C, "Baris pengaturan \"{kolom}\" di lembar {lembar} tidak dikenali dan diabaikan.",
         "Periksa ejaan uraian; lihat daftar uraian di templates/IKU_template.xlsx."),
+    "pengaturan_tanpa_isian": Message(
+        C, "Lembar {lembar} di berkas {berkas} berjudul kolom seperti lembar pengaturan, tetapi tidak memuat satu pun pengaturan yang dikenal; lembar ini tidak dibaca sebagai pengaturan.",
+        "Tidak perlu tindakan bila lembar ini bukan pengaturan. Bila memang pengaturan, tulis uraiannya seperti pada lembar Pengaturan di buku kerja isian (Kecamatan, Tahun, Nama Camat, Target SKM, ...)."),
+    "pengaturan_tahun_lain": Message(
+        C, "Baris pengaturan \"{kolom}\" untuk tahun {tahun_baris} tidak dipakai pada laporan tahun {tahun}.",
+        "Tidak perlu tindakan bila memang angka tahun lain."),
+    "pengaturan_tanpa_tahun": Message(
+        P, "Baris pengaturan \"{kolom}\" tidak menyebut tahunnya, sehingga tidak dipakai.",
+        "Tulis tahunnya, misalnya \"Jumlah Pelanggaran Perda Tahun 2016\", atau tulis \"Jumlah Pelanggaran Perda Tahun Sebelumnya\"."),
     "pengaturan_nilai_salah": Message(
         P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
@@ -119,18 +138,36 @@ CATALOGUE: dict[str, Message] = {
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
         "Tidak perlu tindakan bila memang data tahun lain."),
+    "baris_bukan_data": Message(
+        C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
+        "Tidak perlu tindakan bila baris itu memang bukan data."),
+    "baris_ganda": Message(
+        C, "Baris ini sama persis dengan baris {baris_asal} di {tempat}; dihitung sekali saja.",
+        "Tidak perlu tindakan bila memang salinan; hapus salinannya agar tidak membingungkan."),
     "baris_tidak_dibaca": Message(
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
         "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
     "tanggal_tidak_terbaca": Message(
-        P, "Tanggal \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai tahun {tahun}.",
-        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017."),
+        G, "Tanggal \"{nilai}\" di kolom {kolom} tidak dapat dibaca, sehingga tahunnya tidak diketahui dan baris ini tidak dihitung.",
+        "Perbaiki tanggalnya (misalnya 12/03/2017 atau 12 Maret 2017), lalu jalankan lagi."),
+    "tanggal_pembinaan_tidak_terbaca": Message(
+        P, "Tanggal pembinaan \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai belum dibina pada tahun {tahun}.",
+        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017, atau isi kolom Dibina dengan Ya/Tidak."),
     "nilai_tidak_dikenal": Message(
-        G, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali, sehingga baris ini tidak dihitung.",
+        P, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali; baris tetap dihitung, sebagai \"Tidak\".",
         "Gunakan salah satu isian: {pilihan}."),
+    "tindak_lanjut_uraian": Message(
+        C, "Kolom {kolom} berisi uraian tindakan (\"{nilai}\") dan tidak ada kolom Status; konflik ini dihitung sudah ditindaklanjuti.",
+        "Tidak perlu tindakan. Agar pasti, tambahkan kolom Status (Sudah, Proses, Selesai atau Belum)."),
+    "tanda_tangan_kosong": Message(
+        C, "Kolom {kolom} hanya berisi \"{nilai}\" (nomor atau garis titik formulir, tanpa nama, paraf atau tanda centang); dihitung tidak hadir.",
+        "Tidak perlu tindakan bila orang itu memang tidak hadir."),
     "nilai_kosong_dianggap_tidak": Message(
         P, "Kolom {kolom} kosong; baris dihitung sebagai \"{dianggap}\".",
         "Isi kolom {kolom} (misalnya {pilihan})."),
+    "skm_hanya_ringkasan": Message(
+        G, "Data survei hanya berupa {jenis} (lembar {lembar} di berkas {berkas}); nilai SKM tidak dapat dihitung dari ringkasan, sehingga indikator \"{indikator}\" tidak dihitung.",
+        "Tambahkan jawaban setiap responden: satu baris per responden, kolom U1 sampai U9 berisi jawaban 1-4 (lihat lembar Survei SKM di buku kerja isian, klik dua kali buat_template.bat)."),
     "skm_jawaban_tidak_sah": Message(
         G, "Jawaban responden tidak sah (\"{nilai}\") di kolom {kolom}; seluruh kuesioner baris ini tidak dihitung.",
         "Isi jawaban dengan 1, 2, 3 atau 4 (atau huruf a-d) di sel {huruf}{baris}."),
@@ -194,6 +231,15 @@ CATALOGUE: dict[str, Message] = {
     "pelanggaran_tahun_lalu_ganda": Message(
         P, "Jumlah pelanggaran tahun {tahun_lalu} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai angka pengaturan.",
         "Kosongkan salah satu agar tidak membingungkan."),
+    "pelanggaran_tahun_lalu_terbawa": Message(
+        C, "Baris pelanggaran bertanggal tahun {tahun_lalu} tidak dihitung sebagai jumlah pelanggaran tahun {tahun_lalu}: {alasan}.",
+        "Jumlah tahun {tahun_lalu} diambil dari register tahun itu (judul, nama lembar atau nama berkasnya menyebut tahun {tahun_lalu}) atau dari baris \"Jumlah Pelanggaran Perda Tahun {tahun_lalu}\" di lembar Pengaturan."),
+    "pelanggaran_tahun_ini_pengaturan": Message(
+        C, "Jumlah pelanggaran perda tahun {tahun} diambil dari lembar pengaturan: {jumlah}.",
+        "Tidak perlu tindakan."),
+    "pelanggaran_tahun_ini_ganda": Message(
+        P, "Jumlah pelanggaran tahun {tahun} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai jumlah baris register.",
+        "Periksa mana yang benar, lalu kosongkan baris pengaturan itu."),
     # --- indicators -----------------------------------------------------
     "indikator_penyebut_nol": Message(
         P, "Indikator \"{indikator}\" tidak dapat dihitung: {sebab}.",
@@ -213,7 +259,9 @@ CATALOGUE: dict[str, Message] = {
 }
 
 
-def render(finding: Finding, template: str) -> str:
+def render(finding: Finding, template: str, nilai: str | None = None) -> str:
+    """The sentence of a finding. `nilai`: the values of a grouped line, each
+    quoted already ('"Blm", "Tdk"'), in place of the one quoted value."""
     fields: dict[str, Any] = {
         "berkas": finding.file or "-",
         "lembar": finding.sheet or "-",
@@ -221,8 +269,18 @@ def render(finding: Finding, template: str) -> str:
         "kolom": finding.column or "-",
         "nilai": "" if finding.value is None else finding.value,
     }
-    fields.update(finding.params)
+    fields.update((key, _shown(key, value)) for key, value in finding.params.items())
+    if nilai is not None:
+        template = template.replace('"{nilai}"', "{nilai}")
+        fields["nilai"] = nilai
     return template.format_map(_Lenient(fields))
+
+
+def _shown(key: str, value: Any) -> Any:
+    """Counts in Indonesian notation (1.234); years stay as written (2017)."""
+    if type(value) is int and not key.startswith("tahun"):
+        return count_id(value)
+    return value
 
 
 class _Lenient(dict):
@@ -230,8 +288,8 @@ class _Lenient(dict):
         return "-"
 
 
-def text_of(finding: Finding) -> str:
-    return render(finding, CATALOGUE[finding.code].text)
+def text_of(finding: Finding, nilai: str | None = None) -> str:
+    return render(finding, CATALOGUE[finding.code].text, nilai)
 
 
 def tindakan_of(finding: Finding) -> str:

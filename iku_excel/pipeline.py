@@ -21,8 +21,10 @@ from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
-from iku_excel.schema import DATA_SOURCES
-from iku_excel.settings import Settings, parse_settings
+from iku_excel.reading.repeated_rows import drop_repeats
+from iku_excel.reading.summaries import Summary, summary_of
+from iku_excel.schema import DATA_SOURCES, SETTINGS
+from iku_excel.settings import Settings, has_known_setting, parse_settings
 from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
 
@@ -55,6 +57,7 @@ class RunResult:
     sources: dict[str, SourceData | None] = field(default_factory=dict)
     report_path: Path | None = None
     notices: list[str] = field(default_factory=list)   # console-only sentences
+    summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
 
     @property
     def exit_code(self) -> int:
@@ -100,21 +103,26 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             if meanwhile is not None:
                 meanwhile()
 
-            tables, unrecognised, infos = _read_all(loader, findings, progress)
+            summaries: list[Summary] = []
+            tables, unrecognised, infos = _read_all(loader, findings, progress, summaries)
         finally:
             loader.close()  # also on Ctrl+C: the readers finish and remove their copies
     if not tables:
         raise NothingUsable(
             f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "
-            "(.xlsx) berisi tabel dengan judul kolom seperti contoh di README.")
+            "(.xlsx) berisi tabel dengan judul kolom seperti pada buku kerja isian "
+            "(klik dua kali buat_template.bat).")
 
-    settings = _settings(tables, findings)
+    for source in DATA_SOURCES:
+        if source.code != "skm":  # a survey's repeats go by respondent: its own matter
+            findings.extend(drop_repeats([t for t in tables if t.source is source]))
+    settings = _settings(tables, findings, tahun)
     year = _year(tahun, settings, tables, findings)
     findings.extend(signer_findings(settings, year))
-    sources = _validate(tables, year, settings, findings)
+    sources = _validate(tables, year, settings, findings, summaries)
     results = compute_all(sources, settings, year, findings)
     return RunResult(settings, year, results, findings, tables, unrecognised, infos,
-                     example, folder, sources)
+                     example, folder, sources, summaries=summaries)
 
 
 @contextlib.contextmanager
@@ -139,14 +147,16 @@ def grids_being_built() -> Iterator[None]:
 
 
 def _read_all(loader: Loader, findings: list[Finding], progress: Progress | None = None,
+              summaries: list[Summary] | None = None,
               ) -> tuple[list[DetectedTable], list[Unrecognised], list[FileInfo]]:
     tables: list[DetectedTable] = []
     unrecognised: list[Unrecognised] = []
     infos: list[FileInfo] = []
+    summaries = [] if summaries is None else summaries
     guard.clean_names(findings)  # names that are not valid UTF-8, shown with U+FFFD
     total = len(loader.inputs)
     for number, loaded in enumerate(loader.results(), start=1):
-        found_here = _detect_file(loaded, tables, unrecognised, findings)
+        found_here = _detect_file(loaded, tables, unrecognised, findings, summaries)
         if loaded.info is not None:
             infos.append(loaded.info)
         if progress is not None:
@@ -155,8 +165,10 @@ def _read_all(loader: Loader, findings: list[Finding], progress: Progress | None
 
 
 def _detect_file(loaded: Loaded, tables: list[DetectedTable], unrecognised: list[Unrecognised],
-                 findings: list[Finding]) -> list[DetectedTable]:
-    """The source tables of one file; its grids are not kept."""
+                 findings: list[Finding], summaries: list[Summary] | None = None,
+                 ) -> list[DetectedTable]:
+    """The source tables of one file; its grids are not kept. Summaries of
+    other rows (recap sheets, the survey's own tabulation) are set aside."""
     findings.extend(loaded.findings)
     sheets, name = loaded.sheets, loaded.item.name
     if sheets and OWN_REPORT_SHEETS <= {s.name for s in sheets}:
@@ -166,6 +178,24 @@ def _detect_file(loaded: Loaded, tables: list[DetectedTable], unrecognised: list
     while sheets:
         grid = sheets.pop(0)  # dropped as soon as its table is read
         found = detect(grid)
+        settings_like = (isinstance(found, DetectedTable) and found.source is SETTINGS
+                         and not has_known_setting(found.records))
+        if settings_like:
+            # 'Uraian | Nilai' of something else: no known setting in it.
+            found = Unrecognised(found.file, found.sheet,
+                                 [c.header for c in found.columns.values()], None, [])
+        summary = summary_of(grid, found) if found is not None else None
+        if summary is not None:
+            if summaries is not None:
+                summaries.append(summary)
+            findings.append(Finding("lembar_ringkasan", name, grid.name, params={
+                "jenis": summary.kind,
+                "sumber": summary.source.label if summary.source else "data"}))
+            continue
+        if settings_like:
+            unrecognised.append(found)
+            findings.append(Finding("pengaturan_tanpa_isian", name, grid.name))
+            continue
         if isinstance(found, DetectedTable):
             found_here.append(found)
             findings.extend(cell_notes(grid, found))
@@ -187,11 +217,18 @@ def _unrecognised_finding(found: Unrecognised) -> Finding:
         harus = found.closest.example_headers
     else:
         mirip, harus = "", "No, Nama, ... dan kolom isian Ya/Tidak"
+    if found.near_misses:
+        mirip += " " + " ".join(f"Judul kolom \"{header}\" mungkin maksudnya {label}."
+                                for header, label in found.near_misses)
+    if found.no_header:
+        return Finding("lembar_tanpa_judul_kolom", found.file, found.sheet, params={
+            "contoh": headers, "harus": harus})
     return Finding("lembar_tidak_dikenali", found.file, found.sheet,
-                   params={"judul": headers, "mirip": mirip, "harus": harus})
+                   params={"judul": headers, "mirip": mirip.strip(), "harus": harus})
 
 
-def _settings(tables: list[DetectedTable], findings: list[Finding]) -> Settings:
+def _settings(tables: list[DetectedTable], findings: list[Finding],
+              tahun: int | None = None) -> Settings:
     found = [t for t in tables if t.source.code == "pengaturan"]
     if not found:
         findings.append(Finding("pengaturan_tidak_ada"))
@@ -200,7 +237,7 @@ def _settings(tables: list[DetectedTable], findings: list[Finding]) -> Settings:
     if len(found) > 1:
         findings.append(Finding("pengaturan_ganda", params={
             "dipakai": f"{chosen.file} / {chosen.sheet}"}))
-    settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet)
+    settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet, tahun)
     findings.extend(problems)
     return settings
 
@@ -228,7 +265,8 @@ def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
 
 
 def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
-              findings: list[Finding]) -> dict[str, SourceData | None]:
+              findings: list[Finding], summaries: list[Summary] | None = None,
+              ) -> dict[str, SourceData | None]:
     from iku_excel.validate import SourceData, checks, registers, survey
 
     validators = {
@@ -242,14 +280,25 @@ def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
     data: dict[str, SourceData | None] = {}
     for source in DATA_SOURCES:
         found = by_source.get(source.code, [])
+        if not found and source.code == "pelanggaran" and tahun in settings.pelanggaran_per_tahun:
+            # Both years' counts written in the settings ("... Tahun 2017"): no register needed.
+            data[source.code] = SourceData(source.code, registers.pelanggaran([], tahun, findings))
+            continue
         if not found:
             indicator = next(i for i in INDICATORS if i.source == source.code)
-            findings.append(Finding("sumber_tidak_ada", params={
-                "sumber": source.label, "indikator": indicator.nama,
-                "harus": source.example_headers}))
+            survey_summary = next((s for s in summaries or () if s.survey), None)
+            if source.code == "skm" and survey_summary is not None:
+                findings.append(Finding("skm_hanya_ringkasan", survey_summary.file,
+                                        survey_summary.sheet, params={
+                                            "jenis": survey_summary.kind,
+                                            "indikator": indicator.nama}))
+            else:
+                findings.append(Finding("sumber_tidak_ada", params={
+                    "sumber": source.label, "indikator": indicator.nama,
+                    "harus": source.example_headers}))
             data[source.code] = None
             continue
-        if len({(t.file) for t in found}) > 1:
+        if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
             findings.append(Finding("sumber_gabungan", params={
                 "sumber": source.label, "jumlah": len(found)}))
         extra = {}

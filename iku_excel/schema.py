@@ -58,7 +58,11 @@ def _f(key: str, *aliases: str, pattern: str | None = None) -> Field:
 NO = _f("no", "no", "nomor", "no urut", "no responden", "nomor responden", "no.", "nmr")
 TANGGAL = _f("tanggal", "tanggal", "tgl", "hari tanggal", "hari tgl", "waktu",
              "tanggal kejadian", "tanggal pelanggaran", "tanggal survei", "tanggal survey",
-             "tanggal pengisian", "hari", "tanggal penindakan")
+             "tanggal pengisian", "hari", "tanggal penindakan",
+             # As apps and staff head a date-time column.
+             "tgl kejadian", "waktu kejadian", "tanggal waktu", "tanggal waktu kejadian",
+             "hari tanggal waktu", "tgl pelanggaran", "waktu pelanggaran", "tgl survei",
+             "tgl survey", "tgl pengisian", "tanggal jam", "tgl jam", "waktu pengisian")
 DESA = _f("desa", "desa", "asal desa", "alamat", "alamat desa", "desa kelurahan",
           "lokasi", "lokasi desa", "lokasi kejadian", "tempat kejadian", "tempat", "kelurahan")
 
@@ -149,9 +153,11 @@ KONFLIK = Source(
      _f("jenis_konflik", "jenis konflik", "konflik", "kejadian", "jenis kejadian",
         "bentuk konflik", "permasalahan", "jenis permasalahan", "nama kejadian"),
      _f("uraian", "uraian", "uraian kejadian", "kronologi", "keterangan kejadian"),
-     _f("tindak_lanjut", "tindak lanjut", "penanganan", "upaya penanganan", "tindakan"),
+     _f("tindak_lanjut", "tindak lanjut", "penanganan", "upaya penanganan", "tindakan",
+        "tindaklanjut", "tl", "tindak lanjut yang dilakukan", "upaya tindak lanjut"),
      _f("status", "status", "ditindaklanjuti", "difasilitasi", "ditindaklanjuti difasilitasi",
-        "status tindak lanjut", "status penanganan", "keterangan", "ket")),
+        "status tindak lanjut", "status penanganan", "keterangan", "ket",
+        "status tindaklanjut", "status tl")),
     required=(("jenis_konflik",), ("status", "tindak_lanjut")),
     example_headers="No, Tanggal, Desa, Jenis Konflik, Tindak Lanjut, Status (Ya/Tidak)",
 )
@@ -225,3 +231,38 @@ ALL_SOURCES: tuple[Source, ...] = (*DATA_SOURCES, SETTINGS)
 SOURCES_BY_CODE = {s.code: s for s in ALL_SOURCES}
 SKM_ELEMENT_KEYS = tuple(f.key for f in SKM_NAME_FIELDS)
 SKM_POSITION_KEYS = tuple(f.key for f in SKM_POSITION_FIELDS)
+
+
+# How a field is named to staff (messages, suggestions): never its key.
+FIELD_LABELS: dict[str, str] = {
+    **{f"u{i}": f"U{i}" for i in range(1, 10)},
+    "no": "No", "tanggal": "Tanggal", "desa": "Desa", "persyaratan": "Persyaratan",
+    "prosedur": "Prosedur", "waktu": "Waktu Pelayanan", "biaya": "Biaya/Tarif",
+    "produk": "Produk Layanan", "kompetensi": "Kompetensi Pelaksana",
+    "perilaku": "Perilaku Pelaksana", "maklumat": "Maklumat Pelayanan",
+    "pengaduan": "Penanganan Pengaduan", "sarana": "Sarana dan Prasarana",
+    "jenis_layanan": "Jenis Layanan", "jenis_kelamin": "Jenis Kelamin", "umur": "Umur",
+    "pendidikan": "Pendidikan", "pekerjaan": "Pekerjaan", "saran": "Saran",
+    "nama_pelanggar": "Nama Pelanggar", "jenis_pelanggaran": "Jenis Pelanggaran",
+    "perda": "Perda yang Dilanggar", "tindakan": "Tindakan", "tahun": "Tahun",
+    "jenis_konflik": "Jenis Konflik", "uraian": "Uraian", "tindak_lanjut": "Tindak Lanjut",
+    "status": "Status", "nama": "Nama", "jabatan": "Jabatan", "asal": "Asal Desa/Instansi",
+    "hadir": "Hadir", "tanda_tangan": "Tanda Tangan", "usulan": "Usulan Program/Kegiatan",
+    "bidang": "Bidang", "volume": "Volume", "direkomendasikan": "Direkomendasikan",
+    "alamat": "Alamat", "ketua": "Ketua", "dibina": "Dibina",
+    "tanggal_pembinaan": "Tanggal Pembinaan", "jenis": "Jenis", "keterangan": "Keterangan",
+    "isi": "Isi",
+}
+
+
+def field_label(source: Source, key: str) -> str:
+    """The header staff would write for a field ('Nama Organisasi' for an ormas's nama)."""
+    if source.code == "ormas" and key == "nama":
+        return "Nama Organisasi"
+    if source.code == "lembaga" and key == "nama":
+        return "Nama Lembaga"
+    if source.code == "usulan" and key == "biaya":
+        return "Perkiraan Biaya (Rp)"
+    if source.code == "pengaturan" and key == "uraian":
+        return "Uraian"
+    return FIELD_LABELS.get(key, key.replace("_", " ").title())

@@ -37,6 +37,9 @@ class Settings:
     bobot_skm: str = "tepat"
     rumus_penurunan: str = "dokumen"     # "dokumen" (as written) or "biasa"
     pelanggaran_tahun_lalu: int | None = None
+    # Counts from rows naming their year ("Jumlah Pelanggaran Perda Tahun
+    # 2016"): year -> count; compute.py takes year n-1's and year n's.
+    pelanggaran_per_tahun: dict[int, int] = field(default_factory=dict)
     pengguna_layanan: int | None = None
     ukuran_kertas: str = "F4"
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
@@ -97,7 +100,12 @@ KEYS: dict[str, tuple[str, ...]] = {
     "pelanggaran_tahun_lalu": ("jumlah pelanggaran perda tahun sebelumnya",
                                "jumlah pelanggaran tahun sebelumnya",
                                "jumlah pelanggaran perda tahun n 1",
-                               "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1"),
+                               "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1",
+                               "jumlah pelanggaran perda tahun lalu",
+                               "jumlah pelanggaran tahun lalu", "pelanggaran tahun lalu"),
+    # Only with a year in the label ("... Tahun 2016"): see _label_year.
+    "pelanggaran_tahun": ("jumlah pelanggaran perda", "jumlah pelanggaran",
+                          "pelanggaran perda", "jumlah pelanggaran peraturan daerah"),
     "pengguna_layanan": ("jumlah pengguna layanan", "populasi pengguna layanan",
                          "jumlah populasi"),
     "ukuran_kertas": ("ukuran kertas", "kertas"),
@@ -109,20 +117,37 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
-                   ) -> tuple[Settings, list[Finding]]:
+                   tahun: int | None = None) -> tuple[Settings, list[Finding]]:
+    """`tahun` (from --tahun) decides, like the sheet's own Tahun row, which
+    labels naming a year are this report's."""
     values: dict[str, Any] = {"found": True, "where": (file, sheet)}
     targets: dict[str, Target] = {}
     findings: list[Finding] = []
+    year_n = tahun if tahun is not None else _year_row(records)
     for row, record in records:
         label, value = record.get("uraian"), record.get("isi")
         if is_blank(label):
             continue
-        key = norm_text(label)
+        key, year = _label_year(norm_text(label))
 
         def bad(used: str, example: str = "", _row=row, _label=label, _value=value) -> None:
             findings.append(Finding("pengaturan_nilai_salah", file, sheet, _row, str(_label),
                                     _value, {"dipakai": used, "contoh": example}))
 
+        if year is not None and not _dated(key, year, year_n):
+            # "Target SKM 2016" in a 2017 report: another year's row, not this one's.
+            findings.append(Finding("pengaturan_tahun_lain", file, sheet, row, str(label),
+                                    value, {"tahun_baris": year, "tahun": year_n}))
+            continue
+        if _canonical(key) == "pelanggaran_tahun":
+            count = _count(value)
+            if year is None:
+                findings.append(Finding("pengaturan_tanpa_tahun", file, sheet, row, str(label)))
+            elif count is not None:
+                values.setdefault("pelanggaran_per_tahun", {})[year] = count
+            elif not is_blank(value):
+                bad("kosong", _EXAMPLES["pelanggaran_tahun_lalu"])
+            continue
         if key.startswith("target"):
             code = _indicator_for(key)
             if code is None:
@@ -173,6 +198,58 @@ _EXAMPLES = {
     "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
            "agar Excel tidak memotongnya.",
 }
+
+
+_LABEL_YEAR = re.compile(r"(?:\b(?:tahun|thn|th)\s+)?\b(19[5-9]\d|20\d\d)\b")
+
+
+# Settings that hold a year's figure: a year in their label says which year.
+_YEARLY = {"pelanggaran_tahun", "pelanggaran_tahun_lalu", "pengguna_layanan"}
+
+
+def _label_year(key: str) -> tuple[str, int | None]:
+    """'jumlah pelanggaran perda tahun 2016' -> ('jumlah pelanggaran perda', 2016).
+    Only for a count or a target: 'Aturan SKM PermenPAN-RB 14/2017' and a
+    signing date keep their label; so does a label naming several years."""
+    found = _LABEL_YEAR.findall(key)
+    if len(found) != 1:
+        return key, None
+    stripped = " ".join(_LABEL_YEAR.sub(" ", key).split())
+    if not (stripped.startswith("target") or _canonical(stripped) in _YEARLY):
+        return key, None
+    return stripped, int(found[0])
+
+
+def _dated(key: str, year: int, year_n: int | None) -> bool:
+    """Whether a row naming `year` is for this report: year n, or year n-1
+    for a count of violations; any year while year n is not known yet."""
+    if year_n is None or year == year_n:
+        return True
+    return year == year_n - 1 and _canonical(key) in {"pelanggaran_tahun",
+                                                       "pelanggaran_tahun_lalu"}
+
+
+def _year_row(records: list[tuple[int, dict[str, Any]]]) -> int | None:
+    for _, record in records:
+        if _canonical(norm_text(record.get("uraian"))) == "tahun":
+            return parse_year(record.get("isi"))
+    return None
+
+
+def _count(value: Any) -> int | None:
+    number = parse_number(value)
+    return int(number) if number is not None and number >= 0 and number == int(number) else None
+
+
+def has_known_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
+    """A sheet counts as settings only when at least one row is a setting the
+    tool knows: an 'Uraian | Nilai' table of something else is not."""
+    for _, record in records:
+        key, _ = _label_year(norm_text(record.get("uraian")))
+        if key and (_canonical(key) is not None
+                    or key.startswith("target") and _indicator_for(key) is not None):
+            return True
+    return False
 
 
 def _canonical(key: str) -> str | None:

@@ -19,6 +19,9 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "nopember": 11, "november": 11, "nov": 11, "nop": 11, "desember": 12,
     "des": 12,
+    # Month names as English-language apps export them.
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
 }
 MONTH_NAMES = [
     "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
@@ -26,6 +29,15 @@ MONTH_NAMES = [
 ]
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"}
 _WEEKDAY_KEYS = {re.sub(r"[^a-z]", "", w) for w in _WEEKDAYS}
+# Spoken forms, short forms and English names, as staff and apps write them.
+_WEEKDAY_OTHER = {"senen", "rebo", "kemis", "jemuah", "sen", "sel", "rab", "kam", "jum", "sab",
+                  "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+# A time after the date: ' 08:15', ' - 00:00', ', pukul 08.15 WIB', 'T10:00:00+07:00'.
+_TIME_TAIL = re.compile(
+    r"(?:\s*[-,]?\s*(?:pukul|pkl|jam)?\.?\s*|t)"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?"
+    r"\s*(?:wib|wita|wit|am|pm|z|[+-]\d{2}:?\d{2})?$")
 # Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
@@ -106,28 +118,100 @@ def parse_date(value: Any) -> dt.date | None:
         return None
     if not isinstance(value, str):
         return None
-    text = value.strip().lower()
+    text = " ".join(value.strip().lower().split())
     if not text:
         return None
-    words = re.split(r"[\s,]+", text)
+    text = _without_weekday(text)
+    date = _date_text(text)
+    if date is None:
+        # Apps add the time: '01/04/2023 08:15', 'Sabtu, 01 April 2023 - 00:00'.
+        bare = _TIME_TAIL.sub("", text).strip(" -,")
+        if bare != text and bare:
+            date = _date_text(bare)
+    return date
+
+
+def _without_weekday(text: str) -> str:
+    """'Sabtu, 01 April 2023' -> '01 april 2023'; a misspelled day name too
+    ('Sbtu', 'Jumaat'), and any word before a comma ('Benjeng, 12 Maret 2017')."""
     # "Jum'at" arrives with straight or curly apostrophes (Word, WhatsApp).
-    if words and re.sub(r"[^a-z]", "", words[0]) in _WEEKDAY_KEYS:
-        text = " ".join(words[1:])
+    match = re.match(r"([a-z'\u2019`]+)\.?\s*(,)?\s*(\S.*)$", text)
+    if not match:
+        return text
+    word = re.sub(r"[^a-z]", "", match.group(1))
+    rest = match.group(3)
+    if word in MONTHS or not (rest[0].isdigit() or rest.split()[0].strip(".,") in MONTHS):
+        return text
+    if (match.group(2) or word in _WEEKDAY_KEYS or word in _WEEKDAY_OTHER
+            or any(edit_distance(word, day, 2) <= (1 if len(day) <= 5 else 2)
+                   for day in _WEEKDAY_KEYS)):
+        return rest
+    return text
+
+
+def _date_text(text: str) -> dt.date | None:
     match = re.fullmatch(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4}|\d{2})", text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return _safe_date(_full_year(year), month, day)
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?", text)
+    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?", text)
     if match:
         year, month, day = (int(g) for g in match.groups())
         return _safe_date(year, month, day)
-    match = re.fullmatch(r"(\d{1,2})\s*[-\s]\s*([a-z]+)\.?\s*[-\s]\s*(\d{4})", text)
+    match = re.fullmatch(r"(\d{1,2})\s*[-\s]\s*([a-z]+)\.?\s*[-\s,]\s*(\d{4})", text)
     if match and match.group(2) in MONTHS:
         return _safe_date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+    # 'April 01, 2023', as English-language exports write it.
+    match = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
+    if match and match.group(1) in MONTHS:
+        return _safe_date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
     number = parse_number(text)
     if number is not None and "." not in text and "," not in text:
         return parse_date(number)
     return None
+
+
+def year_of_period(value: Any) -> int | None:
+    """The year of a cell that names a year or a month without a day:
+    '2017', 2017, 'Maret 2017', '03/2017', '2017-03'. None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return parse_year(value)
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.strip().lower().split())
+    match = (re.fullmatch(r"(?:([a-z]+)\.?\s*[-\s]?\s*)?(\d{4})", text)
+             or re.fullmatch(r"(?:\d{1,2})[/\-.](\d{4})()", text)
+             or re.fullmatch(r"(\d{4})[/\-.](?:\d{1,2})()", text))
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g]
+    year_text = next((g for g in groups if g.isdigit()), None)
+    word = next((g for g in groups if not g.isdigit()), None)
+    if word is not None and word not in MONTHS and word not in {"tahun", "th", "thn"}:
+        return None
+    return parse_year(year_text)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), or limit + 1
+    once it is certainly more than `limit`: for near misses, never for long texts."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
 
 
 def _full_year(year: int) -> int:

@@ -71,10 +71,14 @@ def test_bad_arguments_exit_2(capsys):
 def test_tahun_option_overrides_settings(staff_folder, tmp_path):
     code, summary = _run(staff_folder, tmp_path, "--tahun", "2016")
     assert summary["tahun"] == 2016
-    # 2016 has 30 violations and 2015 has 2 rows: (30 - 2) / 30 * 100
+    # 2016 has 30 violations. The 2 rows of December 2015 are the tail carried
+    # over into the register of "TAHUN 2016 - 2017", not the record of 2015:
+    # year n-1 has no source, so the indicator is not computed (never (30-2)/30).
     entry = summary["indikator"]["penurunan_pelanggaran_perda"]
-    assert (entry["jumlah_tahun_n"], entry["jumlah_tahun_n_1"]) == (30, 2)
-    assert entry["nilai"] == pytest.approx(28 / 30 * 100)
+    assert (entry["jumlah_tahun_n"], entry["jumlah_tahun_n_1"]) == (30, None)
+    assert entry["nilai"] is None and "2015" in entry["sebab"]
+    carried = [m for m in summary["masalah"] if m["kode"] == "pelanggaran_tahun_lalu_terbawa"]
+    assert len(carried) == 2 and "2016 - 2017" not in carried[0]["pesan"]
     assert Path(summary["laporan"]).name == "IKU_Kecamatan_Benjeng_2016.xlsx"
 
 

@@ -24,7 +24,7 @@ def test_konflik_monthly_sheets_nihil_blank_and_unknown_words(folder):
     jan = [[1, dt.datetime(2017, 1, 5), "Dermo", "Sengketa tanah", "Mediasi", "Sudah"],
            [2, dt.datetime(2017, 1, 9), "Lundo", "Perkelahian", "-", "Belum"]]
     feb = [[None, None, None, "NIHIL", None, None]]
-    mar = [[1, "12/03/2017", "Metatu", "Perselisihan", "Mediasi", "Tidak Direkomendasikan"],
+    mar = [[1, "12/03/2017", "Metatu", "Perselisihan", "Mediasi", "Ditunda"],
            [2, "13 Maret 2017", "Banter", "Perselisihan", "Dilaporkan", ""],
            [3, dt.datetime(2016, 12, 30), "Banter", "Perselisihan", "Mediasi", "Selesai"],
            [4, "14/03/2017", "Banter", "Perselisihan", "Fasilitasi", "✓"]]
@@ -32,10 +32,10 @@ def test_konflik_monthly_sheets_nihil_blank_and_unknown_words(folder):
                 extra_sheets={"FEB": (header, feb), "MARET 2017": (header, mar)})
     run = analyse(folder)
     result = run.results["konflik_ditindaklanjuti"]
-    # JAN: 1 of 2; FEB nihil; MAR: unknown word left out, blank = not followed,
-    # 2016 row left out, tick followed -> 2 of 4 usable rows.
-    assert (result.pembilang, result.penyebut) == (2, 4)
-    assert result.nilai == pytest.approx(50.0)
+    # JAN: 1 of 2; FEB nihil; MAR: an unknown word kept as "no" (warned),
+    # blank = not followed, 2016 row left out, tick followed -> 2 of 5 rows.
+    assert (result.pembilang, result.penyebut) == (2, 5)
+    assert result.nilai == pytest.approx(40.0)
     codes = _codes(run)
     # title, blank, header, numbering: data starts on Excel row 5
     assert ("nilai_tidak_dikenal", "konflik.xlsx", "MARET 2017", 5, "Status") in codes
@@ -65,7 +65,9 @@ def test_hadir_signature_column_and_group_headings(folder):
                 numbering=True, footer=[[], [None, "Mengetahui,"], [None, "Camat Benjeng"]])
     run = analyse(folder)
     result = run.results["partisipasi_musrenbang"]
-    assert (result.pembilang, result.penyebut) == (3, 5)
+    # "1." is the form's pre-printed number, no signature: ttd and the tick came.
+    assert (result.pembilang, result.penyebut) == (2, 5)
+    assert ("tanda_tangan_kosong", "hadir.xlsx", "Data", 7, "Tanda Tangan") in _codes(run)
 
 
 def test_usulan_negation_and_total_row(folder):

@@ -96,16 +96,33 @@ def penurunan(data: SourceData, settings: Settings, tahun: int,
     refs = (row_refs(frame, frame["tahun"] == tahun, f"pelanggaran tahun {tahun}")
             + row_refs(frame, frame["tahun"] == tahun - 1, f"pelanggaran tahun {tahun - 1}"))
     n_1: int | None = n_1_rows if n_1_rows else None
-    if settings.pelanggaran_tahun_lalu is not None:
-        file, sheet = settings.where or (None, None)
-        if n_1_rows and n_1_rows != settings.pelanggaran_tahun_lalu:
+    file, sheet = settings.where or (None, None)
+    # Rows naming their year ("Jumlah Pelanggaran Perda Tahun 2016") are year n-1's or n's.
+    per_year = settings.pelanggaran_per_tahun
+    for year in sorted(set(per_year) - {tahun, tahun - 1}):
+        findings.append(Finding("pengaturan_tahun_lain", file, sheet, None,
+                                f"Jumlah Pelanggaran Perda Tahun {year}", per_year[year],
+                                {"tahun_baris": year, "tahun": tahun}))
+    n_1_setting = (settings.pelanggaran_tahun_lalu if settings.pelanggaran_tahun_lalu is not None
+                   else per_year.get(tahun - 1))
+    if n_1_setting is not None:
+        if n_1_rows and n_1_rows != n_1_setting:
             findings.append(Finding("pelanggaran_tahun_lalu_ganda", file, sheet, params={
                 "tahun_lalu": tahun - 1, "dari_baris": n_1_rows,
-                "dari_pengaturan": settings.pelanggaran_tahun_lalu}))
+                "dari_pengaturan": n_1_setting}))
         elif not n_1_rows:
             findings.append(Finding("pelanggaran_tahun_lalu_pengaturan", file, sheet, params={
-                "tahun_lalu": tahun - 1, "jumlah": settings.pelanggaran_tahun_lalu}))
-        n_1 = settings.pelanggaran_tahun_lalu
+                "tahun_lalu": tahun - 1, "jumlah": n_1_setting}))
+        n_1 = n_1_setting
+    n_setting = per_year.get(tahun)
+    if n_setting is not None and not n:
+        # No register rows of year n: the settings row is year n's count.
+        findings.append(Finding("pelanggaran_tahun_ini_pengaturan", file, sheet, params={
+            "tahun": tahun, "jumlah": n_setting}))
+        n = n_setting
+    elif n_setting is not None and n_setting != n:
+        findings.append(Finding("pelanggaran_tahun_ini_ganda", file, sheet, params={
+            "tahun": tahun, "dari_baris": n, "dari_pengaturan": n_setting}))
     detail = {"jumlah_tahun_n": n, "jumlah_tahun_n_1": n_1, "rumus": settings.rumus_penurunan}
     code = "penurunan_pelanggaran_perda"
     if n_1 is None:

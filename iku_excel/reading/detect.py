@@ -8,14 +8,19 @@ this module, each with its Excel row number.
 
 from __future__ import annotations
 
+import operator
 import re
+import string
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterator
 
 from iku_excel.reading.workbook import SheetGrid
-from iku_excel.schema import ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
-from iku_excel.values import MONTHS, is_blank, norm_text
+from iku_excel.schema import (ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source,
+                              field_label)
+from iku_excel.values import MONTHS, edit_distance, is_blank, norm_text, parse_date, parse_number
 
 HEADER_SEARCH_ROWS = 30
 MIN_SCORE = 0.5
@@ -28,8 +33,40 @@ KEY_FIELDS = {"pelanggaran": ("jenis_pelanggaran", "perda", "nama_pelanggar"),
               "usulan": ("usulan",), "ormas": ("nama",), "lembaga": ("nama",)}
 _PLACE_DATE = re.compile(r"^[a-z][a-z .'-]*,\s*(?:\d{1,2}\s+)?([a-z]+)\s+\d{4}$")
 _NIP_LINE = re.compile(r"^nip\s*\d")
-_TOTAL_WORDS = ("jumlah", "total", "rata rata", "rerata", "nrr", "ikm", "nilai rata",
-                "sub total", "subtotal", "grand total")
+# A row under a table whose label names a computation is a footer, never a
+# record: the whole label one of these ...
+_FOOTER_LABELS = frozenset({
+    "jumlah", "jml", "total", "rata rata", "rerata", "nrr", "nrr tertimbang", "ikm",
+    "nilai ikm", "nilai skm", "skm", "nilai indeks", "indeks", "semua nilai unsur",
+    "jumlah nilai", "jumlah nilai per unsur", "nilai rata rata", "nilai rata rata tertimbang",
+    "rata rata tertimbang", "sub total", "subtotal", "grand total", "mutu",
+    "mutu pelayanan", "kinerja", "kinerja unit pelayanan", "keterangan", "ket",
+    "nilai ikm unit pelayanan", "ikm unit pelayanan", "nilai interval", "nilai konversi",
+    "nilai interval konversi", "nilai persepsi", "jumlah responden"})
+# ... or its first words.
+_TOTAL_WORDS = ("jumlah", "jml", "total", "rata rata", "rerata", "nrr", "ikm", "nilai rata",
+                "sub total", "subtotal", "grand total", "nilai ikm", "nilai skm",
+                "nilai indeks", "indeks kepuasan", "semua nilai unsur", "mutu pelayanan",
+                "mutu unit", "kinerja unit", "kinerja pelayanan", "nilai interval")
+# 'Keterangan: U1 = Persyaratan ...', 'Mutu : B' under a survey.
+_LABEL_COLON = re.compile(r"^\s*(keterangan|ket|catatan|mutu|kinerja|nilai)\s*:")
+# A template's example row ("Contoh", "Nama Responden"): filled in to show how, not data.
+_EXAMPLE = re.compile(r"^\W*contoh\b", re.IGNORECASE)
+_PLACEHOLDERS = frozenset({
+    "nama responden", "nama peserta", "nama lengkap", "nama pelanggar", "nama organisasi",
+    "nama lembaga", "nama desa", "nama kegiatan", "dd mm yyyy", "dd mm yy", "hh bb tttt",
+    "tgl bln thn", "xxx", "xxxx", "xxxxx", "isi di sini", "diisi"})
+# A footer's or an example's label stands at the left: in the first columns
+# (other than No). The plain-row shortcut looks there, and so does the careful path.
+_LABEL_COLUMNS = 3
+# The first three characters of every such label (as typed: 'rata-rata',
+# 'sub-total', 'dd/mm'), for a quick look at many texts (_maybe_labels).
+_LABEL_OPENINGS = frozenset(
+    opening for w in (*_FOOTER_LABELS, *_TOTAL_WORDS, *_PLACEHOLDERS, "contoh", "keterangan",
+                      "catatan", "mutu", "kinerja", "nilai")
+    for opening in {w[:3], w[:3].replace(" ", "-"), w[:3].replace(" ", "/"),
+                    w[:3].replace(" ", "."), w[:3].replace(" ", "_")})
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _SIGNATURE_WORDS = ("mengetahui", "menyetujui", "dibuat oleh", "yang membuat", "petugas",
                     "camat ", "an camat", "a n camat", "sekretaris kecamatan", "kasi ")
 _HEADING = re.compile(r"^([a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+\S|^unsur\b|^kelompok\b")
@@ -64,6 +101,13 @@ class DetectedTable:
     nihil_rows: list[int] = field(default_factory=list)
     dropped: list[tuple[int, str]] = field(default_factory=list)  # data-like rows not used
     skipped: dict[str, list[int]] = field(default_factory=dict)  # reason -> Excel rows
+    # Rows that look like records but are not (a numbered footer, an example),
+    # told in Catatan Data: (Excel row, what the row is, its label).
+    not_records: list[tuple[int, str, str]] = field(default_factory=list)
+    title: str = ""                 # the text of the rows above the header
+    # Header cells not matched to a field that nearly name a missing one
+    # ('Unusr 8' for U8): the column as written, and the field's name for staff.
+    near_misses: list[tuple[Column, str]] = field(default_factory=list)
 
     def values(self, key: str) -> list[Any]:
         """One field of every record, in order; None where a row is too short."""
@@ -98,6 +142,11 @@ class DetectedTable:
             except IndexError:  # some row is shorter
                 yield [tuple(cell_of(row, i) for i in indexes) for row in rows]
 
+    def first_records(self, count: int) -> list[dict[str, Any]]:
+        """Field key -> value of the first `count` records."""
+        fields = [(key, col.index) for key, col in self.columns.items()]
+        return [_record(row, fields) for row in self.cells[:count]]
+
     @property
     def records(self) -> list[tuple[int, dict[str, Any]]]:
         """(Excel row, field key -> value) per record, built on request: for
@@ -124,7 +173,9 @@ class Unrecognised:
     sheet: str
     headers: list[str]
     closest: Source | None
-    missing: list[str]
+    missing: list[str]              # the missing fields, as staff name them
+    near_misses: list[tuple[str, str]] = field(default_factory=list)  # header -> field name
+    no_header: bool = False         # its first rows are data: the header row is missing
 
 
 def column_letter(index: int) -> str:
@@ -141,7 +192,7 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
     if not any(not is_blank(v) for row in grid.rows for v in row):
         return None
     best: tuple[float, int, int, Source, dict[str, Column]] | None = None
-    closest: tuple[float, Source, dict[str, Column]] | None = None
+    closest: tuple[float, Source, dict[str, Column], list[list[str]], int, int] | None = None
     last_top = min(HEADER_SEARCH_ROWS, len(grid.rows)) - 1
     for top in range(last_top + 1):
         if top > last_top:
@@ -159,7 +210,7 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
                     continue
                 if not _satisfies(source, columns):
                     if closest is None or score > closest[0]:
-                        closest = (score, source, columns)
+                        closest = (score, source, columns, texts, top, height)
                     continue
                 # A second header row must earn its place (match more than the
                 # first row alone); otherwise it is a data row.
@@ -171,11 +222,72 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
                     best = (key[0], top, height, source, columns)
     if best is None:
         headers = [str(v) for v in _first_text_row(grid) if not is_blank(v)]
-        src = closest[1] if closest else None
-        missing = _missing(src, closest[2]) if closest else []
-        return Unrecognised(grid.file, grid.name, headers, src, missing)
+        if closest is None:
+            return Unrecognised(grid.file, grid.name, headers, None, [],
+                                no_header=_starts_with_data(grid))
+        _, src, columns, texts, top, height = closest
+        misses = [(_written_header(grid, top, height, c.index), label)
+                  for c, label in _near_misses(src, texts, columns)]
+        return Unrecognised(grid.file, grid.name, headers, src, _missing(src, columns), misses,
+                            _starts_with_data(grid))
     _, top, height, source, columns = best
-    return _read_records(grid, source, top, height, columns)
+    table = _read_records(grid, source, top, height, columns)
+    table.title = " ".join(str(v).strip() for row in grid.rows[:top] for v in row
+                           if isinstance(v, str) and v.strip())
+    texts = _header_texts(grid, top, height)
+    table.near_misses = [(Column(c.index, _written_header(grid, top, height, c.index)), label)
+                         for c, label in _near_misses(source, texts, columns)]
+    return table
+
+
+def _near_misses(source: Source, texts: list[list[str]], columns: dict[str, Column],
+                 ) -> list[tuple[Column, str]]:
+    """Header cells left unmatched that are one or two typing slips from a
+    field still missing: 'Unusr 8' -> U8, 'Tangal' -> Tanggal."""
+    used = {c.index for c in columns.values()}
+    missing = [f for f in source.fields if f.key not in columns]
+    found = []
+    for index, options in enumerate(texts):
+        if index in used or options == [""]:
+            continue
+        best: tuple[int, str] | None = None
+        for field_ in missing:
+            for alias in field_.aliases:
+                if len(alias) < 4:
+                    continue
+                allowed = 1 if len(alias) <= 5 else 2
+                for text in options:
+                    if len(text) < 4:
+                        continue
+                    distance = edit_distance(text, alias, allowed)
+                    if 0 < distance <= allowed and (best is None or distance < best[0]):
+                        best = (distance, field_.key)
+        if best is not None:
+            found.append((Column(index, options[-1]), field_label(source, best[1])))
+    return found
+
+
+def _written_header(grid: SheetGrid, top: int, height: int, index: int) -> str:
+    parts = []
+    for r in range(top, top + height):
+        value = _merged_value(grid, r, index)
+        if not is_blank(value) and str(value).strip() not in parts:
+            parts.append(str(value).strip())
+    return " ".join(parts)
+
+
+def _starts_with_data(grid: SheetGrid) -> bool:
+    """The sheet's first filled rows are records, not a header: numbered 1, 2
+    down the first column, or mostly numbers and dates."""
+    filled = [row for row in grid.rows[:HEADER_SEARCH_ROWS] if _filled(row) >= 2][:3]
+    if not filled:
+        return False
+    firsts = [next(v for v in row if not is_blank(v)) for row in filled[:2]]
+    if len(firsts) == 2 and [parse_number(v) for v in firsts] == [1.0, 2.0]:
+        return True
+    cells = [v for v in filled[0] if not is_blank(v)]
+    data_like = sum(parse_number(v) is not None or parse_date(v) is not None for v in cells)
+    return len(cells) >= 3 and data_like * 10 >= len(cells) * 6
 
 
 def _second_row_weight(source: Source, columns: dict[str, Column], texts: list[list[str]],
@@ -248,9 +360,11 @@ def _skm_elements(columns: dict[str, Column]) -> int:
 
 
 def _missing(source: Source, columns: dict[str, Column]) -> list[str]:
+    """The missing fields as staff name them ('Jenis Pelanggaran atau Perda
+    yang Dilanggar'), never by their keys."""
     if source.code == "skm":  # named against the usual nine; U10-U14 are for 14-element surveys
         return [k.upper() for k in SKM_POSITION_KEYS[:9] if k not in columns]
-    return [" / ".join(group) for group in source.required
+    return [" atau ".join(field_label(source, k) for k in group) for group in source.required
             if not any(k in columns for k in group)]
 
 
@@ -322,6 +436,9 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
     no_index = columns["no"].index if "no" in columns else None
     first = top + height
     body = grid.rows[first:]
+    if source.code == "pengaturan":
+        return _read_settings(table, body, first)
+    labels = _label_columns(no_index)
     plain = _plain_rows(body, source, columns, key_fields, no_index)
     after_total = False
     # A survey may have 100k rows: plain records (see _plain_rows) are taken
@@ -361,10 +478,27 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
             if filled <= 2 and _is_signature(texts, words):
                 table.skipped.setdefault("tanda tangan", []).append(excel_row)
                 break
+        label = _left_label(row, labels)
+        kind = _label_kind(label) if label else None
+        if kind == "contoh":
+            table.skipped.setdefault("contoh isian", []).append(excel_row)
+            table.not_records.append((excel_row, "contoh", label))
+            continue
         numbered = no_index is not None and no_index < width and _is_number(row[no_index])
+        if kind == "jumlah" and not numbered and no_index is not None and no_index < width:
+            # A csv or a web page's table keeps its numbers as text: '7' is a number too.
+            numbered = isinstance(row[no_index], str) and parse_number(row[no_index]) is not None
+        if numbered and kind == "jumlah" and _footer_cells(row, label, no_index):
+            # 'Total', 'NRR', 'Nilai IKM' with a number in the No column: a footer still.
+            table.skipped.setdefault("baris jumlah", []).append(excel_row)
+            table.not_records.append((excel_row, "jumlah", label))
+            after_total = True
+            continue
         if not numbered:
-            first_text = norm_text(next((v for v in row if isinstance(v, str) and v.strip()), ""))
-            if first_text.startswith(_TOTAL_WORDS) and len(first_text) < 40:
+            raw_text = next((v for v in row if isinstance(v, str) and v.strip()), "")
+            first_text = norm_text(raw_text)
+            if (first_text in _FOOTER_LABELS or _LABEL_COLON.match(raw_text.lower())
+                    or _leads_footer(first_text) and len(first_text) < 40):
                 # A sub-total may close one group of a list; numbered rows may follow.
                 table.skipped.setdefault("baris jumlah", []).append(excel_row)
                 after_total = True
@@ -390,6 +524,72 @@ def _read_records(grid: SheetGrid, source: Source, top: int, height: int,
     return table
 
 
+def _read_settings(table: DetectedTable, body: list[list[Any]], first: int) -> DetectedTable:
+    """Every row of a settings sheet is a setting: 'Jumlah Pelanggaran ...' is
+    no totals row, 'Camat' no signature line, 'Tempat, 15 Januari 2018' no
+    place-and-date line. Only blank rows and a 1 | 2 numbering row are passed over."""
+    for offset, row in enumerate(body):
+        excel_row = first + offset + 1
+        if all(is_blank(v) for v in row):
+            continue
+        if not table.rows and _is_numbering(row):
+            table.skipped.setdefault("penomoran kolom", []).append(excel_row)
+            continue
+        table.rows.append(excel_row)
+        table.cells.append(row)
+    return table
+
+
+def _label_columns(no_index: int | None) -> list[int]:
+    return [i for i in range(_LABEL_COLUMNS + 1) if i != no_index][:_LABEL_COLUMNS]
+
+
+def _left_label(row: list[Any], labels: list[int]) -> str:
+    """The first text in the label columns: where a footer or an example says what it is."""
+    width = len(row)
+    for i in labels:
+        if i < width:
+            value = row[i]
+            if type(value) is str and value.strip():
+                return value
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _label_kind(text: str) -> str | None:
+    """'jumlah' for a label naming a computation, 'contoh' for a template's
+    example, else None. Cached: a survey's label columns repeat few texts."""
+    word = norm_text(text)
+    if word in _FOOTER_LABELS or _leads_footer(word) or _LABEL_COLON.match(text.lower()):
+        return "jumlah"
+    if _EXAMPLE.match(text) or word in _PLACEHOLDERS:
+        return "contoh"
+    return None
+
+
+def _leads_footer(word: str) -> bool:
+    """Whether a normalised label begins with a computation's name, as whole words."""
+    return any(word == lead or word.startswith(lead + " ") for lead in _TOTAL_WORDS)
+
+
+def _footer_cells(row: list[Any], label: str, no_index: int | None) -> bool:
+    """A numbered row is a footer when its label is a computation's whole name,
+    or begins with one and nothing beside it is text: 'Total | | 12' is a
+    footer, 'Total Usaha Bersama | KUB | Dermo' a record."""
+    if norm_text(label) in _FOOTER_LABELS:
+        return True
+    seen = False
+    for i, value in enumerate(row):
+        if i == no_index or not isinstance(value, str) or not value.strip():
+            continue
+        if not seen and value is label:
+            seen = True
+            continue
+        if parse_number(value) is None and len(value.strip()) > 3:
+            return False
+    return True
+
+
 def _plain_rows(body: list[list[Any]], source: Source, columns: dict[str, Column],
                 key_fields: list[str], no_index: int | None) -> list[bool]:
     """Per row: a record beyond doubt, proved by four cells. Its number is a
@@ -408,8 +608,41 @@ def _plain_rows(body: list[list[Any]], source: Source, columns: dict[str, Column
     keys = [columns[k].index for k in key_fields]
     probes = ([min(keys, key=dense.index)] if keys else []) + dense
     probe = itemgetter(no_index, *list(dict.fromkeys(probes))[:3])
-    return [(type(cells[0]) is int or type(cells[0]) is float) and None not in cells
-            for cells in map(probe, body)]
+    plain = [(type(cells[0]) is int or type(cells[0]) is float) and None not in cells
+             for cells in map(probe, body)]
+    _unmark_labelled(body, plain, _label_columns(no_index))
+    return plain
+
+
+def _unmark_labelled(body: list[list[Any]], plain: list[bool], labels: list[int]) -> None:
+    """A numbered 'NRR' or 'Contoh' row passes the four-cell proof: each label
+    column's distinct texts are looked at once (a 100k survey repeats a few
+    dates and services), and rows holding a footer's or an example's label go
+    the careful way."""
+    width = min(map(len, body))
+    for index in labels:
+        if index >= width:
+            break
+        take = itemgetter(index)
+        marked = {v for v in _maybe_labels(set(map(take, body))) if _label_kind(v)}
+        if marked:  # rare: the rows are looked up one by one only then
+            for i, value in enumerate(map(take, body)):
+                if value in marked:
+                    plain[i] = False
+
+
+def _maybe_labels(values: set[Any]) -> Iterator[str]:
+    """The texts that may be a footer's or an example's label, picked at C
+    speed by their first two characters: a column of 100k respondents' names
+    holds 100k distinct texts, too many to normalise one by one. Texts opening
+    with two ASCII letters no label begins with are passed over; any other
+    opening (a label's, a digit, a bracket, a full-width letter) is looked at."""
+    texts = [v for v in values if type(v) is str]
+    label_like = map(_LABEL_OPENINGS.__contains__,
+                     map(str.lower, map(itemgetter(slice(0, 3)), texts)))
+    odd_start = map(operator.not_, map(_ASCII_LETTERS.__contains__,
+                                       map(itemgetter(slice(0, 1)), texts)))
+    return compress(texts, map(operator.or_, label_like, odd_start))
 
 
 def _run_end(plain: list[bool], start: int) -> int:
@@ -477,6 +710,10 @@ def _header_as_written(grid: SheetGrid, top: int, height: int,
     return result
 
 
+_NOT_RECORD = {"jumlah": "baris penjumlahan/rekap di bawah tabel, walaupun kolom No berisi angka",
+               "contoh": "contoh pengisian dari format isian"}
+
+
 def cell_notes(grid: SheetGrid, table: DetectedTable) -> list:
     """Findings about cells the table uses: hidden columns, formulas
     without a saved value (computed or left blank)."""
@@ -484,6 +721,14 @@ def cell_notes(grid: SheetGrid, table: DetectedTable) -> list:
 
     notes = [Finding("baris_tidak_dibaca", table.file, table.sheet, row, params={"alasan": why})
              for row, why in table.dropped]
+    for row, kind, label in table.not_records:
+        # An unnumbered JUMLAH row is plain to see (Cara Data Dibaca); a
+        # numbered one, or an example, is a decision the tool made: told.
+        notes.append(Finding("baris_bukan_data", table.file, table.sheet, row, None,
+                             label.strip(), {"jenis": _NOT_RECORD[kind]}))
+    for column, label in table.near_misses:
+        notes.append(Finding("judul_kolom_mirip", table.file, table.sheet, table.header_row,
+                             column.header, None, {"huruf": column.letter, "saran": label}))
     used = {c.index: c for c in table.columns.values()}
     for index in sorted(grid.hidden_columns & set(used)):
         notes.append(Finding("kolom_tersembunyi", table.file, table.sheet, None,

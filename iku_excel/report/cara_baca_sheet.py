@@ -30,6 +30,7 @@ def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
                       styles["small"])
     row = _tables(sheet, styles, model, row + 3, widths)
     row = _months(sheet, styles, model, row + 1)
+    row = _summaries(sheet, styles, model, row + 1, widths)
     row = _unrecognised(sheet, styles, model, row + 1, widths)
     _skipped_files(sheet, styles, model, row + 1, widths)
     setup_page(sheet, model)
@@ -95,6 +96,31 @@ def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
         sheet.write_string(row, 1, ", ".join(month.sheets) or "-", styles["cell"])
         sheet.write_string(row, 2, status_text[month.status], style)
         sheet.write_number(row, 3, month.count, styles["int"])
+        row += 1
+    return row
+
+
+def _summaries(sheet, styles: Styles, model: ReportModel, row: int,
+               widths: tuple[float, ...]) -> int:
+    """Recap sheets and the survey's own tabulation: recognised, not counted."""
+    if not model.run.summaries:
+        return row
+    sheet.write_string(row, 0, "Lembar ringkasan/rekap (tidak dihitung: angka IKU dihitung "
+                       "dari daftar per baris)", styles["heading"])
+    row += 1
+    # BERKAS, LEMBAR, RINGKASAN DARI, then JENIS across the rest: every column
+    # of the sheet has a heading.
+    spans = ((0, 0), (1, 1), (2, 2), (3, 7))
+    for (first, last), text in zip(spans, ("BERKAS", "LEMBAR", "RINGKASAN DARI", "JENIS")):
+        _cell(sheet, row, first, last, text, styles["header"])
+    sheet.set_row(row, 30)
+    row += 1
+    for item in model.run.summaries:
+        values = (item.file, item.sheet, item.source.label if item.source else "-", item.kind)
+        for (first, last), value in zip(spans, values):
+            _cell(sheet, row, first, last, value, styles["cell"])
+        sheet.set_row(row, row_height([(value, sum(widths[first:last + 1]))
+                                       for (first, last), value in zip(spans, values)]))
         row += 1
     return row
 

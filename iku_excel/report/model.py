@@ -10,6 +10,7 @@ from iku_excel.indicators.catalogue import (BY_CODE, CODES, PENURUNAN_BIASA, PEN
                                             Indicator)
 from iku_excel.indicators.results import Result
 from iku_excel.messages import text_of, tindakan_of
+from iku_excel.rounding import count_id
 from iku_excel.pipeline import FileInfo, RunResult
 from iku_excel.reading.detect import DetectedTable
 from iku_excel.settings import Settings
@@ -134,9 +135,20 @@ def group_findings(findings: list[Finding]) -> list[NoteLine]:
         lines.append(NoteLine(
             first.severity, first.file or "-", first.sheet or "-", rows_text(rows),
             first.column or "-", ", ".join(values[:5]) + (" ..." if len(values) > 5 else ""),
-            text_of(first) + (f" ({len(members)} baris)" if len(members) > 1 else ""),
+            text_of(first, _quoted(values))
+            + (f" ({count_id(len(members))} baris)" if len(members) > 1 else ""),
             tindakan_of(first), len(members)))
     return sorted(lines, key=lambda n: (n.tingkat.rank, n.berkas, n.lembar))
+
+
+def _quoted(values: list[str]) -> str | None:
+    """A grouped line quotes each row's value, or says they differ: never
+    one row's value for all."""
+    if len(values) <= 1:
+        return None
+    if len(values) <= 5:
+        return ", ".join(f'"{v}"' for v in values)
+    return "berbeda-beda per baris (lihat kolom NILAI)"
 
 
 def rows_text(rows: Sequence[int]) -> str:

@@ -9,15 +9,28 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.reading.detect import DetectedTable
+from iku_excel.validate.periods import previous_year
 from iku_excel.validate.rows import collect, flag, other_year, row_year
 from iku_excel.values import is_blank, parse_date, parse_year
-from iku_excel.vocabulary import FOLLOWED_UP, GUIDED, PRESENT, RECOMMENDED, Vocabulary
+from iku_excel.vocabulary import (FOLLOWED_UP, GUIDED, PRESENT, RECOMMENDED, Vocabulary,
+                                  action_taken, signed)
 
 
 def pelanggaran(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:
-    """Violations of year n and n-1 (the formula needs both); other years reported."""
+    """Violations of year n and n-1 (the formula needs both); other years
+    reported. Rows of year n-1 count only from a record of year n-1
+    (validate/periods.py); carried over into year n's register, they are left out."""
+    previous = {id(t): previous_year(t, tahun) for t in tables}
+
     def handle(table, row, record, out):
         year = _year(table, row, record, tahun, out)
+        if year is None:
+            return None
+        if year == tahun - 1 and not previous[id(table)].counts:
+            out.append(Finding("pelanggaran_tahun_lalu_terbawa", table.file, table.sheet, row,
+                               params={"tahun_lalu": tahun - 1, "tahun": tahun,
+                                       "alasan": previous[id(table)].reason}))
+            return None
         if year not in (tahun, tahun - 1):
             other_year(table, row, year, tahun, table.source.label, out)
             return None
@@ -28,25 +41,36 @@ def pelanggaran(tables: list[DetectedTable], tahun: int, findings: list[Finding]
 def konflik(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:
     def handle(table, row, record, out):
         year = _year(table, row, record, tahun, out)
+        if year is None:
+            return None
         if year != tahun:
             other_year(table, row, year, tahun, table.source.label, out)
             return None
-        followed = _followed_up(table, row, record, out)
-        return None if followed is None else {"ditindaklanjuti": followed}
+        return {"ditindaklanjuti": _followed_up(table, row, record, out)}
     return collect(tables, handle, ["ditindaklanjuti"], findings)
 
 
 def _followed_up(table: DetectedTable, row: int, record: dict[str, Any],
-                 out: list[Finding]) -> bool | None:
+                 out: list[Finding]) -> bool:
     """The status column decides; where it is blank or holds free text (a
-    'Keterangan' column), a Sudah/Belum in 'Tindak Lanjut' still does."""
+    'Keterangan' column), a Sudah/Belum in 'Tindak Lanjut' still does.
+    Without a status column, 'Tindak Lanjut' describing an action taken is a
+    follow-up; blank or a dash is none."""
     if "status" in table.columns and "tindak_lanjut" in table.columns:
         if FOLLOWED_UP.classify(record.get("status")) is None:
             fallback = FOLLOWED_UP.classify(record.get("tindak_lanjut"))
             if fallback is not None:
                 return fallback
-    key = "status" if "status" in table.columns else "tindak_lanjut"
-    return flag(table, row, record, key, FOLLOWED_UP, out)
+    if "status" in table.columns:
+        return flag(table, row, record, "status", FOLLOWED_UP, out)
+    value = record.get("tindak_lanjut")
+    taken = action_taken(value)
+    if taken is None:  # blank or a dash: nothing done, and the column should say so
+        return flag(table, row, record, "tindak_lanjut", FOLLOWED_UP, out)
+    if taken and FOLLOWED_UP.classify(value) is None:
+        out.append(Finding("tindak_lanjut_uraian", table.file, table.sheet, row,
+                           table.columns["tindak_lanjut"].header, value))
+    return taken
 
 
 def hadir(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:
@@ -54,10 +78,14 @@ def hadir(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> p
         if "hadir" in table.columns:
             present = flag(table, row, record, "hadir", PRESENT, out, warn_blank=False)
         else:
-            # Any mark in the signature column means the person came.
             mark = record.get("tanda_tangan")
-            present = not is_blank(mark) and str(mark).strip() not in {"-", "0"}
-        return None if present is None else {"hadir": present}
+            present = signed(mark)
+            if not present and not is_blank(mark) and (PRESENT.classify(mark) is not False
+                                                       or "." in str(mark)):
+                # The form's own number and dotted line, typed back: no signature.
+                out.append(Finding("tanda_tangan_kosong", table.file, table.sheet, row,
+                                   table.columns["tanda_tangan"].header, mark))
+        return {"hadir": present}
     return collect(tables, handle, ["hadir"], findings)
 
 
@@ -90,7 +118,7 @@ def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
         # A word in the date column ("Sudah") still says whether it was guided.
         answer = vocab.classify(value)
         if answer is None:
-            out.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet, row,
+            out.append(Finding("tanggal_pembinaan_tidak_terbaca", table.file, table.sheet, row,
                                table.columns["tanggal_pembinaan"].header, value,
                                {"tahun": tahun}))
         return bool(answer)
@@ -98,7 +126,8 @@ def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
 
 
 def _year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
-          out: list[Finding]) -> int:
+          out: list[Finding]) -> int | None:
+    """The record's year; None for an unreadable date (the row is left out)."""
     if "tanggal" in table.columns and not is_blank(record.get("tanggal")):
         return row_year(table, row, record, tahun, out)
     if "tahun" in table.columns:

@@ -9,55 +9,61 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.reading.detect import DetectedTable
-from iku_excel.values import is_blank, is_tick, norm_text, parse_date
+from iku_excel.values import is_blank, is_tick, norm_text, parse_date, year_of_period
 from iku_excel.vocabulary import Vocabulary
 
 BASE_COLUMNS = ["file", "sheet", "row"]
 
 
 def row_year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
-             findings: list[Finding], key: str = "tanggal") -> int:
-    """The year a record belongs to: its date's, or year n when undated."""
+             findings: list[Finding], key: str = "tanggal") -> int | None:
+    """The year a record belongs to: its date's, or year n when undated; None
+    when the date cell holds something unreadable (said in a finding): such a
+    row is never assigned to the report year."""
     value = record.get(key)
     year = _year_of(value, tahun)
     if year is None:
-        return _unreadable(table, row, key, value, tahun, findings)
+        _unreadable(table, row, key, value, findings)
     return year
 
 
 def row_years(table: DetectedTable, tahun: int, findings: list[Finding],
-              key: str = "tanggal") -> list[int]:
+              key: str = "tanggal") -> list[int | None]:
     """row_year of every record, each distinct value read once (a survey
     repeats a few hundred dates over many thousand rows)."""
     values = table.values(key)
     year_of = {value: _year_of(value, tahun) for value in set(values)}
     years = list(map(year_of.__getitem__, values))
-    for i, year in enumerate(years):
-        if year is None:
-            years[i] = _unreadable(table, table.rows[i], key, values[i], tahun, findings)
+    if None in year_of.values():
+        for i, year in enumerate(years):
+            if year is None:
+                _unreadable(table, table.rows[i], key, values[i], findings)
     return years
 
 
 def _year_of(value: Any, tahun: int) -> int | None:
-    """A date's year; year n when blank; None when it cannot be read."""
-    if is_blank(value):
+    """A date's year; year n when blank (or a lone dash); the year of a cell
+    naming only a year or a month ('2017', 'Maret 2017'); None when unreadable."""
+    if is_blank(value) or (isinstance(value, str) and not norm_text(value)
+                           and not is_tick(value)):
         return tahun
     date = parse_date(value)
-    return date.year if date is not None else None
+    if date is not None:
+        return date.year
+    return year_of_period(value)
 
 
-def _unreadable(table: DetectedTable, row: int, key: str, value: Any, tahun: int,
-                findings: list[Finding]) -> int:
+def _unreadable(table: DetectedTable, row: int, key: str, value: Any,
+                findings: list[Finding]) -> None:
     findings.append(Finding("tanggal_tidak_terbaca", table.file, table.sheet, row,
-                            table.columns[key].header, value, {"tahun": tahun}))
-    return tahun
+                            table.columns[key].header, value))
 
 
 def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
-         vocab: Vocabulary, findings: list[Finding], warn_blank: bool = True) -> bool | None:
-    """True/False from a yes/no word; None when the word is unknown and the
-    row must not be used. A blank (or a lone dash) counts as no, with a
-    warning where the column should always be filled."""
+         vocab: Vocabulary, findings: list[Finding], warn_blank: bool = True) -> bool:
+    """True/False from a yes/no word. A word the tool does not know counts as
+    no, with a warning naming it and the accepted words; a blank (or a lone
+    dash) counts as no, with a warning where the column should always be filled."""
     value = record.get(key)
     header = table.columns[key].header
     dash_only = isinstance(value, str) and norm_text(value) == "" and not is_tick(value)
@@ -65,12 +71,14 @@ def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
         if warn_blank:
             findings.append(Finding("nilai_kosong_dianggap_tidak", table.file, table.sheet, row,
                                     header, None, {"dianggap": "Tidak",
-                                                   "pilihan": _choices(vocab)}))
+                                                   "pilihan": vocab.choices()}))
         return False
     result = vocab.classify(value)
     if result is None:
+        # Kept in the denominator as "no": an unknown word never raises a figure.
         findings.append(Finding("nilai_tidak_dikenal", table.file, table.sheet, row, header,
-                                value, {"pilihan": _choices(vocab)}))
+                                value, {"pilihan": vocab.choices()}))
+        return False
     return result
 
 
@@ -86,12 +94,6 @@ def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 def base(table: DetectedTable, row: int) -> dict[str, Any]:
     return {"file": table.file, "sheet": table.sheet, "row": row}
-
-
-def _choices(vocab: Vocabulary) -> str:
-    yes = sorted(w.title() for w in vocab.yes if w and not w.isdigit() and len(w) > 1)
-    no = sorted(w.title() for w in vocab.no if w and not w.isdigit() and len(w) > 1)
-    return f"{', '.join(yes[:4])} (ya) atau {', '.join(no[:3])} (tidak)"
 
 
 RowHandler = Callable[[DetectedTable, int, dict[str, Any], list[Finding]], dict[str, Any] | None]

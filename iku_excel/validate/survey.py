@@ -92,7 +92,8 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int, rule
     if "tanggal" in table.columns:
         years = row_years(table, tahun, findings)
         for i in np.flatnonzero((np.asarray(years) != tahun) & keep):
-            other_year(table, rows[i], years[i], tahun, table.source.label, findings)
+            if years[i] is not None:  # an unreadable date is told by row_years
+                other_year(table, rows[i], years[i], tahun, table.source.label, findings)
             keep[i] = False
     invalid = ~answered & keep[:, None]
     for i, j in zip(*np.nonzero(invalid)):  # row by row, U1..Un within a row

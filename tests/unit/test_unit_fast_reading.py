@@ -136,11 +136,16 @@ ROW = st.one_of(
         [None] * 5, ["JUMLAH", None, None, None, 12], [None, "A. UNSUR DESA", None, None, None],
         [None, "Mengetahui,", None, None, None], [None, "NIHIL", None, None, None],
         [1, 2, 3, 4, 5], ["x", "Ormas C", "Sari", "Kaban", "Ya"], [7, None, None, None, None],
-        [8, None, "Budi", "Benjeng", "Ya"], [None, None, None, None, "Ya"]]),
+        [8, None, "Budi", "Benjeng", "Ya"], [None, None, None, None, "Ya"],
+        # Footers and examples with a number in the No column: careful path only.
+        [9, "Total", "12", "3", "Ya"], [10, "NRR", "Budi", "Benjeng", "Ya"],
+        [11, "Total Usaha Bersama", "Budi", "Benjeng", "Ya"], [1, "Contoh", "Budi", "Desa", "Ya"],
+        [2, "Ormas A", "Nama Lengkap", "Benjeng", "Ya"], [3, "Ormas B", "Budi", "Jumlah", "Ya"]]),
     # Any mix, numbered or not, of the words the careful path looks for.
     st.tuples(st.sampled_from([1, 2.0, None, "x", True]),
               *[st.sampled_from([None, "Ormas A", "Budi", "Ya", "NIHIL", "Mengetahui,",
-                                 "JUMLAH", "A. UNSUR DESA", 3, "Camat Benjeng"])] * 4
+                                 "JUMLAH", "A. UNSUR DESA", 3, "Camat Benjeng", "NRR",
+                                 "Contoh", "Mutu : B", "Rata-rata"])] * 4
               ).map(list))
 
 
@@ -165,6 +170,7 @@ def test_plain_row_shortcut_changes_nothing(rows):
     assert fast.skipped == careful.skipped
     assert fast.dropped == careful.dropped
     assert fast.nihil_rows == careful.nihil_rows
+    assert fast.not_records == careful.not_records
 
 
 def test_records_and_values_follow_the_columns():
@@ -410,3 +416,38 @@ def test_columns_of_is_values_of_each(rows, indexes, block):
         got = table.columns_of(keys)
     assert got == {k: table.values(k) for k in keys}
     assert list(got) == keys
+
+
+# --- the quick look for labels: never passes one over -------------------------
+
+def _decorated_labels():
+    """Every label as staff may type it: any case, any separator, bracketed,
+    numbered, with a colon or more words after it."""
+    import itertools
+
+    labels = sorted(detect._FOOTER_LABELS | detect._PLACEHOLDERS | {"contoh"})
+    for label, sep, case, before, after in itertools.product(
+            labels, [" ", "-", "/", "_", "."], [str.lower, str.upper, str.title],
+            ["", " ", "(", "*", "1. ", "\uff08"], ["", ":", " Nilai", ")"]):
+        yield before + case(label.replace(" ", sep)) + after
+
+
+def test_quick_look_keeps_every_label():
+    texts = set(_decorated_labels())
+    labels = {t for t in texts if detect._label_kind(t)}
+    assert len(labels) > 1000  # the guard of the test itself
+    assert labels <= set(detect._maybe_labels(texts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12))
+def test_quick_look_keeps_any_text_read_as_a_label(text):
+    if detect._label_kind(text):
+        assert list(detect._maybe_labels({text})) == [text]
+
+
+def test_quick_look_passes_over_names():
+    names = {"Siti Aminah", "Budi", "Sri Wahyuni", "Dwi Lestari", "Agus Salim", "KTP", "L"}
+    assert list(detect._maybe_labels(names | {1.0, None})) == []
+    assert set(detect._maybe_labels({"Jumlah", "NRR", "Contoh: Dermo", "Rata-rata"})) == {
+        "Jumlah", "NRR", "Contoh: Dermo", "Rata-rata"}

@@ -64,3 +64,49 @@ def test_render_fills_fields_and_params():
     assert text_of(f) == ('Isi pengaturan "Tahun" tidak dapat dibaca: "dua ribu". '
                           "Dipakai: kosong.")
     assert tindakan_of(f) == "Perbaiki isi pengaturan itu di lembar Pengaturan baris 7. Contoh: 2017."
+
+
+# --- messages that help (issue 15) -----------------------------------------
+
+def _rendered_all() -> list[str]:
+    """Every sentence, with every placeholder given a value."""
+    texts = []
+    for code, message in CATALOGUE.items():
+        params = {name: "X" for name in re.findall(r"{(\w+)}", message.text + message.tindakan)}
+        finding = Finding(code, "f.xlsx", "S", 5, "Kolom", "v", params)
+        texts += [text_of(finding), tindakan_of(finding)]
+    return texts
+
+
+def test_no_message_points_to_the_readme_or_shows_field_keys():
+    from iku_excel.schema import ALL_SOURCES
+
+    keys = {f.key for s in ALL_SOURCES for f in s.fields if "_" in f.key}
+    for text in _rendered_all():
+        assert "README" not in text, text
+        assert not [k for k in keys if k in text], text
+
+
+def test_counts_in_indonesian_notation_years_as_written():
+    f = Finding("skm_sampel_kurang", params={"n": 1234, "minimum": 384, "populasi": 100000})
+    assert "(1.234)" in text_of(f) and "100.000" in text_of(f)
+    f = Finding("baris_tahun_lain", params={"tahun_baris": 2016, "tahun": 2017, "sumber": "x"})
+    assert "2016" in text_of(f) and "2.016" not in text_of(f)
+
+
+def test_grouped_line_quotes_each_value_or_says_they_differ():
+    from iku_excel.report.model import group_findings
+
+    def unknown(row, value):
+        return Finding("nilai_tidak_dikenal", "k.xlsx", "JAN", row, "Status", value,
+                       {"pilihan": "Ya (ya) atau Tidak (tidak)"})
+
+    same = group_findings([unknown(4, "Mungkin"), unknown(5, "Mungkin")])
+    assert same[0].pesan.startswith('Isi "Mungkin" di kolom Status') and "(2 baris)" in same[0].pesan
+    two = group_findings([unknown(4, "Blm"), unknown(5, "Sdhh"), unknown(6, "Blm")])
+    assert two[0].pesan.startswith('Isi "Blm", "Sdhh" di kolom Status')
+    assert two[0].nilai == "Blm, Sdhh" and two[0].baris == "4-6"
+    many = group_findings([unknown(r, f"kata{r}") for r in range(1, 8)])
+    assert "berbeda-beda per baris" in many[0].pesan and '"kata1"' not in many[0].pesan
+    big = group_findings([unknown(r, "x") for r in range(1, 1236)])
+    assert "(1.235 baris)" in big[0].pesan

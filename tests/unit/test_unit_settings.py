@@ -152,3 +152,58 @@ def test_unreadable_target_is_reported():
 def test_blank_label_rows_are_skipped():
     s, findings = parse([(None, "x"), ("", "y"), ("Tahun", 2018)])
     assert s.tahun == 2018 and findings == []
+
+
+# --- labels naming a year, known settings (issue 15) -----------------------
+
+def test_labels_naming_a_year_are_year_n_1_or_n():
+    # A 2017 report: "Tahun 2016" is year n-1, "Tahun 2017" year n; 2015 is no
+    # year of this report (noted, not used); a target of another year neither.
+    s, findings = parse([("Tahun", 2017), ("Jumlah Pelanggaran Perda Tahun 2016", 30),
+                         ("Jumlah Pelanggaran Perda Th. 2017", "24"),
+                         ("Jumlah Pelanggaran Perda Tahun 2015", 12),
+                         ("Target SKM 2016", 70), ("Target SKM Tahun 2017", 80),
+                         ("Jumlah Pengguna Layanan Tahun 2017", "1.200")])
+    assert s.pelanggaran_per_tahun == {2016: 30, 2017: 24}
+    assert s.pelanggaran_tahun_lalu is None
+    assert {code: t.low for code, t in s.targets.items()} == {"skm": 80}
+    assert s.pengguna_layanan == 1200
+    assert [(f.code, f.row, f.params) for f in findings] == [
+        ("pengaturan_tahun_lain", 6, {"tahun_baris": 2015, "tahun": 2017}),
+        ("pengaturan_tahun_lain", 7, {"tahun_baris": 2016, "tahun": 2017})]
+
+
+def test_the_report_year_from_the_command_line_decides_too():
+    # --tahun 2018 over a sheet saying 2017: "Tahun 2017" is then year n-1.
+    s, findings = parse_settings(records([("Tahun", 2017),
+                                          ("Jumlah Pelanggaran Perda Tahun 2017", 24),
+                                          ("Target SKM 2017", 80)]), FILE, SHEET, tahun=2018)
+    assert s.pelanggaran_per_tahun == {2017: 24} and s.targets == {}
+    assert [f.code for f in findings] == ["pengaturan_tahun_lain"]
+
+
+def test_years_in_other_labels_are_not_read_as_the_rows_year():
+    # A regulation's number and a signing date in January of n+1 keep their meaning.
+    s, findings = parse([("Tahun", 2017), ("Aturan SKM (PermenPAN-RB 14/2017)", "PermenPAN-RB 14/2017"),
+                         ("Tanggal Penandatanganan 2018", "15 Januari 2018")])
+    assert s.aturan_skm == "14/2017" and s.tanggal_ttd == "15 Januari 2018"
+    assert findings == []
+
+
+def test_a_count_of_violations_without_its_year_is_not_guessed():
+    s, findings = one("Jumlah Pelanggaran Perda", 30)
+    assert s.pelanggaran_per_tahun == {} and s.pelanggaran_tahun_lalu is None
+    assert [f.code for f in findings] == ["pengaturan_tanpa_tahun"]
+    s, findings = one("Jumlah Pelanggaran Perda Tahun Lalu", 30)
+    assert s.pelanggaran_tahun_lalu == 30 and findings == []
+
+
+def test_has_known_setting():
+    from iku_excel.settings import has_known_setting
+
+    assert has_known_setting(records([("Warna", "biru"), ("Target SKM", 80)]))
+    assert has_known_setting(records([("Jumlah Pelanggaran Perda Tahun 2016", 30)]))
+    # An 'Uraian | Nilai' table of the survey is no settings sheet.
+    assert not has_known_setting(records([("U1", 3.2), ("NRR Tertimbang", 0.35),
+                                          ("Nilai IKM", 80.5)]))
+    assert not has_known_setting(records([]))

@@ -180,3 +180,58 @@ def test_norm_text(value, expected):
 ])
 def test_parse_year(value, expected):
     assert parse_year(value) == expected
+
+
+# --------------------------------------------------------------------------
+# dates as apps and staff write them (issue 15)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sabtu, 01 April 2017 - 00:00", dt.date(2017, 4, 1)),   # a web app's export
+    ("01/04/2017 08:15", dt.date(2017, 4, 1)),
+    ("01/04/2017 08.15 WIB", dt.date(2017, 4, 1)),
+    ("12/03/2017, pukul 08.15", dt.date(2017, 3, 12)),
+    ("2017-03-05 10:30:00", dt.date(2017, 3, 5)),
+    ("2017-03-05T10:30:00", dt.date(2017, 3, 5)),
+    ("2017-03-05T10:30:00.123+07:00", dt.date(2017, 3, 5)),
+    ("2017/03/05", dt.date(2017, 3, 5)),
+    ("1 Maret 2017 - 14:00:00", dt.date(2017, 3, 1)),
+    ("Kamis 12/01/2017 7:05", dt.date(2017, 1, 12)),
+    ("Sbtu, 01 April 2017", dt.date(2017, 4, 1)),            # misspelled weekdays
+    ("Jumaat 17 Maret 2017", dt.date(2017, 3, 17)),
+    ("Rebo, 15 Maret 2017", dt.date(2017, 3, 15)),
+    ("Senen 13 Maret 2017", dt.date(2017, 3, 13)),
+    ("Saturday, April 01, 2017", dt.date(2017, 4, 1)),       # English exports
+    ("01 May 2017", dt.date(2017, 5, 1)),
+    ("Benjeng, 12 Maret 2017", dt.date(2017, 3, 12)),        # place and date
+])
+def test_parse_date_app_and_staff_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2017-13-45", "32/13/2017", "kemarin", "12/03",
+                                  "Sabtu, 31 Februari 2017 - 00:00", "Maret 2017", "belum diisi"])
+def test_parse_date_unreadable_forms_stay_none(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2017", 2017), (2017, 2017), ("Maret 2017", 2017), ("03/2017", 2017), ("2017-03", 2017),
+    ("Tahun 2016", 2016), ("abc 2017", None), ("12/03", None), ("kemarin", None), (True, None),
+])
+def test_year_of_period(value, expected):
+    from iku_excel.values import year_of_period
+
+    assert year_of_period(value) == expected
+
+
+@pytest.mark.parametrize("a, b, distance", [
+    ("unusr 8", "unsur 8", 1),      # two letters swapped is one slip
+    ("sbtu", "sabtu", 1), ("tangal", "tanggal", 1), ("dibnia", "dibina", 1),
+    ("abc", "abc", 0), ("persyaratan", "prosedur", 3),   # capped at limit + 1
+])
+def test_edit_distance(a, b, distance):
+    from iku_excel.values import edit_distance
+
+    assert edit_distance(a, b, 2) == distance

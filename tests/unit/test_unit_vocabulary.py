@@ -88,3 +88,68 @@ def test_words_do_not_leak_between_vocabularies():
 def test_real_booleans_pass_through():
     assert PRESENT.classify(True) is True
     assert PRESENT.classify(False) is False
+
+
+# --- abbreviations, phrases, free text and signatures (issue 15) ------------
+
+@pytest.mark.parametrize("vocab, word, expected", [
+    (FOLLOWED_UP, "Sdh", True), (FOLLOWED_UP, "Blm", False), (FOLLOWED_UP, "Tdk", False),
+    (FOLLOWED_UP, "Sudah dimediasi", True), (FOLLOWED_UP, "Sdh dimediasi", True),
+    (FOLLOWED_UP, "Dimediasi", True), (FOLLOWED_UP, "Belum ditindak lanjuti", False),
+    (FOLLOWED_UP, "tidak ada", False), (FOLLOWED_UP, "Sudah di tindak lanjuti", True),
+    (RECOMMENDED, "Tdk direkomendasikan", False), (RECOMMENDED, "Belum direkomendasikan", False),
+    (RECOMMENDED, "Blm direkomendasikan", False), (RECOMMENDED, "Sdh direkomendasikan", True),
+    (RECOMMENDED, "Tidak/Tdk", False),
+    (GUIDED, "Sdh", True), (GUIDED, "Blm dibina", False), (GUIDED, "Tdk", False),
+    (PRESENT, "Tdk hadir", False), (PRESENT, "Sdh hadir", True),
+])
+def test_abbreviations_and_phrases(vocab, word, expected):
+    assert vocab.classify(word) is expected
+
+
+@pytest.mark.parametrize("vocab, word", [
+    # 'Sudah <action>' is yes for a follow-up only: an invitation is no attendance,
+    # a proposal put forward no recommendation.
+    (PRESENT, "Sudah diundang"), (RECOMMENDED, "Sudah diusulkan"), (GUIDED, "Sudah didata"),
+    (FOLLOWED_UP, "tidak jelas"), (RECOMMENDED, "Dipertimbangkan"), (FOLLOWED_UP, "Mediasi"),
+])
+def test_phrases_that_stay_unknown(vocab, word):
+    assert vocab.classify(word) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Mediasi oleh Camat dan Muspika", True), ("Dilaporkan ke Polsek", True), ("Sdh", True),
+    ("Belum ada", False), ("Menunggu hasil musyawarah", False), ("Tdk ada", False),
+    ("Belum", False), ("✓", True), ("-", None), ("", None), (None, None), ("  ", None),
+])
+def test_action_taken_from_free_text(value, expected):
+    from iku_excel.vocabulary import action_taken
+
+    assert action_taken(value) is expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("4. ..........", False), ("....", False), ("1.", False), ("12)", False), (3, False),
+    ("-", False), ("x", False), ("Izin", False), ("2. Sakit", False), (None, False),
+    ("1. ttd", True), ("ttd", True), ("Abdul", True), ("✓", True), ("3. ✓", True),
+    ("V", True), ("paraf", True), ("Xaverius", True),
+])
+def test_signed(value, expected):
+    from iku_excel.vocabulary import signed
+
+    assert signed(value) is expected
+
+
+def test_choices_name_the_template_words_first():
+    from iku_excel.template import LISTS
+
+    assert FOLLOWED_UP.choices().startswith("Sudah, Proses, Selesai")
+    shown = {vocab.name: set(vocab.yes_shown) | set(vocab.no_shown)
+             for vocab in (FOLLOWED_UP, RECOMMENDED, GUIDED, PRESENT)}
+    assert set(LISTS["status_konflik"]) <= shown["tindak lanjut"]
+    assert set(LISTS["rekomendasi"]) <= shown["rekomendasi"]
+    assert set(LISTS["ya_tidak"]) <= shown["pembinaan"] & shown["kehadiran"]
+    # every word offered is one the tool reads the way it is offered
+    for vocab in (FOLLOWED_UP, RECOMMENDED, GUIDED, PRESENT):
+        assert all(vocab.classify(w) is True for w in vocab.yes_shown)
+        assert all(vocab.classify(w) is False for w in vocab.no_shown)

@@ -1,0 +1,101 @@
+"""A register exported twice is counted once (inputs.md, "What is not a record").
+
+Staff copy a list to a second sheet, save a "- Copy" of a file, keep a
+year's list beside the monthly sheets it was put together from. A row whose
+every field (the No column aside: copies renumber) equals a row of another
+table of the same source is the same record: it is counted where it was
+first found and left out of the other table, with a note naming both places.
+A file or sheet whose name says it is a copy ("- Copy", "Salinan", "(2)")
+gives way to the original. Rows repeated inside one table are not touched:
+two equal lines of one list may be two events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from pathlib import PurePath
+from typing import Any
+
+from iku_excel.findings import Finding
+from iku_excel.reading.detect import DetectedTable
+from iku_excel.values import is_blank
+
+_COPY = re.compile(r"(?:\bcopy\b|\bsalinan\b|\bduplikat\b|\(\d+\)\s*$|\bkopi\b)", re.I)
+SKIP_REASON = "sama dengan lembar lain"
+
+
+def drop_repeats(tables: list[DetectedTable]) -> list[Finding]:
+    """Leave out of later tables the rows an earlier table of the same source
+    already holds; one finding per row left out."""
+    order = sorted(range(len(tables)), key=lambda i: (_is_copy(tables[i]), i))
+    seen: dict[tuple, tuple[DetectedTable, int]] = {}
+    findings: list[Finding] = []
+    for table in (tables[i] for i in order):
+        fields = tuple(sorted(k for k in table.columns if k != "no"))
+        keep_rows, keep_cells = [], []
+        repeats: dict[int, list[tuple[int, int]]] = defaultdict(list)  # earlier table -> pairs
+        earlier_of: dict[int, DetectedTable] = {}
+        for row, cells in zip(table.rows, table.cells):
+            key = _key(table, fields, cells)
+            first = seen.get(key) if key is not None else None
+            if first is not None and first[0] is not table:
+                repeats[id(first[0])].append((row, first[1]))
+                earlier_of[id(first[0])] = first[0]
+                continue
+            if key is not None:
+                seen.setdefault(key, (table, row))
+            keep_rows.append(row)
+            keep_cells.append(cells)
+        if not repeats:
+            continue
+        table.rows[:], table.cells[:] = keep_rows, keep_cells
+        for ident, pairs in repeats.items():
+            earlier = earlier_of[ident]
+            place = f"{earlier.file}, lembar {earlier.sheet}"
+            their_rows = _spans(sorted(r for _, r in pairs))
+            table.skipped.setdefault(SKIP_REASON, []).extend(r for r, _ in pairs)
+            for row, _ in pairs:
+                findings.append(Finding("baris_ganda", table.file, table.sheet, row,
+                                        params={"tempat": place, "baris_asal": their_rows}))
+    return findings
+
+
+def _key(table: DetectedTable, fields: tuple[str, ...], cells: list[Any]) -> tuple | None:
+    """The record's fields, as compared: None for a row too empty to tell."""
+    values = []
+    for key in fields:
+        index = table.columns[key].index
+        values.append(_same(cells[index] if index < len(cells) else None))
+    if sum(v is not None for v in values) < 2:
+        return None
+    return (fields, tuple(values))
+
+
+def _same(value: Any) -> Any:
+    """One form per value: 'Ya ' is 'ya', 5.0 is 5, a date-time its date."""
+    if is_blank(value):
+        return None
+    if isinstance(value, str):
+        return " ".join(value.split()).casefold()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _is_copy(table: DetectedTable) -> bool:
+    return bool(_COPY.search(PurePath(table.file).stem) or _COPY.search(table.sheet))
+
+
+def _spans(rows: list[int]) -> str:
+    """[4, 5, 6, 9] -> '4-6, 9'."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
