@@ -107,22 +107,10 @@ def _summaries(sheet, styles: Styles, model: ReportModel, row: int,
         return row
     sheet.write_string(row, 0, "Lembar ringkasan/rekap (tidak dihitung: angka IKU dihitung "
                        "dari daftar per baris)", styles["heading"])
-    row += 1
-    # BERKAS, LEMBAR, RINGKASAN DARI, then JENIS across the rest: every column
-    # of the sheet has a heading.
-    spans = ((0, 0), (1, 1), (2, 2), (3, 7))
-    for (first, last), text in zip(spans, ("BERKAS", "LEMBAR", "RINGKASAN DARI", "JENIS")):
-        _cell(sheet, row, first, last, text, styles["header"])
-    sheet.set_row(row, 30)
-    row += 1
-    for item in model.run.summaries:
-        values = (item.file, item.sheet, item.source.label if item.source else "-", item.kind)
-        for (first, last), value in zip(spans, values):
-            _cell(sheet, row, first, last, value, styles["cell"])
-        sheet.set_row(row, row_height([(value, sum(widths[first:last + 1]))
-                                       for (first, last), value in zip(spans, values)]))
-        row += 1
-    return row
+    rows = [(item.file, item.sheet, item.source.label if item.source else "-", item.kind)
+            for item in model.run.summaries]
+    return _spanned_table(sheet, styles, row + 1, widths, ((0, 0), (1, 1), (2, 2), (3, 7)),
+                          ("BERKAS", "LEMBAR", "RINGKASAN DARI", "JENIS"), rows)
 
 
 def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int,
@@ -130,19 +118,25 @@ def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int,
     if not model.run.unrecognised:
         return row
     sheet.write_string(row, 0, "Lembar yang tidak dikenali (tidak dihitung)", styles["heading"])
-    row += 1
-    # Column spans (first, last) of BERKAS, LEMBAR, PALING MIRIP, the headers
-    # found and the missing ones: every column of the sheet has a heading.
-    spans = ((0, 0), (1, 1), (2, 2), (3, 4), (5, 7))
-    titles = ("BERKAS", "LEMBAR", "PALING MIRIP", "JUDUL KOLOM YANG DITEMUKAN", "KOLOM KURANG")
+    rows = [(item.file, item.sheet, item.closest.label if item.closest else "-",
+             ", ".join(item.headers[:15]) or "-", ", ".join(item.missing) or "-")
+            for item in model.run.unrecognised]
+    return _spanned_table(sheet, styles, row + 1, widths,
+                          ((0, 0), (1, 1), (2, 2), (3, 4), (5, 7)),
+                          ("BERKAS", "LEMBAR", "PALING MIRIP", "JUDUL KOLOM YANG DITEMUKAN",
+                           "KOLOM KURANG"), rows)
+
+
+def _spanned_table(sheet, styles: Styles, row: int, widths: tuple[float, ...],
+                   spans: tuple[tuple[int, int], ...], titles: tuple[str, ...],
+                   rows: list[tuple[str, ...]]) -> int:
+    """A table whose columns span (first, last) sheet columns, so every column
+    of the sheet has a heading; each row as high as its wrapped text."""
     for (first, last), text in zip(spans, titles):
         _cell(sheet, row, first, last, text, styles["header"])
     sheet.set_row(row, 30)
     row += 1
-    for item in model.run.unrecognised:
-        headers = ", ".join(item.headers[:15]) or "-"
-        values = (item.file, item.sheet, item.closest.label if item.closest else "-",
-                  headers, ", ".join(item.missing) or "-")
+    for values in rows:
         for (first, last), value in zip(spans, values):
             _cell(sheet, row, first, last, value, styles["cell"])
         sheet.set_row(row, row_height([(value, sum(widths[first:last + 1]))
