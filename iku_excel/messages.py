@@ -256,6 +256,28 @@ CATALOGUE: dict[str, Message] = {
     "capaian_tidak_dihitung": Message(
         P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
         "{saran}"),
+    # --- the Data sheet of a report, read back (report/data_sheet.py) ----------
+    "data_rumus": Message(
+        G, "Sel {kolom}{baris} lembar Data berkas {berkas} berisi rumus; lembar Data hanya berisi angka yang ditulis aplikasi, jadi isinya tidak dipakai.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_tanpa_tabel": Message(
+        G, "Lembar Data berkas {berkas} tidak berisi tabel indikator (judul kolom {judul}); laporan ini tidak dapat direkap.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_label_kosong": Message(
+        G, "Lembar Data berkas {berkas} tidak menyebut {label}; laporan ini tidak dapat direkap.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_isi_salah": Message(
+        G, "Isi \"{label}\" di lembar Data berkas {berkas} tidak terbaca (\"{nilai}\"; seharusnya {harus}); tidak dipakai.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_kode_kosong": Message(
+        P, "Baris {baris} lembar Data berkas {berkas} berisi angka tanpa Kode indikator; baris itu tidak dipakai.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_kode_ganda": Message(
+        G, "Kode \"{nilai}\" tertulis dua kali di lembar Data berkas {berkas} (baris {baris_pertama} dan {baris}); yang dipakai baris {baris_pertama}.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
+    "data_bukan_angka": Message(
+        G, "Sel {sel} ({kolom}) lembar Data berkas {berkas} berisi \"{nilai}\", bukan angka; tidak dipakai.",
+        "Minta kecamatan mengirim laporan hasil iku-excel apa adanya, atau membuat laporannya lagi."),
 }
 
 

@@ -19,12 +19,14 @@ import xlsxwriter.exceptions
 from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.data_sheet import SHEET as DATA_SHEET
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
                                          render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
+from iku_excel.report.report_data import write_report_data
 from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
@@ -45,6 +47,8 @@ def report_name(model: ReportModel) -> str:
 UPWARD_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM")
 # For checking the figures: in the workbook always, in the PDF only on request.
 DIAGNOSTIC_SHEETS = ("Catatan Data", "Sumber", "Cara Data Dibaca")
+# Last, for programs (the regency's rekap, next year's report); never in the PDF.
+ALL_SHEETS = UPWARD_SHEETS + DIAGNOSTIC_SHEETS + (DATA_SHEET,)
 
 
 def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
@@ -52,7 +56,7 @@ def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
 
 
 def build_workbook(model: ReportModel, path: Path,
-                   sheets: tuple[str, ...] = UPWARD_SHEETS + DIAGNOSTIC_SHEETS,
+                   sheets: tuple[str, ...] = ALL_SHEETS,
                    for_print: bool = False) -> None:
     """The report with `sheets`; `for_print` makes the workbook the PDF is
     printed from (the SKM sheet as its summary, without the rows per respondent)."""
@@ -82,6 +86,7 @@ def build_workbook(model: ReportModel, path: Path,
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
+        DATA_SHEET: lambda: write_report_data(workbook, styles, model),
     }
     for name in sheets:
         writers[name]()
