@@ -95,7 +95,8 @@ def test_blank_where_not_computed_and_jumlah_galat_is_what_belum_final_counts(st
     book = openpyxl.load_workbook(staff_folder / "SKM_Kecamatan_Benjeng_2017.xlsx")
     sheet = book.active
     last = max(r for r in range(1, sheet.max_row + 1) if isinstance(sheet.cell(r, 1).value, int))
-    sheet.cell(last, 8).value = 7
+    sheet.cell(last, 8).value = 7       # two rows, one column: one line of Catatan Data
+    sheet.cell(last - 1, 8).value = 7
     book.save(staff_folder / "SKM_Kecamatan_Benjeng_2017.xlsx")
     code = main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out"),
                  "--tanpa-pdf"])

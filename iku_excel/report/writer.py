@@ -20,14 +20,13 @@ from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
+from iku_excel.report.report_data import write_report_data
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
                                          render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
-from iku_excel.report.report_data import write_report_data
-from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
@@ -82,7 +81,7 @@ def build_workbook(model: ReportModel, path: Path,
         "IKU": lambda: write_iku(workbook, styles, model, refs),
         "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
         "Grafik": lambda: write_grafik(workbook, styles, model),
-        "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
+        "SKM": lambda: _write_skm(workbook, styles, model, summary=for_print),
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
@@ -92,6 +91,14 @@ def build_workbook(model: ReportModel, path: Path,
         writers[name]()
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
+
+
+def _write_skm(*args, **kwargs) -> None:
+    # Imported when written: it needs pandas, which the rekap (placing its
+    # workbook through this module) never loads.
+    from iku_excel.report.skm_sheet import write_skm
+
+    write_skm(*args, **kwargs)
 
 
 # Held while a finished report is moved into place. Worker processes of a
@@ -136,6 +143,19 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
         for left in (temp, rendered):
             if isinstance(left, Path) and left.exists():
                 left.unlink()
+    return target, notices
+
+
+def place_file(temp: Path, target: Path) -> tuple[Path, list[str]]:
+    """Move a finished workbook (the rekap) from `temp` onto `target`; an
+    earlier one there goes to arsip/ first, or, held open, stays and the new
+    one is 'name (2)'. The path placed, and what to tell staff."""
+    notices = []
+    with PLACE_LOCK:
+        if target.exists():
+            target, notice = _make_room(target)
+            notices.append(notice)
+        os.replace(temp, target)
     return target, notices
 
 
