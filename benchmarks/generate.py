@@ -16,6 +16,7 @@ Folders (under the cache dir, default ``benchmarks/.data/``)::
 
     size-1k/ size-10k/ size-100k/ size-300k/      one kecamatan, N respondents
     kecamatan-18x5500/<Kecamatan>/                 the 18 kecamatan of Gresik
+    rekap-18/                                      their reports, as the regency saves them
 
 A folder is generated only when missing (or written by an older generator
 version): it is built under a temporary name and renamed into place, so an
@@ -30,6 +31,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -206,6 +208,47 @@ def kecamatan_folders(cache: Path, count: int = len(KECAMATAN_GRESIK),
     return folders
 
 
+def rekap_folder(cache: Path, count: int = len(KECAMATAN_GRESIK)) -> Path:
+    """``count`` kecamatan reports, each made by ``iku-excel run`` from the
+    example data under its own kecamatan's settings: the folder of email
+    attachments the regency's ``iku-excel rekap`` reads (reports only)."""
+    import openpyxl
+
+    folder = cache / f"rekap-{count}"
+    wanted = f"{GENERATOR_VERSION} rekap={count}\n"
+    if (folder / STAMP).is_file() and (folder / STAMP).read_text(encoding="utf-8") == wanted:
+        return folder
+    cache.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".tmp-rekap-", dir=cache))
+    try:
+        for i in range(count):
+            name = KECAMATAN_GRESIK[i % len(KECAMATAN_GRESIK)]
+            name += "" if i < len(KECAMATAN_GRESIK) else str(i // len(KECAMATAN_GRESIK) + 1)
+            shutil.copytree(EXAMPLE_DIR, work / "in" / name)
+            settings = work / "in" / name / "Pengaturan_IKU_2017.xlsx"
+            book = openpyxl.load_workbook(settings)
+            for row in book.active.iter_rows():
+                if row[0].value in ("Kecamatan", "Tempat Penandatanganan"):
+                    row[1].value = name
+            book.save(settings)
+        done = subprocess.run([sys.executable, "-m", "iku_excel", "run", "--per-kecamatan",
+                               "--input", str(work / "in"), "--output", str(work / "out"),
+                               "--tanpa-pdf"], cwd=REPO_ROOT, capture_output=True, text=True)
+        reports = sorted((work / "out").glob("IKU_Kecamatan_*.xlsx"))
+        if done.returncode not in (0, 1) or len(reports) != count:
+            raise SystemExit(f"making {count} reports failed:\n{done.stdout}{done.stderr}")
+        (work / "reports").mkdir()
+        for report in reports:
+            shutil.copy2(report, work / "reports" / report.name)
+        (work / "reports" / STAMP).write_text(wanted, encoding="utf-8")
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(work / "reports", folder)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
@@ -219,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.kecamatan:
         for folder in kecamatan_folders(args.cache, args.kecamatan, args.kecamatan_rows):
             print(folder)
+        print(rekap_folder(args.cache, args.kecamatan))
     return 0
 
 

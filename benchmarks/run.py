@@ -19,6 +19,8 @@ alike:
        xlsx in F, in a child process: what a plain pandas script would cost
 * (c)  python-calamine ``to_python()`` of every sheet of every xlsx in F,
        in a child process: the floor for reading the same files
+* rekap ``python -m iku_excel rekap --input R --output TMP`` over the reports
+       of the kecamatan folders (issue 21), beside the e2e of the example data
 
 Peak memory is the child's own maximum resident set size, from the rusage
 that ``os.wait4(pid)`` returns for exactly that child (the number
@@ -84,6 +86,7 @@ T_EXAMPLE_A = (2.0, 1.5)
 T_LINEAR = (1.25, None)   # marginal cost per row, largest step / earlier steps
 T_FOLDERS = (1.0, None)
 T_MEMORY = (1.0, None)
+T_REKAP = (2.0, None)     # rekap of the 18 reports / one run on the example data (issue 21)
 TARGET_SIZE = 100_000
 
 
@@ -188,6 +191,16 @@ class Bench:
         finally:
             shutil.rmtree(output, ignore_errors=True)
 
+    def rekap(self, folder: Path) -> tuple[float, int | None]:
+        self.count += 1
+        output = self.work / f"out-{self.count}"
+        try:
+            # Exit 1: written, with notes (a kecamatan that has not sent, ...).
+            return run_child([PY, "-m", "iku_excel", "rekap", "--input", str(folder),
+                              "--output", str(output)], self.work, self.env, ok=(0, 1))
+        finally:
+            shutil.rmtree(output, ignore_errors=True)
+
     def a(self) -> tuple[float, int | None]:
         return run_child([PY, "-c", IMPORT_A], self.work, self.env)
 
@@ -212,6 +225,7 @@ def measure(args: argparse.Namespace) -> dict:
     folders = {n: generate.size_folder(args.cache, n) for n in sizes}
     kecamatan = (generate.kecamatan_folders(args.cache, args.kecamatan, args.kecamatan_rows)
                  if args.kecamatan else [])
+    reports = generate.rekap_folder(args.cache, args.kecamatan) if args.kecamatan else None
     load_before = _load()
     work = Path(tempfile.mkdtemp(prefix="iku-bench-"))
     try:
@@ -224,8 +238,10 @@ def measure(args: argparse.Namespace) -> dict:
         bench.b(generate.EXAMPLE_DIR)
         bench.c(generate.EXAMPLE_DIR)
         bench.e2e(empty)
+        if reports is not None:
+            bench.rekap(reports)
 
-        a, example = Runs(), Case("example data", 60, empty)
+        a, example, rekap = Runs(), Case("example data", 60, empty), Runs()
         cases = [Case(generate.size_label(n), n, folders[n]) for n in sizes]
         folders_total = Runs()
         # Round-robin: each round measures every case once, so a machine that
@@ -239,6 +255,8 @@ def measure(args: argparse.Namespace) -> dict:
                 example.pdf.add(*bench.e2e(empty, pdf=True))
             example.b.add(*bench.b(generate.EXAMPLE_DIR))
             example.c.add(*bench.c(generate.EXAMPLE_DIR))
+            if reports is not None:
+                rekap.add(*bench.rekap(reports))
             for case in cases:
                 log(f"round {i + 1}/{args.repeat}: {case.label}")
                 case.e2e.add(*bench.e2e(case.folder))
@@ -252,6 +270,7 @@ def measure(args: argparse.Namespace) -> dict:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return {"a": a, "example": example, "cases": cases, "folders": folders_total,
+            "rekap": rekap,
             "kecamatan": (len(kecamatan), args.kecamatan_rows),
             "folders_mode": ("one --per-kecamatan process" if kecamatan and bench.per_folder
                              else "one process each"),
@@ -366,6 +385,11 @@ def tables(result: dict) -> tuple[str, str, str]:
          folders_ratio, T_FOLDERS,
          f"{folders.median:.2f} s vs {base.e2e.median:.2f} s" if folders.seconds and base
          else ""),
+        (f"rekap of {n_kec} reports <= 2.0x one e2e of the example data",
+         ratio(result["rekap"].median if result["rekap"].seconds else None,
+               example.e2e.median), T_REKAP,
+         f"{result['rekap'].median:.2f} s vs {example.e2e.median:.2f} s"
+         if result["rekap"].seconds else ""),
         ("100k: peak memory of e2e <= (b)",
          ratio(at.e2e.peak_mb, at.b.peak_mb) if at else None, T_MEMORY,
          f"{at.e2e.peak_mb:.0f} MB vs {at.b.peak_mb:.0f} MB"
@@ -389,6 +413,9 @@ def tables(result: dict) -> tuple[str, str, str]:
     if folders.seconds:
         mlines.append(f"| {n_kec} kecamatan folders, total | {n_kec * kec_rows:,} | "
                       f"{folders.text()} | | | {fmt(folders.peak_mb, 0)} (max) | | |")
+    if result["rekap"].seconds:
+        mlines.append(f"| rekap of {n_kec} reports | - | {result['rekap'].text()} | | | "
+                      f"{fmt(result['rekap'].peak_mb, 0)} | | |")
     return "\n".join(tlines), ratios, "\n".join(mlines)
 
 
@@ -491,6 +518,10 @@ Every figure is one whole child process, interpreter start included.
   before iku-excel does anything.
 - **{n_kec} folders** ({kec_rows:,} survey rows each): {folders_text}; total time, compared
   with one e2e run of the 100k folder. Peak memory there is the main process's.
+- **rekap**: `python -m iku_excel rekap --input REPORTS --output TMP` over {n_kec} reports
+  made by `iku-excel run` from the example data, each under its own kecamatan's settings
+  (`benchmarks/.data/rekap-{n_kec}/`, made once): the regency's roll-up, compared with one
+  e2e run of the example data.
 
 Measurement goes in rounds after one warm-up run of (a), (b), (c) and the example
 data, so page cache and `.pyc` files are warm: each round runs every case once (example

@@ -24,7 +24,8 @@ from typing import Callable, Iterator
 
 MAX_WORKERS = 4  # memory: a worker holds one kecamatan's tables at a time
 
-Job = Callable[[Path, "str | None"], int]  # (folder, JSON path) -> exit code
+# (folder, JSON path) -> exit code, or (exit code, the report written or None)
+Job = Callable[[Path, "str | None"], "int | tuple[int, str | None]"]
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Done:
     stdout: str = ""
     stderr: str = ""
     log: list[tuple[str, int, str]] | None = None  # (logger, level, message)
+    report: str | None = None  # the report written (the regency's rekap reads it)
 
 
 def workers_for(folders: list[Path]) -> int:
@@ -47,7 +49,8 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
     if workers < 2:
         for folder, json_path in zip(folders, json_paths):
             try:
-                yield Done(folder, job(folder, json_path))  # printed as it goes
+                code, report = _code_and_report(job(folder, json_path))  # printed as it goes
+                yield Done(folder, code, report=report)
             except Exception as exc:  # noqa: BLE001 - one folder never stops the others
                 yield _failed(folder, exc)
         return
@@ -70,6 +73,10 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
             for future in futures:
                 future.cancel()
             raise
+
+
+def _code_and_report(result: int | tuple[int, str | None]) -> tuple[int, str | None]:
+    return result if isinstance(result, tuple) else (result, None)
 
 
 def _failed(folder: Path, exc: Exception) -> Done:
@@ -128,8 +135,8 @@ def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = job(folder, json_path)
+            code, report = _code_and_report(job(folder, json_path))
     finally:
         logger.removeHandler(keep)
         logger.setLevel(level)
-    return Done(folder, code, out.getvalue(), err.getvalue(), keep.lines)
+    return Done(folder, code, out.getvalue(), err.getvalue(), keep.lines, report)

@@ -28,6 +28,15 @@ def _parser() -> argparse.ArgumentParser:
     template = sub.add_parser("template", help="tulis buku kerja isian kosong")
     template.add_argument("path", nargs="?", default="templates/IKU_template.xlsx")
     template.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+    rekap = sub.add_parser("rekap", help="rekap kabupaten dari laporan IKU kecamatan")
+    rekap.add_argument("--input", default="input",
+                       help="folder laporan kecamatan, subfolder ikut dibaca (bawaan: input)")
+    rekap.add_argument("--output", default="output", help="folder rekap (bawaan: output)")
+    rekap.add_argument("--tahun", type=int, help="tahun laporan (bawaan: yang terbanyak)")
+    rekap.add_argument("--triwulan", type=int, choices=range(1, 5), metavar="N",
+                       help="triwulan 1-4 (bawaan: yang terbanyak)")
+    rekap.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
+    rekap.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -46,7 +55,7 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in {"run", "template", "-h", "--help"}:
+    if not argv or argv[0] not in {"run", "template", "rekap", "-h", "--help"}:
         argv.insert(0, "run")  # `iku-excel --input x` means `iku-excel run --input x`
     args = _parser().parse_args(argv)
     from iku_excel.runlog import RunLog, log
@@ -56,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "template":
             return _template(args)
+        if args.command == "rekap":
+            return _rekap(args)
         return _run(args, runlog)
     except KeyboardInterrupt:
         log.info("dihentikan oleh pengguna")
@@ -104,28 +115,48 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
     workers = workers_for(folders)
     if workers > 1:
         print(f"{len(folders)} folder kecamatan, dikerjakan {workers} sekaligus.")
-    codes = []
-    done = run_folders(partial(_run_one, args), folders, json_paths)
+    codes, reports = [], []
+    done = run_folders(partial(_run_job, args), folders, json_paths)
     for number, folder in enumerate(folders, start=1):
         print(f"\n[{number}/{len(folders)}] {folder.name}", flush=True)
         result = next(done)
         replay(result)
         codes.append(result.code)
+        if result.report and Path(result.report) not in reports:
+            reports.append(Path(result.report))
     written = [c for c in codes if c != EXIT_NO_REPORT]
     print(f"\n{len(written)} dari {len(folders)} laporan kecamatan dibuat.")
     if not written:
         return EXIT_NO_REPORT
-    if len(written) < len(codes):
-        return EXIT_PROBLEMS  # some reports written, some folders gave none
-    return max(written)
+    code = EXIT_PROBLEMS if len(written) < len(codes) else max(written)
+    return max(code, _rekap_of(args, reports))
+
+
+def _run_job(args: argparse.Namespace, input_dir: Path, json_path: str | None,
+             ) -> tuple[int, str | None]:
+    """One kecamatan folder of a regency run: exit code and the report written."""
+    written: list[Path] = []
+    code = _run_one(args, input_dir, json_path, written=written)
+    return code, (str(written[0]) if written else None)
+
+
+def _rekap_of(args: argparse.Namespace, reports: list[Path]) -> int:
+    """The regency rekap of the reports a regency run has just made."""
+    print("\nRekap kabupaten dari laporan yang baru dibuat:", flush=True)
+    json_path = (str(Path(args.json).with_name(f"{Path(args.json).stem}_rekap.json"))
+                 if args.json else None)
+    code = _rekap(argparse.Namespace(input=args.input, output=args.output, tahun=args.tahun,
+                                     triwulan=None, json=json_path), files=reports)
+    # The reports decide the run's status; the rekap only when it could not be written.
+    return EXIT_PROBLEMS if code == EXIT_NO_REPORT else EXIT_CLEAN
 
 
 def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
-             runlog=None) -> int:
+             runlog=None, written: list[Path] | None = None) -> int:
     import gc
 
     try:
-        return _run_folder(args, input_dir, json_path, runlog)
+        return _run_folder(args, input_dir, json_path, runlog, written)
     finally:
         # pipeline.grids_being_built froze what was alive once the files were
         # read; a regency worker's next folder starts without it.
@@ -133,7 +164,7 @@ def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,
 
 
 def _run_folder(args: argparse.Namespace, input_dir: Path, json_path: str | None,
-                runlog=None) -> int:
+                runlog=None, written: list[Path] | None = None) -> int:
     # Only what reading needs is imported first: the pipeline starts parsing
     # the files on worker threads, then imports pandas while they parse.
     from iku_excel.pipeline import NothingUsable, analyse
@@ -166,6 +197,8 @@ def _run_folder(args: argparse.Namespace, input_dir: Path, json_path: str | None
             run.report_path, run.notices = write_report(build(run), Path(args.output),
                                                         pdf=not args.tanpa_pdf)
         log.info("laporan: %s", run.report_path)
+        if written is not None:
+            written.append(run.report_path)
     except OutputError as exc:
         return _not_written(exc, args, runlog)
     if json_path:
@@ -200,6 +233,40 @@ def _not_written(exc: Exception, args: argparse.Namespace, runlog) -> int:
     if args.verbose and runlog is None:
         traceback.print_exc()
     return EXIT_NO_REPORT
+
+
+def _rekap(args: argparse.Namespace, files: list[Path] | None = None) -> int:
+    """The regency rekap of the reports in --input (or of `files`, the
+    reports a regency run has just made)."""
+    from iku_excel.rekap import NoReports, rekap
+    from iku_excel.rekap.console import print_rekap
+    from iku_excel.report.writer import OutputError
+
+    folder = Path(args.input)
+    if files is None and not folder.is_dir():
+        if folder.exists():
+            problem = f"{folder} adalah berkas, bukan folder."
+        elif args.input == "input":
+            folder.mkdir(parents=True, exist_ok=True)
+            problem = f"Folder {folder} baru dibuat dan masih kosong."
+        else:
+            problem = f"Folder {folder} tidak ada."
+        print(f"Rekap TIDAK dibuat. {problem} Simpan lampiran laporan IKU kecamatan (berkas "
+              f".xlsx dari email) di folder {folder}, lalu jalankan lagi.", file=sys.stderr)
+        return EXIT_NO_REPORT
+    if args.tahun is not None and not 1950 <= args.tahun <= 2100:
+        print(f"Tahun {args.tahun} tidak masuk akal; tulis misalnya --tahun 2017.",
+              file=sys.stderr)
+        return EXIT_NO_REPORT
+    try:
+        result = rekap(None if files is not None else folder, Path(args.output), args.tahun,
+                       getattr(args, "triwulan", None),
+                       Path(args.json) if args.json else None, files or ())
+    except (NoReports, OutputError) as exc:
+        print(f"Rekap TIDAK dibuat. {exc}", file=sys.stderr)
+        return EXIT_NO_REPORT
+    print_rekap(result)
+    return EXIT_PROBLEMS if result.exit_code else EXIT_CLEAN
 
 
 def _template(args: argparse.Namespace) -> int:

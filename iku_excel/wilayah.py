@@ -1,20 +1,22 @@
-"""Desa of each kecamatan we know (domain.md), to check names staff type."""
+"""Kecamatan of each kabupaten and desa of each kecamatan we know (domain.md),
+to check names staff type."""
 
 from __future__ import annotations
 
 import difflib
 import functools
+import json
+from pathlib import Path
 
 from iku_excel.values import norm_text
 
-DESA = {
-    "benjeng": (
-        "Balongmojo", "Balongtunjung", "Banter", "Bengkelolor", "Bulangkulon", "Bulurejo",
-        "Deliksumber", "Dermo", "Gluranploso", "Jatirembe", "Jogodalu", "Kalipadang",
-        "Karangankidul", "Kedungrukem", "Kedungsekar", "Klampok", "Lundo", "Metatu",
-        "Munggugebang", "Munggugianti", "Punduttrate", "Sedapurklagen", "Sirnoboyo",
-    ),
-}
+# Kabupaten -> kecamatan (official order) and desa per kecamatan, as data
+# (data/wilayah.json): a regency's list grows there, not in code.
+_WILAYAH = json.loads((Path(__file__).parent / "data" / "wilayah.json")
+                      .read_text(encoding="utf-8"))["kabupaten"]
+DESA = {norm_text(kecamatan).replace(" ", ""): tuple(names)
+        for kabupaten in _WILAYAH.values()
+        for kecamatan, names in kabupaten.get("desa", {}).items()}
 _PREFIXES = ("desa ", "ds ", "kelurahan ", "kel ")
 
 
@@ -47,3 +49,25 @@ def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
         return keys[key], None
     close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.75)
     return None, (keys[close[0]] if close else None)
+
+
+_KABUPATEN_PREFIXES = ("kabupaten ", "kab ", "kota ")
+
+
+def kabupaten_key(name: object) -> str:
+    """'Kabupaten Gresik', 'KAB. GRESIK' and 'Gresik' are the same kabupaten."""
+    text = norm_text(name)
+    for prefix in _KABUPATEN_PREFIXES:
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.replace(" ", "")
+
+
+def known_kecamatan(kabupaten: object) -> tuple[str, tuple[str, ...]] | None:
+    """(the kabupaten as officially written, its kecamatan in official order),
+    or None for a kabupaten whose list is not bundled."""
+    key = kabupaten_key(kabupaten)
+    for name, entry in _WILAYAH.items():
+        if kabupaten_key(name) == key:
+            return name, tuple(entry.get("kecamatan", ()))
+    return None

@@ -22,6 +22,8 @@ def test_benchmark_quick_run_completes(tmp_path):
     assert "| input | rows | e2e / (c) | e2e / (b) | e2e / (a) |" in out
     assert "| example data | 60 |" in out and "| 1k | 1,000 |" in out
     assert "example data: e2e <= 2.0x (a)" in out
+    assert "| rekap of 2 reports <= 2.0x one e2e of the example data |" in out
+    assert len(list((tmp_path / "cache" / "rekap-2").glob("IKU_Kecamatan_*.xlsx"))) == 2
     # The generated input: the seven example workbooks plus a 1k-row survey.
     folder = tmp_path / "cache" / "size-1k"
     assert len(list(folder.glob("*.xlsx"))) == 8

@@ -145,10 +145,15 @@ def test_per_kecamatan_one_report_per_subfolder(tmp_path, capsys):
     # Benjeng clean, Cerme missing a source, Kosong without data: reports for two.
     assert code == 1
     assert sorted(p.name for p in (tmp_path / "out").glob("*.xlsx")) == [
-        "IKU_Kecamatan_Benjeng_2017.xlsx", "IKU_Kecamatan_Cerme_2017.xlsx"]
+        "IKU_Kecamatan_Benjeng_2017.xlsx", "IKU_Kecamatan_Cerme_2017.xlsx",
+        "Rekap_IKU_Kabupaten_Gresik_2017.xlsx"]  # and the rekap of the two (rekap.md)
     cerme = json.loads((tmp_path / "s_Cerme.json").read_text(encoding="utf-8"))
     assert cerme["kecamatan"] == "Cerme" and cerme["indikator"]["ormas_dibina"]["nilai"] is None
     assert "2 dari 3 laporan kecamatan dibuat" in out.out
+    rekap = json.loads((tmp_path / "s_rekap.json").read_text(encoding="utf-8"))
+    counted = {k["nama"]: k for k in rekap["kecamatan"] if k["berkas"]}
+    assert sorted(counted) == ["Benjeng", "Cerme"]
+    assert counted["Cerme"]["indikator"]["ormas_dibina"]["capaian"] is None
 
 
 def test_per_kecamatan_in_parallel_keeps_order_and_every_report(tmp_path, capsys, monkeypatch):
@@ -174,7 +179,8 @@ def test_per_kecamatan_in_parallel_keeps_order_and_every_report(tmp_path, capsys
         block = out[out.index(f"] {this}"):out.index(f"] {following}")]
         assert block.count("Membaca 8 berkas") == 1 and "Laporan tersimpan" in block
     out_dir = tmp_path / "out"
-    assert [p.name for p in out_dir.glob("*.xlsx")] == ["IKU_Kecamatan_Benjeng_2017.xlsx"]
+    assert sorted(p.name for p in out_dir.glob("*.xlsx")) == [
+        "IKU_Kecamatan_Benjeng_2017.xlsx", "Rekap_IKU_Kabupaten_Gresik_2017.xlsx"]
     assert len(list((out_dir / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))) == 3
     log_text = next((out_dir / "log").glob("*.log")).read_text(encoding="utf-8")
     assert all(f"[{name}] folder masukan" in log_text for name in names)
@@ -186,10 +192,10 @@ def test_per_kecamatan_bug_in_one_folder_does_not_stop_the_others(tmp_path, caps
     monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)  # one process: the patch holds
     real = cli._run_one
 
-    def buggy(args, folder, json_path, runlog=None):
+    def buggy(args, folder, json_path, runlog=None, **kwargs):
         if folder.name == "B_Dua":
             raise RuntimeError("a bug")
-        return real(args, folder, json_path, runlog)
+        return real(args, folder, json_path, runlog, **kwargs)
 
     monkeypatch.setattr(cli, "_run_one", buggy)
     regency = tmp_path / "kabupaten"

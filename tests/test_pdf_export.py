@@ -120,7 +120,8 @@ def test_pdf_made_outside_the_lock_and_named_after_the_report(
     report = out / f"{REPORT}.xlsx"
     assert pdf.read_bytes().startswith(b"%PDF-1.4 ")
     assert openpyxl.load_workbook(report).sheetnames == [
-        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca"]
+        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca",
+        "Data"]
     assert f"PDF untuk dicetak: {pdf}" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
         f"{REPORT}.pdf", f"{REPORT}.xlsx", f"{REPORT}_email.txt"]

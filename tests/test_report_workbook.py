@@ -27,7 +27,7 @@ def _find(ws, text):
 
 def test_sheet_names(books):
     assert books[0].sheetnames == ["IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data",
-                                   "Sumber", "Cara Data Dibaca"]
+                                   "Sumber", "Cara Data Dibaca", "Data"]
 
 
 def test_every_sheet_says_example_data(books):

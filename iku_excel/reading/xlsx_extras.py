@@ -58,6 +58,25 @@ def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
         return {}
 
 
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?>\s*<f[\s>/]')
+
+
+def formula_cells(data: bytes, sheet: str) -> set[tuple[int, int]]:
+    """(row, col), 0-based, of the cells of `sheet` holding a formula, with
+    or without a computed value (calamine shows only the value); empty when
+    the package is not a plain xlsx."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            path = sheet_paths(package).get(sheet)
+            xml = package.read(path) if path else b""
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
+        return set()
+    if b"<f" not in xml:
+        return set()
+    return {(int(m.group(2)) - 1, col_index(m.group(1).decode()))
+            for m in _FORMULA_CELL.finditer(xml)}
+
+
 def sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
     book = ElementTree.fromstring(package.read("xl/workbook.xml"))
     rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -58,6 +59,7 @@ class ReportModel:
     results: dict[str, Result]
     run: RunResult
     extra: dict[str, Any] = field(default_factory=dict)
+    dibuat: dt.datetime | None = None  # when the report is made (Data sheet); None: at writing
 
     @property
     def kecamatan(self) -> str:
@@ -91,7 +93,7 @@ class ReportModel:
     def not_final(self) -> str | None:
         """The line that tells the signer this report is not ready (errors,
         missing targets, no signer); None on a clean run."""
-        errors = sum(1 for n in self.notes if n.tingkat is Severity.GALAT)
+        errors = self.count_of(Severity.GALAT)
         no_target = sum(1 for r in self.rows if r.result.target is None)
         parts = []
         if errors:
@@ -104,6 +106,12 @@ class ReportModel:
             return None
         listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} dan {parts[-1]}"
         return f"BELUM FINAL: {listed}. Lihat lembar Catatan Data sebelum ditandatangani."
+
+
+    def count_of(self, level: Severity) -> int:
+        """Lines of Catatan Data at `level`: what BELUM FINAL and the Data
+        sheet's Jumlah Galat / Jumlah Peringatan count."""
+        return sum(1 for n in self.notes if n.tingkat is level)
 
 
 def build(run: RunResult) -> ReportModel:

@@ -54,6 +54,10 @@ SPECS: dict[str, dict[str, Any]] = {
     "small": {"italic": True, "font_size": 9, "text_wrap": True, "valign": "top"},
     # A note alone in one narrow cell: it reads on across the empty cells to its right.
     "note": {"italic": True, "font_size": 9, "valign": "top"},
+    # The Data sheet: numbers as stored (unrounded), a date-time as one cell.
+    "num_data": {**_BORDER},
+    "whole_data": {**_BORDER, "num_format": "0", "align": "left"},  # 2017, not 2.017
+    "datetime": {**_BORDER, "num_format": "dd/mm/yyyy hh:mm:ss", "align": "left"},
 }
 
 

@@ -19,13 +19,14 @@ import xlsxwriter.exceptions
 from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.data_sheet import SHEET as DATA_SHEET
+from iku_excel.report.report_data import write_report_data
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
                                          render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
-from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
@@ -45,6 +46,8 @@ def report_name(model: ReportModel) -> str:
 UPWARD_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM")
 # For checking the figures: in the workbook always, in the PDF only on request.
 DIAGNOSTIC_SHEETS = ("Catatan Data", "Sumber", "Cara Data Dibaca")
+# Last, for programs (the regency's rekap, next year's report); never in the PDF.
+ALL_SHEETS = UPWARD_SHEETS + DIAGNOSTIC_SHEETS + (DATA_SHEET,)
 
 
 def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
@@ -52,7 +55,7 @@ def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
 
 
 def build_workbook(model: ReportModel, path: Path,
-                   sheets: tuple[str, ...] = UPWARD_SHEETS + DIAGNOSTIC_SHEETS,
+                   sheets: tuple[str, ...] = ALL_SHEETS,
                    for_print: bool = False) -> None:
     """The report with `sheets`; `for_print` makes the workbook the PDF is
     printed from (the SKM sheet as its summary, without the rows per respondent)."""
@@ -78,15 +81,24 @@ def build_workbook(model: ReportModel, path: Path,
         "IKU": lambda: write_iku(workbook, styles, model, refs),
         "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
         "Grafik": lambda: write_grafik(workbook, styles, model),
-        "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
+        "SKM": lambda: _write_skm(workbook, styles, model, summary=for_print),
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
+        DATA_SHEET: lambda: write_report_data(workbook, styles, model),
     }
     for name in sheets:
         writers[name]()
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
+
+
+def _write_skm(*args, **kwargs) -> None:
+    # Imported when written: it needs pandas, which the rekap (placing its
+    # workbook through this module) never loads.
+    from iku_excel.report.skm_sheet import write_skm
+
+    write_skm(*args, **kwargs)
 
 
 # Held while a finished report is moved into place. Worker processes of a
@@ -131,6 +143,19 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
         for left in (temp, rendered):
             if isinstance(left, Path) and left.exists():
                 left.unlink()
+    return target, notices
+
+
+def place_file(temp: Path, target: Path) -> tuple[Path, list[str]]:
+    """Move a finished workbook (the rekap) from `temp` onto `target`; an
+    earlier one there goes to arsip/ first, or, held open, stays and the new
+    one is 'name (2)'. The path placed, and what to tell staff."""
+    notices = []
+    with PLACE_LOCK:
+        if target.exists():
+            target, notice = _make_room(target)
+            notices.append(notice)
+        os.replace(temp, target)
     return target, notices
 
 

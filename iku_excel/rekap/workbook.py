@@ -1,0 +1,76 @@
+"""Write the rekap workbook whole or not at all, beside the reports' rules:
+built in a temporary file in the output folder, then placed by the report's
+own placing step (an earlier rekap of the same name goes to arsip/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import xlsxwriter
+import xlsxwriter.exceptions
+
+from iku_excel.permissions import as_new_file
+from iku_excel.rekap.model import RekapModel
+from iku_excel.rekap.sheet_indikator import write_per_indikator
+from iku_excel.rekap.sheet_rekap import write_rekap
+from iku_excel.rekap.sheet_status import write_status, write_sumber
+from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.styles import FONT, Styles
+from iku_excel.report.writer import OutputError, _why, place_file
+
+SHEETS = ("Rekap", "Per Indikator", "Status Laporan", "Catatan Data", "Sumber")
+
+
+def rekap_name(model: RekapModel) -> str:
+    safe = "".join(ch if ch.isalnum() else "_" for ch in model.kabupaten.strip()) or "Kabupaten"
+    quarter = f"_TW{model.triwulan}" if model.triwulan else ""
+    return f"Rekap_IKU_Kabupaten_{safe}_{model.tahun}{quarter}.xlsx"
+
+
+def build_rekap_workbook(model: RekapModel, path: Path) -> None:
+    workbook = xlsxwriter.Workbook(str(path), {
+        # Kecamatan and file names come from the inputs: text, never a formula.
+        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "default_format_properties": dict(FONT), "in_memory": True,
+    })
+    workbook.set_properties({
+        "title": f"Rekap IKU Kecamatan Kabupaten {model.kabupaten} {model.selection.period.text}",
+        "author": "iku-excel", "company": f"Kabupaten {model.kabupaten}",
+        # Pinned, as the report's: the same reports give the same file.
+        "created": dt.datetime(model.tahun, 12, 31, tzinfo=dt.timezone.utc)
+        if model.tahun >= 1980 else None,
+    })
+    styles = Styles(workbook)
+    write_rekap(workbook, styles, model)
+    write_per_indikator(workbook, styles, model)
+    write_status(workbook, styles, model)
+    write_catatan(workbook, styles, model)
+    write_sumber(workbook, styles, model)
+    workbook.get_worksheet_by_name("Rekap").activate()
+    workbook.close()
+
+
+def write_rekap_workbook(model: RekapModel, output_dir: Path) -> tuple[Path, list[str]]:
+    """The path written, and sentences for the console (an earlier rekap archived)."""
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
+        os.close(handle)
+    except OSError as exc:
+        raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi "
+                          f"({_why(exc)}).") from exc
+    temp = Path(temp_name)
+    try:
+        build_rekap_workbook(model, temp)
+        as_new_file(temp)
+        path, notices = place_file(temp, output_dir / rekap_name(model))
+        return path, [n.replace("Laporan lama", "Rekap lama", 1) for n in notices]
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
+        raise OutputError(f"Rekap tidak dapat disimpan di {output_dir} ({_why(exc)}). "
+                          "Periksa sisa ruang disk dan izin folder.") from exc
+    finally:
+        if temp.exists():
+            temp.unlink()
