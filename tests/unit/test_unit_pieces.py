@@ -65,6 +65,16 @@ def _same(split, whole) -> None:
             (b.hidden, b.hidden_columns, b.computed, b.unevaluated), a.name
 
 
+@pytest.fixture(autouse=True)
+def private_temp(tmp_path, monkeypatch):
+    """The pieces' temporary folders go to a folder of this test's own: other
+    runs on the machine (another test session, a staff run) make and remove
+    theirs in the system's temporary folder at any time."""
+    private = tmp_path / "system-temp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+
+
 def _leftovers() -> list[str]:
     return glob.glob(os.path.join(tempfile.gettempdir(), "iku-excel-*"))
 
