@@ -4,6 +4,7 @@ Indonesian sentence and an exit code (cli.md). Nothing else lives here."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -32,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--input", default="input", help="folder berkas masukan (bawaan: input)")
+    # None when not given: only the default folder, missing, means the example data.
+    parser.add_argument("--input", default=None, help="folder berkas masukan (bawaan: input)")
     parser.add_argument("--output", default="output", help="folder laporan (bawaan: output)")
     parser.add_argument("--tahun", type=int, help="tahun laporan (bawaan: dari Pengaturan)")
     parser.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
@@ -80,9 +82,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, runlog=None) -> int:
-    if Path(args.input).exists() and not Path(args.input).is_dir():
-        print(f"Laporan TIDAK dibuat. {args.input} adalah berkas, bukan folder: --input harus "
-              "menunjuk folder tempat berkas Excel diletakkan.", file=sys.stderr)
+    named, args.input = args.input is not None, args.input or DEFAULT_INPUT
+    problem = _input_problem(Path(args.input), named)
+    if problem:
+        from iku_excel.runlog import log
+
+        log.info("folder masukan: %s", problem)
+        print(f"Laporan TIDAK dibuat. {problem}", file=sys.stderr)
         return EXIT_NO_REPORT
     if not getattr(args, "per_kecamatan", False):
         return _run_one(args, Path(args.input), args.json, runlog)
@@ -118,6 +124,33 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
     if len(written) < len(codes):
         return EXIT_PROBLEMS  # some reports written, some folders gave none
     return max(written)
+
+
+DEFAULT_INPUT = "input"
+
+
+def _input_problem(folder: Path, named: bool) -> str | None:
+    """Why `folder` cannot be the input folder, in one sentence; None if it can.
+    A folder named with --input must exist (a typo must not quietly give the
+    example data); the default input/ may be missing (cli.md)."""
+    where = f" (dicari di {folder.absolute()})" if not folder.is_absolute() else ""
+    try:
+        if not folder.exists():
+            if not named:
+                return None
+            return (f"Folder masukan {folder} tidak ada{where}. Periksa nama dan letaknya, "
+                    "lalu jalankan lagi.")
+        if not folder.is_dir():
+            return (f"{folder} adalah berkas, bukan folder: --input harus menunjuk folder "
+                    "tempat berkas Excel diletakkan.")
+        with os.scandir(folder):
+            pass
+    except OSError as exc:
+        from iku_excel.reading.guard import os_reason
+
+        return (f"Folder masukan {folder} tidak dapat dibuka ({os_reason(exc)}){where}. "
+                "Periksa izin folder itu, lalu jalankan lagi.")
+    return None
 
 
 def _run_one(args: argparse.Namespace, input_dir: Path, json_path: str | None,

@@ -78,12 +78,11 @@ def companion_paths(workbook: Path) -> tuple[Path, Path]:
     return workbook.with_suffix(".pdf"), workbook.with_name(f"{workbook.stem}_email.txt")
 
 
-def write_email_text(model: ReportModel, workbook: Path) -> Path:
-    path = companion_paths(workbook)[1]
-    temp = path.with_name(f".{path.name}.tmp")
+def write_email_text(model: ReportModel, workbook_name: str, path: Path) -> Path:
+    """The email text for the report called `workbook_name`, into `path`
+    (a temporary name of this run's; the writer renames it into place)."""
     # CRLF so Notepad on older Windows shows the lines.
-    temp.write_text(email_text(model, workbook.name).replace("\n", "\r\n"), encoding="utf-8")
-    os.replace(temp, path)
+    path.write_text(email_text(model, workbook_name).replace("\n", "\r\n"), encoding="utf-8")
     return path
 
 
@@ -139,10 +138,12 @@ def place_pdf(rendered: Path | str, workbook: Path) -> str:
     for the console."""
     if isinstance(rendered, str):
         return rendered
+    from iku_excel.report.placing import remove_quietly, retrying
+
     target = companion_paths(workbook)[0]
     try:
-        os.replace(rendered, target)
+        retrying(os.replace, rendered, target)
     except OSError:
-        rendered.unlink(missing_ok=True)
+        remove_quietly(rendered)
         return PDF_FAILED
     return f"PDF untuk dicetak: {target}"

@@ -1,7 +1,10 @@
 """Write the workbook whole or not at all, and never over an earlier report.
 
-The file is built under a temporary name in the output folder and renamed
-into place; an earlier report of the same name is first moved to arsip/.
+Everything is written first, under temporary names of this run in the
+output folder (the workbook, the email text, the PDF): a full disk stops
+the run before anything is moved. Then, holding the output folder's lock
+(placing.py), an earlier report of the same name goes to arsip/ under a
+name claimed exclusively, and the new files are renamed into place.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import xlsxwriter
@@ -23,6 +27,8 @@ from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
+from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new, output_lock,
+                                      remove_quietly, retrying, why)
 from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
@@ -34,9 +40,41 @@ class OutputError(Exception):
     """The report could not be saved; the message is for staff."""
 
 
-def report_name(model: ReportModel) -> str:
-    safe = "".join(ch if ch.isalnum() else "_" for ch in model.kecamatan.strip()) or "Kecamatan"
-    return f"IKU_Kecamatan_{safe}_{model.tahun}.xlsx"
+# Windows' MAX_PATH is 260 characters with the closing NUL: every file a run
+# writes, arsip/ included, stays within it (Excel itself opens nothing longer).
+MAX_PATH = 259
+NAME_CHARS, NAME_BYTES = 60, 150  # the kecamatan part; a file name is at most 255 bytes
+# The most a report's name grows by on its way: in arsip/ with the email
+# text's suffix and a numbered tag, or beside its held-open earlier self.
+_GROWTH = len(f"{os.sep}{ARCHIVE}{os.sep}") + len("_email_20170101-000000_99.txt") + len(" (99)")
+
+
+def report_name(model: ReportModel, folder: Path | None = None) -> str:
+    """IKU_Kecamatan_<name>_<year>.xlsx; the name made safe for a file name
+    and short enough for Windows' paths in `folder`."""
+    room = NAME_CHARS
+    if folder is not None:
+        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{model.tahun}") + _GROWTH
+        room = max(8, min(room, MAX_PATH - fixed))
+    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{model.tahun}.xlsx"
+
+
+def safe_name(text: str, room: int = NAME_CHARS) -> str:
+    """Letters, digits and their accents (composed where Unicode can, kept as
+    combining marks where it cannot); anything else one "_"; at most `room`
+    characters, never cut between a letter and its marks."""
+    text = unicodedata.normalize("NFC", text.strip())
+    kept = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else "_"
+                   for ch in text)
+    kept = "_".join(part for part in kept.split("_") if part)
+    while kept and unicodedata.category(kept[0]) in ("Mn", "Mc"):
+        kept = kept[1:]  # a mark with no letter before it
+    cut = room
+    while len(kept[:cut].encode("utf-8")) > NAME_BYTES:
+        cut -= 1
+    while 0 < cut < len(kept) and unicodedata.category(kept[cut]) in ("Mn", "Mc"):
+        cut -= 1
+    return kept[:cut].rstrip("_") or "Kecamatan"
 
 
 def build_workbook(model: ReportModel, path: Path) -> None:
@@ -69,111 +107,198 @@ def build_workbook(model: ReportModel, path: Path) -> None:
     workbook.close()
 
 
-# Held while a finished report is moved into place. Worker processes of a
-# regency run share one lock here (batch.py); a lone run needs none.
-PLACE_LOCK: contextlib.AbstractContextManager = contextlib.nullcontext()
-
-
 def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
                  ) -> tuple[Path, list[str]]:
     """The path written, and sentences for the console (archive, locked file, PDF)."""
     notices: list[str] = []
+    name = report_name(model, output_dir)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
         _clean_stale_temps(output_dir)
-        handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
-        os.close(handle)
+        temp = _temporary(output_dir, ".xlsx.tmp")
     except OSError as exc:
-        raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi ({exc.strerror}).") from exc
-    temp = Path(temp_name)
+        raise OutputError(_sentence(exc, output_dir)) from exc
+    email: Path | None = None
     rendered: Path | str | None = None
     try:
         build_workbook(model, temp)
+        email = _email_text(model, name, output_dir, notices)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
-            # the workers of a regency run make theirs side by side.
-            rendered = render_pdf(temp, report_name(model))
-        # The report and its companions are placed as one step: workers of a
-        # regency run whose folders name the same kecamatan take turns here.
-        with PLACE_LOCK:
-            target = output_dir / report_name(model)
-            if target.exists():
-                target, notice = _make_room(target)
-                notices.append(notice)
-            os.replace(temp, target)
-            notices.extend(_companions(model, target, rendered))
+            # runs writing into one folder make theirs side by side.
+            rendered = render_pdf(temp, name)
+        with output_lock(output_dir):
+            target, placed = _place(model, temp, output_dir / name, email, rendered)
+        notices.extend(placed)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-        raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
-                          "Periksa sisa ruang disk dan izin folder.") from exc
+        raise OutputError(_sentence(exc, output_dir)) from exc
     finally:
-        for left in (temp, rendered):
-            if isinstance(left, Path) and left.exists():
-                left.unlink()
+        for left in (temp, email, rendered):
+            if isinstance(left, Path):
+                remove_quietly(left)
     return target, notices
 
 
-def _companions(model: ReportModel, target: Path, rendered: Path | str | None) -> list[str]:
-    """The email text and the PDF (made already, or why not) beside the report;
-    never an error."""
-    notices = []
+def _sentence(exc: BaseException, output_dir: Path) -> str:
+    """Why nothing was written, and what to do, in one sentence."""
+    reason = why(exc)
+    if is_disk_full(exc):
+        return (f"Laporan tidak dapat disimpan di {output_dir} karena disk penuh; kosongkan "
+                "sebagian ruang disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu "
+                "jalankan lagi.")
+    return (f"Laporan tidak dapat disimpan di {output_dir} ({reason}); laporan lama tetap utuh. "
+            "Tutup berkas laporan yang sedang dibuka, periksa izin folder, atau pilih folder "
+            "lain dengan --output, lalu jalankan lagi.")
+
+
+def _temporary(folder: Path, suffix: str) -> Path:
+    """A name of this run's own in `folder` (.iku-*<suffix>, cleaned if a run dies)."""
+    handle, name = tempfile.mkstemp(prefix=".iku-", suffix=suffix, dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
+def _email_text(model: ReportModel, name: str, folder: Path, notices: list[str]) -> Path | None:
+    """The email text, written now under a name of this run's; None (and a
+    sentence) when it cannot be: the report is what counts."""
+    path = None
     try:
-        notices.append(f"Teks ringkasan untuk email: {write_email_text(model, target)}")
-    except OSError:
-        notices.append("Teks ringkasan untuk email tidak dapat ditulis.")
+        path = _temporary(folder, ".txt.tmp")
+        write_email_text(model, name, path)
+        return path
+    except OSError as exc:
+        remove_quietly(path)
+        notices.append(f"Teks ringkasan untuk email tidak dapat ditulis ({why(exc)}).")
+        return None
+
+
+# Tries at placing: with the lock one is enough; where the file system keeps
+# no locks, another run may place its report between our look and our move.
+_ATTEMPTS = 20
+
+
+def _place(model: ReportModel, temp: Path, target: Path, email: Path | None,
+           rendered: Path | str | None) -> tuple[Path, list[str]]:
+    """Move an earlier report aside and the new files into place (the output
+    folder's lock is held)."""
+    for _ in range(_ATTEMPTS):
+        chosen, notices = target, []
+        if any(p.exists() for p in (target, *companion_paths(target))):
+            chosen, notice = _make_room(target)
+            notices.append(notice)
+        try:
+            move_new(temp, chosen)
+        except FileExistsError:
+            continue  # another run's report, placed just now: it is the earlier one now
+        notices.extend(_companions(model, chosen, email, rendered))
+        return chosen, notices
+    raise FileExistsError(f"{target} terus diganti program lain")
+
+
+def _companions(model: ReportModel, target: Path, email: Path | None,
+                rendered: Path | str | None) -> list[str]:
+    """The email text and the PDF (made already, or why not) beside the
+    placed report; never an error."""
+    notices = []
+    if email is not None:
+        place = companion_paths(target)[1]
+        try:
+            if target.name != report_name(model, target.parent):
+                write_email_text(model, target.name, email)  # it names the attachment
+            retrying(os.replace, email, place)
+            notices.append(f"Teks ringkasan untuk email: {place}")
+        except OSError as exc:
+            notices.append(f"Teks ringkasan untuk email tidak dapat ditulis ({why(exc)}).")
     if rendered is not None:
         notices.append(place_pdf(rendered, target))
     return notices
 
 
+class _ArchiveUnusable(Exception):
+    """arsip/ cannot take the earlier report; the message says why."""
+
+
 def _make_room(target: Path) -> tuple[Path, str]:
-    """Move the earlier report and its PDF and email text to arsip/. If any
-    of them is held open (Excel, a PDF reader), all stay where they are and
-    the new report is 'name (2)'."""
+    """Move the earlier report and its PDF and email text to arsip/, each
+    under a name claimed there first. If any of them is held open (Excel, a
+    PDF reader), or arsip/ cannot be used, all stay where they are and the
+    new report is 'name (2)'."""
     archive = target.parent / ARCHIVE
-    companions = companion_paths(target)
+    present = [p for p in (target, *companion_paths(target)) if p.exists()]
     moved: list[tuple[Path, Path]] = []  # (where it was, where it went)
     current = target
     try:
-        archive.mkdir(exist_ok=True)
-        # One tag for the report and its companions, free for all three: two
-        # reports archived in the same second keep their own PDF and email text.
-        stamp = tag = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        counter = 2
-        while any((archive / f"{p.stem}_{tag}{p.suffix}").exists() for p in (target, *companions)):
-            tag = f"{stamp}_{counter}"
-            counter += 1
-        for current in (target, *companions):
-            if current is target or current.exists():
-                destination = archive / f"{current.stem}_{tag}{current.suffix}"
-                os.replace(current, destination)
+        claimed = _claim_names(archive, present)
+        try:
+            for current in present:
+                # Out of `claimed` before the move: a failed move gives its claim
+                # back itself, and another run may claim that name at once.
+                destination = claimed.pop(current)
+                try:
+                    move_claimed(current, destination)
+                except FileNotFoundError:
+                    continue  # moved by a run that did not wait for the lock: kept there
                 moved.append((current, destination))
+        finally:
+            for unused in claimed.values():  # never tried: still our empty files
+                remove_quietly(unused)
+        if not moved:
+            return target, "Laporan lama sudah dipindahkan oleh proses lain."
         return target, f"Laporan lama dipindahkan ke {moved[0][1]}."
+    except _ArchiveUnusable as exc:
+        reason = str(exc)
     except PermissionError:
         for place, destination in reversed(moved):  # the earlier files stay together
             with contextlib.suppress(OSError):
-                os.replace(destination, place)
+                retrying(os.replace, destination, place)
+        held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
+        reason = f"Berkas lama {current.name} sedang dibuka ({held})"
+    alternative = _alternative(target)
+    return alternative, f"{reason}, jadi laporan baru disimpan sebagai {alternative.name}."
+
+
+def _claim_names(archive: Path, present: list[Path]) -> dict[Path, Path]:
+    """One free tag for the earlier report and its companions, their names in
+    arsip/ created (claimed) before anything moves: two runs never choose the
+    same name, and two reports archived in the same second keep their own
+    PDF and email text."""
+    if archive.exists() and not archive.is_dir():
+        raise _ArchiveUnusable(
+            f"Laporan lama tidak dapat diarsipkan karena {archive} adalah berkas, bukan folder "
+            "(ganti nama atau pindahkan berkas itu)")
+    try:
+        archive.mkdir(exist_ok=True)
+        stamp = tag = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        counter = 2
+        while True:
+            claimed: dict[Path, Path] = {}
+            for path in present:
+                name = archive / f"{path.stem}_{tag}{path.suffix}"
+                if not claim(name):
+                    break
+                claimed[path] = name
+            else:
+                return claimed
+            for name in claimed.values():
+                remove_quietly(name)
+            tag = f"{stamp}_{counter}"
+            counter += 1
+    except (PermissionError, FileExistsError, NotADirectoryError) as exc:
+        if isinstance(exc, PermissionError) or archive.exists() and not archive.is_dir():
+            raise _ArchiveUnusable(
+                f"Laporan lama tidak dapat dipindahkan ke folder {archive} ({why(exc)}; "
+                "periksa izin folder arsip itu)") from exc
+        raise
+
+
+def _alternative(target: Path) -> Path:
+    """'name (2)', or the first number whose report, PDF and email text are all free."""
     counter = 2
     while True:
         alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
         if not any(p.exists() for p in (alternative, *companion_paths(alternative))):
-            held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
-            return alternative, (f"Berkas lama {current.name} sedang dibuka ({held}), jadi "
-                                 f"laporan baru disimpan sebagai {alternative.name}.")
+            return alternative
         counter += 1
-
-
-def _why(exc: BaseException) -> str:
-    """An OSError (xlsxwriter wraps it in FileCreateError) in plain Indonesian."""
-    import errno
-
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
-    if isinstance(inner, OSError):
-        if inner.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "disk penuh"
-        if isinstance(inner, PermissionError) or inner.errno == errno.EROFS:
-            return "tidak ada izin menulis di folder itu"
-        return inner.strerror or str(inner)
-    return str(exc)
 
 
 # A run's temporary workbook lives until its PDF is made (at most
@@ -183,8 +308,11 @@ STALE_AFTER_S = PDF_TIMEOUT_S + 120
 
 
 def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> None:
-    """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp,
-    .iku-*.pdf.tmp)."""
+    """Remove what a killed run left behind: its temporary files beside the
+    report (.iku-*.xlsx.tmp, .pdf.tmp, .txt.tmp) and its PDF export's
+    folder in the system's temporary folder (iku-pdf-*, LibreOffice's
+    profile and all)."""
+    import shutil
     import time
 
     limit = time.time() - older_than
@@ -192,5 +320,15 @@ def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> N
         try:
             if stale.stat().st_mtime < limit:
                 stale.unlink()
+        except OSError:
+            pass
+    try:
+        folders = list(Path(tempfile.gettempdir()).glob("iku-pdf-*"))
+    except OSError:
+        return
+    for stale in folders:
+        try:
+            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_mtime < limit:
+                shutil.rmtree(stale, ignore_errors=True)
         except OSError:
             pass
