@@ -58,7 +58,7 @@ _CHILD = textwrap.dedent(r'''
 
     if mode == "nolock":  # a file system without locks: the exclusive names alone
         writer.output_lock = lambda folder: contextlib.nullcontext()
-    writer.build_workbook = lambda model, path: Path(path).write_text("report " + marker)
+    writer.build_workbook = lambda model, buffer: buffer.write(("report " + marker).encode())
     writer.write_email_text = lambda model, name, path: Path(path).write_text("email " + marker)
     while not start.exists():
         time.sleep(0.002)
@@ -122,7 +122,7 @@ def test_runs_started_together_lose_no_report(tmp_path, mode, trials):
 # --- the lock ---------------------------------------------------------------
 
 def _fake_build(marker: str):
-    return lambda model, path: Path(path).write_text(marker, encoding="utf-8")
+    return lambda model, buffer: buffer.write(marker.encode())
 
 
 @pytest.fixture
@@ -244,8 +244,8 @@ def test_a_file_held_for_good_keeps_the_earlier_report_and_names_it(
 def test_a_failed_cleanup_never_hides_the_first_error(tmp_path, monkeypatch):
     out = tmp_path / "out"
 
-    def full(model, path):
-        Path(path).write_text("half", encoding="utf-8")
+    def full(model, buffer):
+        buffer.write(b"half")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     def held(path, *args, **kwargs):

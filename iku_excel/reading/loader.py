@@ -48,15 +48,22 @@ def load_one(item: InputFile, checked: Callable[[], None] | None = None) -> Load
     try:
         data = guard.read_input(item)
     except ReadError as exc:
-        loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))
+        loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
         return loaded
     loaded.info = FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest())
     loaded.findings.extend(guard.notes(item, data))
     try:
         loaded.sheets = load_sheets(item, data, checked=checked)
     except ReadError as exc:
-        loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))
+        loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
     return loaded
+
+
+def _shown(params: dict) -> dict:
+    """A finding's params as staff may see them: a sheet name in a sentence
+    with its control characters escaped, as in the sheet column."""
+    return {key: guard.escape_controls(value) if isinstance(value, str) else value
+            for key, value in params.items()}
 
 
 class Loader:

@@ -65,12 +65,13 @@ def load_sheets(source: InputFile, data: bytes,
                 for i, grid in enumerate(read_html(data), start=1)]
     if kind == kinds.SPREADSHEETML:
         try:
-            return [SheetGrid(source.name, name, tidy(grid), kind="xml")
+            return [SheetGrid(source.name, guard.escape_controls(name), tidy(grid), kind="xml")
                     for name, grid in read_spreadsheetml(data)]
         except Exception as exc:  # defusedxml refusals and broken XML alike
             raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
     if kind == kinds.TEXT:
-        return [SheetGrid(source.name, source.path.stem, tidy(read_csv(data)), kind="csv")]
+        return [SheetGrid(source.name, guard.display_name(source.path.stem), tidy(read_csv(data)),
+                          kind="csv")]
     raise ReadError("berkas_bukan_data", jenis="bukan lembar kerja")
 
 
@@ -94,7 +95,8 @@ def _calamine(source: InputFile, data: bytes, kind: str,
             rows, merged = _read_sheet(book, meta.name, split.get(meta.name))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-            grid = SheetGrid(source.name, meta.name, rows, hidden, merged, kind=kind)
+            grid = SheetGrid(source.name, guard.escape_controls(meta.name), rows, hidden, merged,
+                             kind=kind)
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns

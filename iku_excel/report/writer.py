@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import tempfile
 import unicodedata
@@ -77,8 +78,8 @@ def safe_name(text: str, room: int = NAME_CHARS) -> str:
     return kept[:cut].rstrip("_") or "Kecamatan"
 
 
-def build_workbook(model: ReportModel, path: Path) -> None:
-    workbook = xlsxwriter.Workbook(str(path), {
+def build_workbook(model: ReportModel, path: Path | io.BytesIO) -> None:
+    workbook = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {
         # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "default_format_properties": dict(FONT),  # xlsxwriter mutates it
@@ -121,7 +122,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     email: Path | None = None
     rendered: Path | str | None = None
     try:
-        build_workbook(model, temp)
+        _write_whole(temp, model)
         email = _email_text(model, name, output_dir, notices)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
@@ -139,6 +140,19 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
     return target, notices
 
 
+def _write_whole(temp: Path, model: ReportModel) -> None:
+    """The workbook built in memory, then written to `temp` in one go and
+    flushed to the disk: a full disk fails here, with the file closed (a
+    zip file xlsxwriter left open on a failed write would complain again
+    when collected), and a power cut after the rename finds it whole."""
+    buffer = io.BytesIO()
+    build_workbook(model, buffer)
+    with open(temp, "wb") as handle:
+        handle.write(buffer.getbuffer())
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def _sentence(exc: BaseException, output_dir: Path) -> str:
     """Why nothing was written, and what to do, in one sentence."""
     reason = why(exc)
@@ -152,10 +166,15 @@ def _sentence(exc: BaseException, output_dir: Path) -> str:
 
 
 def _temporary(folder: Path, suffix: str) -> Path:
-    """A name of this run's own in `folder` (.iku-*<suffix>, cleaned if a run dies)."""
-    handle, name = tempfile.mkstemp(prefix=".iku-", suffix=suffix, dir=folder)
-    os.close(handle)
-    return Path(name)
+    """A name of this run's own in `folder` (.iku-*<suffix>, cleaned if a run
+    dies), created with the permissions any new file there gets (mkstemp's
+    would be the owner's alone, and the rename keeps them)."""
+    import secrets
+
+    while True:
+        path = folder / f".iku-{secrets.token_hex(6)}{suffix}"
+        if claim(path):
+            return path
 
 
 def _email_text(model: ReportModel, name: str, folder: Path, notices: list[str]) -> Path | None:
