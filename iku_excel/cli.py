@@ -92,8 +92,13 @@ def _run(args: argparse.Namespace, runlog=None) -> int:
         return EXIT_NO_REPORT
     if not getattr(args, "per_kecamatan", False):
         return _run_one(args, Path(args.input), args.json, runlog)
-    folders = sorted(d for d in Path(args.input).iterdir() if d.is_dir()) \
-        if Path(args.input).is_dir() else []
+    from iku_excel.reading.files import kecamatan_folders
+    from iku_excel.reading.guard import display_name
+
+    folders, links = kecamatan_folders(Path(args.input)) if Path(args.input).is_dir() else ([], [])
+    for name in links:  # a link may lead anywhere: only what lies inside the folder is read
+        print(f"Subfolder {display_name(name)} dilewati: ini tautan (shortcut/symlink/junction), bukan folder "
+              "di dalam folder masukan; salin folder aslinya bila datanya diperlukan.")
     if not folders:
         print(f"Laporan TIDAK dibuat. Folder {args.input} tidak berisi subfolder kecamatan.",
               file=sys.stderr)

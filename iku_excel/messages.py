@@ -93,6 +93,22 @@ CATALOGUE: dict[str, Message] = {
     "berkas_ekstensi_lain": Message(
         C, "Berkas {berkas} bernama {ekstensi}, tetapi isinya {jenis}; berkas tetap dibaca sebagai {jenis}.",
         "Tidak perlu tindakan. Agar rapi, buka berkas di Excel dan simpan ulang sebagai .xlsx (File > Save As > Excel Workbook)."),
+    # --- what lies around the files (reading/files.py) -------------------
+    "tautan_ke_luar": Message(
+        C, "{berkas} adalah tautan (shortcut, symlink atau junction) ke berkas atau folder di luar folder masukan, sehingga tidak dibaca.",
+        "Bila datanya memang diperlukan, salin berkas aslinya (bukan tautannya) ke folder masukan, lalu jalankan lagi."),
+    "tautan_rusak": Message(
+        C, "{berkas} adalah tautan yang tujuannya sudah tidak ada, sehingga dilewati.",
+        "Hapus tautan itu, atau salin berkas aslinya ke folder masukan."),
+    "tautan_ganda": Message(
+        C, "{berkas} adalah tautan ke {tujuan} di folder masukan ini; datanya dibaca sekali saja, dari {tujuan}.",
+        "Tidak perlu tindakan. Hapus tautan itu agar folder masukan tetap rapi."),
+    "berkas_khusus": Message(
+        C, "{berkas} dilewati: bukan berkas biasa ({jenis}).",
+        "Tidak perlu tindakan bila memang bukan data IKU."),
+    "folder_tidak_terbaca": Message(
+        P, "Folder {berkas} di dalam folder masukan tidak dapat dibuka ({alasan}); berkas di dalamnya tidak dibaca.",
+        "Periksa izin folder itu (klik kanan > Properties > Security) atau salin berkasnya ke folder masukan, lalu jalankan lagi."),
     # --- settings -------------------------------------------------------
     "pengaturan_tidak_ada": Message(
         P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; dipakai nilai bawaan dokumen IKU Kecamatan Benjeng.",

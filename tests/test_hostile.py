@@ -401,11 +401,18 @@ def test_file_over_the_size_cap_is_not_read(tmp_path, monkeypatch):
     big = folder / "besar.csv"
     big.write_bytes(b"No;Nama\n" + b"1;abcdefghij\n" * 20_000)
     read = []
-    original = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or original(self))
+
+    class Spy(io.FileIO):  # the reader's stream: notes what is read
+        def readall(self):
+            data = super().readall()
+            read.append(len(data))
+            return data
+
+    monkeypatch.setattr(guard, "open", lambda handle, *a, **k: Spy(handle, closefd=True),
+                        raising=False)
     run = _analyse_unchanged(folder)
     assert [f.code for f in _findings(run, "besar.csv")] == ["berkas_terlalu_besar"]
-    assert "besar.csv" not in read
+    assert read and big.stat().st_size not in read  # the others were read, it was not
     assert "100 KB" in text_of(_findings(run, "besar.csv")[0])
 
 
@@ -415,14 +422,14 @@ def test_unreadable_file_is_a_finding_not_a_crash(tmp_path, monkeypatch):
     locked = folder / "terkunci.xlsx"
     locked.write_bytes(_example())
     locked.chmod(0)
-    original = Path.read_bytes
+    original = os.open
 
-    def read_bytes(self):
-        if self.name == "terkunci.xlsx":
-            raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+    def refusing(path, *args, **kwargs):
+        if Path(path).name == "terkunci.xlsx":
+            raise PermissionError(13, "Permission denied", str(path))
+        return original(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing)
     run = _analyse_unchanged(folder)
     found = _findings(run, "terkunci.xlsx")
     assert [f.code for f in found] == ["berkas_tidak_terbaca"]

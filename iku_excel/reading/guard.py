@@ -20,11 +20,14 @@ only) and is cheap next to reading the workbook itself:
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import logging
 import operator
+import os
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -139,16 +142,33 @@ def clean_names(findings: list[Finding]) -> None:
 
 # --- reading the bytes ----------------------------------------------------
 
+# Read only; never through a link (listed as a file, then swapped for one);
+# never waiting on a pipe put in its place (O_NONBLOCK opens it at once).
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_input(item: InputFile) -> bytes:
     """The file's bytes, read only; ReadError for a file too big or unreadable."""
     try:
-        size = item.path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            _fail("berkas_terlalu_besar", ukuran=_size(size), batas=_size(MAX_FILE_BYTES))
-        data = item.path.read_bytes()
+        handle = os.open(item.path, _OPEN_FLAGS)
     except OSError as exc:
-        log.info("tidak dapat membaca %s", item.name, exc_info=exc)
+        log.info("tidak dapat membuka %s", item.name, exc_info=exc)
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link
+            _fail("tautan_ke_luar")
         _fail("berkas_tidak_terbaca", alasan=os_reason(exc))
+    with open(handle, "rb", buffering=0, closefd=True) as stream:
+        try:
+            found = os.fstat(handle)
+            if not stat.S_ISREG(found.st_mode):
+                _fail("berkas_tidak_terbaca", alasan="ini bukan berkas biasa")
+            if found.st_size > MAX_FILE_BYTES:
+                _fail("berkas_terlalu_besar", ukuran=_size(found.st_size),
+                      batas=_size(MAX_FILE_BYTES))
+            data = stream.readall()
+        except OSError as exc:
+            log.info("tidak dapat membaca %s", item.name, exc_info=exc)
+            _fail("berkas_tidak_terbaca", alasan=os_reason(exc))
     if len(data) > MAX_FILE_BYTES:  # grew while we looked
         _fail("berkas_terlalu_besar", ukuran=_size(len(data)), batas=_size(MAX_FILE_BYTES))
     return data
