@@ -90,6 +90,12 @@ CATALOGUE: dict[str, Message] = {
     "buku_kerja_kosong": Message(
         G, "Berkas {berkas} dapat dibuka, tetapi semua lembarnya kosong.",
         "Periksa apakah ini berkas yang benar (mungkin tersimpan sebelum diisi). Isi datanya atau hapus berkas itu dari folder masukan, lalu jalankan lagi."),
+    "sel_terpotong": Message(
+        P, "Sel {kolom}{baris} di lembar {lembar} berisi teks lebih panjang dari {batas} karakter, batas satu sel Excel; yang dibaca hanya {batas} karakter pertamanya.",
+        "Periksa isi sel itu di berkas aslinya: teks sepanjang itu biasanya hasil salah tempel. Perbaiki atau pindahkan teksnya, simpan, lalu jalankan lagi."),
+    "teks_nul_dibuang": Message(
+        P, "Berkas {berkas} memuat {jumlah} karakter NUL (byte 0) yang bukan bagian dari teks; karakter itu dibuang dan isi lainnya dibaca.",
+        "Berkas mungkin rusak saat disalin atau diekspor. Buka berkas di Excel, periksa bahwa datanya lengkap, simpan ulang (File > Save As > CSV), lalu jalankan lagi."),
     "berkas_ekstensi_lain": Message(
         C, "Berkas {berkas} bernama {ekstensi}, tetapi isinya {jenis}; berkas tetap dibaca sebagai {jenis}.",
         "Tidak perlu tindakan. Agar rapi, buka berkas di Excel dan simpan ulang sebagai .xlsx (File > Save As > Excel Workbook)."),

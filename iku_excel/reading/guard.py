@@ -758,6 +758,15 @@ def _kind_name(kind: str, data: bytes) -> str:
     return _KIND_NAMES[kind]
 
 
+def column_letters(number: int) -> str:
+    """1 -> A, 27 -> AA: a column as Excel names it."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _col_number(letters: bytes) -> int:
     number = 0
     for ch in letters:

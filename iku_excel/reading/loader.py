@@ -54,6 +54,8 @@ def load_one(item: InputFile, checked: Callable[[], None] | None = None) -> Load
     loaded.findings.extend(guard.notes(item, data))
     try:
         loaded.sheets = load_sheets(item, data, checked=checked)
+        for grid in loaded.sheets:
+            loaded.findings.extend(grid.notes)
     except ReadError as exc:
         loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
     return loaded

@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_excel.findings import Finding
 from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
@@ -43,6 +44,7 @@ class SheetGrid:
     computed: dict[tuple[int, int], str] = field(default_factory=dict)    # evaluated here
     unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
     kind: str = "xlsx"
+    notes: list[Finding] = field(default_factory=list)  # what reading it found (cut text, ...)
 
     def cell(self, row: int, col: int) -> Any:
         if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
@@ -70,8 +72,13 @@ def load_sheets(source: InputFile, data: bytes,
         except Exception as exc:  # defusedxml refusals and broken XML alike
             raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
     if kind == kinds.TEXT:
-        return [SheetGrid(source.name, guard.display_name(source.path.stem), tidy(read_csv(data)),
-                          kind="csv")]
+        cut: list[tuple[int, int]] = []
+        rows, nul = read_csv(data, cut)
+        grid = SheetGrid(source.name, guard.display_name(source.path.stem), rows, kind="csv")
+        if nul:
+            grid.notes.append(Finding("teks_nul_dibuang", source.name, params={"jumlah": nul}))
+        _note_cut(grid, cut)
+        return [grid]
     raise ReadError("berkas_bukan_data", jenis="bukan lembar kerja")
 
 
@@ -92,11 +99,12 @@ def _calamine(source: InputFile, data: bytes, kind: str,
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
-            rows, merged = _read_sheet(book, meta.name, split.get(meta.name))
+            rows, merged, cut = _read_sheet(book, meta.name, split.get(meta.name))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
             grid = SheetGrid(source.name, guard.escape_controls(meta.name), rows, hidden, merged,
                              kind=kind)
+            _note_cut(grid, cut)
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns
@@ -109,14 +117,27 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     return sheets
 
 
-def _read_sheet(book, name: str, pieces: Splitter | None) -> tuple[list[list[Any]], list]:
-    """One sheet's tidy grid and merged ranges: from its pieces when it is big."""
+def _read_sheet(book, name: str, pieces: Splitter | None,
+                ) -> tuple[list[list[Any]], list, list[tuple[int, int]]]:
+    """One sheet's tidy grid, merged ranges and cut cells: from its pieces
+    when it is big."""
     joined = pieces.result() if pieces is not None else None
     if joined is not None:
         return joined  # each piece tidied in its own thread
     sheet = book.get_sheet_by_name(name)
-    return (tidy(sheet.to_python(skip_empty_area=False)),
-            list(getattr(sheet, "merged_cell_ranges", None) or []))
+    cut: list[tuple[int, int]] = []
+    return (tidy(sheet.to_python(skip_empty_area=False), cut=cut),
+            list(getattr(sheet, "merged_cell_ranges", None) or []), cut)
+
+
+MAX_CUT_NOTES = 20  # per sheet; the first ones say enough
+
+
+def _note_cut(grid: SheetGrid, cut: list[tuple[int, int]]) -> None:
+    """A finding for each cell whose text was cut at Excel's 32,767 characters."""
+    for row, col in sorted(cut)[:MAX_CUT_NOTES]:
+        grid.notes.append(Finding("sel_terpotong", grid.file, grid.name, row + 1,
+                                  guard.column_letters(col + 1), params={"batas": "32.767"}))
 
 
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:
