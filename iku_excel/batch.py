@@ -112,6 +112,9 @@ class _Keep(logging.Handler):
 
 
 def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
+    from iku_excel.cli import _one_malloc_arena
+
+    _one_malloc_arena()  # as in a lone run (cli.main)
     logger = logging.getLogger("iku_excel")
     keep = _Keep()
     logger.addHandler(keep)

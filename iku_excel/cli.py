@@ -47,6 +47,7 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _one_malloc_arena()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in {"run", "template", "-h", "--help"}:
         argv.insert(0, "run")  # `iku-excel --input x` means `iku-excel run --input x`
@@ -79,6 +80,26 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if runlog is not None:
             runlog.stop()
+
+
+def _one_malloc_arena() -> None:
+    """On Linux, one malloc arena for all threads, not one per thread.
+
+    The files are parsed on reader threads (and a big sheet's pieces on two
+    more); glibc gives each thread an arena of its own, and what one thread
+    frees (calamine's copy of a piece, a piece before it is joined) is not
+    reused by the others. How much is left stranded depends on which thread
+    ran when: a 100k-row run peaked anywhere between 157 and 177 MB from one
+    change to the next, and at 142 MB every time with one arena, no slower
+    (Python's own small objects never go through it)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).mallopt(-8, 1)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # not glibc: nothing to tune
+        pass
 
 
 def _run(args: argparse.Namespace, runlog=None) -> int:

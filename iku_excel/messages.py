@@ -84,6 +84,15 @@ CATALOGUE: dict[str, Message] = {
     "lembar_terlalu_besar": Message(
         G, "Berkas {berkas} tidak dibaca: {isi}, melebihi batas {batas}.",
         "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
+    "lembar_terlalu_besar_dilewati": Message(
+        G, "Lembar {lembar} di berkas {berkas} tidak dibaca: lembar itu {isi}, melebihi batas {batas}. Lembar lain di berkas ini tetap dibaca.",
+        "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel di lembar itu (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
+    "sel_jauh_diabaikan": Message(
+        P, "Sel {kolom}{baris} di lembar {lembar} berkas {berkas} berisi \"{nilai}\", jauh di bawah atau di kanan tabelnya; sel itu diabaikan (yang dibaca hanya {tabel}) agar lembarnya tetap terbaca. Ada {jumlah} sel seperti ini di lembar itu.",
+        "Bila sel itu bukan data, hapus isinya di Excel (Ctrl+End menuju sel terakhir), simpan, lalu jalankan lagi. Bila itu data, pindahkan ke dalam tabel."),
+    "batas_proses_terlampaui": Message(
+        G, "Berkas {berkas} tidak dibaca: bersama berkas lain yang sudah dibaca, isinya ({sel} sel) melebihi batas {batas} sel untuk satu kali proses. Berkas lainnya tetap dihitung.",
+        "Pastikan berkas ini memang data IKU. Bila benar, hapus lembar, baris atau kolom yang tidak diperlukan, atau pindahkan berkas besar lain yang bukan data IKU dari folder masukan, lalu jalankan lagi."),
     "berkas_xml_berbahaya": Message(
         G, "Berkas {berkas} tidak dibaca: bagian {bagian} di dalamnya memuat deklarasi DOCTYPE/ENTITY XML yang tidak pernah dibuat Excel dan dapat dipakai untuk membuat komputer macet atau membocorkan berkas lain.",
         "Jangan buka berkas ini. Minta berkas aslinya dari pengirim, atau ketik ulang datanya di buku kerja baru dan simpan sebagai .xlsx."),

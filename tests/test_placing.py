@@ -327,11 +327,14 @@ def _read_only_arsip(tmp_path: Path, chmod: bool = True) -> None:
 # --- names ----------------------------------------------------------------------
 
 def test_long_kecamatan_name_fits_windows_paths(tmp_path):
-    deep = tmp_path / ("folder_yang_sangat_panjang_" * 4) / "keluaran"
+    # A folder deep enough that 20 characters are left for the name.
+    fixed = len("IKU_Kecamatan__2017") + writer._GROWTH + 20
+    deep = tmp_path / ("d" * (writer.MAX_PATH - fixed - len(str(tmp_path.absolute())) - 1))
     model = types.SimpleNamespace(kecamatan="Kecamatan " + "Sangat Panjang Sekali " * 20,
                                   tahun=2017)
     name = writer.report_name(model, deep)
-    assert name.startswith("IKU_Kecamatan_Kecamatan_Sangat") and name.endswith("_2017.xlsx")
+    assert name.startswith("IKU_Kecamatan_Kecamatan_") and name.endswith("_2017.xlsx")
+    assert name == "IKU_Kecamatan_Kecamatan_Sangat_Pan_2017.xlsx"  # 20 characters
     longest = deep / "arsip" / name.replace(".xlsx", "_email_20170101-000000_99.txt")
     assert len(str(longest.absolute())) <= writer.MAX_PATH
     assert len(str((deep / name.replace(".xlsx", " (99).xlsx")).absolute())) <= writer.MAX_PATH

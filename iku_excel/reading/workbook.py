@@ -45,6 +45,7 @@ class SheetGrid:
     unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
     kind: str = "xlsx"
     notes: list[Finding] = field(default_factory=list)  # what reading it found (cut text, ...)
+    refused: bool = False  # too big to read: only its notes say it was there
 
     def cell(self, row: int, col: int) -> Any:
         if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
@@ -94,17 +95,27 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     # Big sheets parsed in pieces while the guard checked them (pieces.py).
     split = {scan.sheet: scan.splitter for scan in (scans or {}).values()
              if scan.splitter is not None}
+    seen = {scan.sheet: scan for scan in (scans or {}).values() if scan.sheet is not None}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
-            rows, merged, cut = _read_sheet(book, meta.name, split.get(meta.name))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-            grid = SheetGrid(source.name, guard.escape_controls(meta.name), rows, hidden, merged,
-                             kind=kind)
+            shown = guard.escape_controls(meta.name)
+            scan = seen.get(meta.name)
+            if scan is not None and scan.refused is not None:  # never handed to calamine
+                grid = SheetGrid(source.name, shown, [], hidden, kind=kind, refused=True)
+                grid.notes.append(Finding("lembar_terlalu_besar_dilewati", source.name, shown,
+                                          params=scan.refused))
+                sheets.append(grid)
+                continue
+            rows, merged, cut = _read_sheet(book, meta.name, split.get(meta.name))
+            grid = SheetGrid(source.name, shown, rows, hidden, merged, kind=kind)
             _note_cut(grid, cut)
+            if scan is not None and scan.stray_count:
+                _note_strays(grid, scan)
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns
@@ -133,6 +144,17 @@ def _read_sheet(book, name: str, pieces: Splitter | None,
 MAX_CUT_NOTES = 20  # per sheet; the first ones say enough
 
 
+def _note_strays(grid: SheetGrid, scan: guard.SheetScan) -> None:
+    """A finding for each stray cell set aside (the first few: they say enough)."""
+    rows, columns = scan.extent or (scan.strip.rows, scan.strip.columns)  # what is read
+    table = f"A1:{guard.column_letters(max(columns, 1))}{max(rows, 1)}"
+    for stray in scan.strays:
+        grid.notes.append(Finding(
+            "sel_jauh_diabaikan", grid.file, grid.name, stray.row,
+            guard.column_letters(stray.column), guard.escape_controls(stray.value),
+            params={"tabel": table, "jumlah": scan.stray_count}))
+
+
 def _note_cut(grid: SheetGrid, cut: list[tuple[int, int]]) -> None:
     """A finding for each cell whose text was cut at Excel's 32,767 characters."""
     for row, col in sorted(cut)[:MAX_CUT_NOTES]:
@@ -140,9 +162,19 @@ def _note_cut(grid: SheetGrid, cut: list[tuple[int, int]]) -> None:
                                   guard.column_letters(col + 1), params={"batas": "32.767"}))
 
 
+# How far outside its grid a formula saved without a value may still be
+# computed: a total row under a table is; one far away (a stray cell, or a
+# bait to make the grid a million rows long) is left blank.
+_FORMULA_REACH_ROWS, _FORMULA_REACH_COLUMNS = 1_000, 100
+
+
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:
     """Compute simple formulas saved without a value; leave the rest blank, noted."""
+    width = max(map(len, grid.rows), default=0)
     for (row, col), formula in sorted(uncached.items()):
+        if row >= len(grid.rows) + _FORMULA_REACH_ROWS or col >= width + _FORMULA_REACH_COLUMNS:
+            grid.unevaluated[(row, col)] = formula
+            continue
         try:
             value = evaluate(formula, grid.cell)
         except (Unsupported, ValueError, RecursionError, ZeroDivisionError):
