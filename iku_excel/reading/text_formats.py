@@ -137,8 +137,14 @@ class _Tables(HTMLParser):
 
 
 def read_html(data: bytes) -> list[Grid]:
+    """Every <table>, decoded and parsed a megabyte at a time (no copy of the
+    whole page as text)."""
     parser = _Tables()
-    parser.feed(decode_text(data))
+    decoder = codecs.getincrementaldecoder(encoding_of(data))(errors="replace")
+    view = memoryview(data)
+    for start in range(0, len(view), _CHUNK):
+        parser.feed(decoder.decode(view[start:start + _CHUNK]))
+    parser.feed(decoder.decode(b"", final=True))
     parser.close()
     return [t for t in parser.tables if t]
 
@@ -147,27 +153,41 @@ _SS = "{urn:schemas-microsoft-com:office:spreadsheet}"
 
 
 def read_spreadsheetml(data: bytes) -> list[tuple[str, Grid]]:
-    """Excel 2003 XML. defusedxml refuses entity expansion and external entities."""
-    root = ElementTree.fromstring(data)
-    sheets = []
-    for sheet in root.iter(f"{_SS}Worksheet"):
-        name = sheet.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}"
-        grid: Grid = []
-        for table in sheet.iter(f"{_SS}Table"):
-            for row in table.iter(f"{_SS}Row"):
-                index = row.get(f"{_SS}Index")
-                if index and index.isdigit():
-                    while len(grid) < int(index) - 1:
-                        grid.append([])
-                cells: list[object] = []
-                for cell in row.iter(f"{_SS}Cell"):
-                    at = cell.get(f"{_SS}Index")
-                    if at and at.isdigit():
-                        cells.extend([None] * (int(at) - 1 - len(cells)))
-                    value = cell.find(f"{_SS}Data")
-                    cells.append(_typed(value))
-                grid.append(cells)
-        sheets.append((name, grid))
+    """Excel 2003 XML, a row at a time: each row is dropped from the tree once
+    read (a whole tree costs some 500 bytes a cell). defusedxml refuses
+    entity expansion and external entities."""
+    sheets: list[tuple[str, Grid]] = []
+    grid: Grid | None = None
+    name, parents = "", []
+    for event, element in ElementTree.iterparse(io.BytesIO(data), events=("start", "end")):
+        tag = element.tag
+        if event == "start":
+            if tag == f"{_SS}Worksheet":
+                name, grid = element.get(f"{_SS}Name") or f"Sheet{len(sheets) + 1}", []
+            elif tag == f"{_SS}Table":
+                parents.append(element)
+            continue
+        if tag == f"{_SS}Row" and grid is not None:
+            index = element.get(f"{_SS}Index")
+            if index and index.isdigit():
+                while len(grid) < int(index) - 1:
+                    grid.append([])
+            cells: list[object] = []
+            for cell in element.iter(f"{_SS}Cell"):
+                at = cell.get(f"{_SS}Index")
+                if at and at.isdigit():
+                    cells.extend([None] * (int(at) - 1 - len(cells)))
+                cells.append(_typed(cell.find(f"{_SS}Data")))
+            grid.append(cells)
+            element.clear()
+            if parents:
+                del parents[-1][:]  # the rows read so far: only empty shells were left
+        elif tag == f"{_SS}Table" and parents:
+            parents.pop()
+        elif tag == f"{_SS}Worksheet" and grid is not None:
+            sheets.append((name, grid))
+            grid = None
+            element.clear()
     return sheets
 
 
