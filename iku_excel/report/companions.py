@@ -121,10 +121,9 @@ def render_pdf(workbook: Path, name: str) -> Path | str:
                            stderr=subprocess.DEVNULL, timeout=PDF_TIMEOUT_S, check=True)
             # Copied next to the report now (the system's temporary folder may
             # be another drive), so placing it later is one rename.
-            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp",
-                                                  dir=workbook.parent)
-            os.close(handle)
-            ready = Path(name_ready)
+            from iku_excel.report.placing import new_temporary
+
+            ready = new_temporary(workbook.parent, ".pdf.tmp")
             shutil.copyfile(out / f"{source.stem}.pdf", ready)
     except (OSError, subprocess.SubprocessError):
         if ready is not None:

@@ -156,6 +156,18 @@ def claim(path: Path) -> bool:
     return True
 
 
+def new_temporary(folder: Path, suffix: str) -> Path:
+    """A name of this run's own in `folder` (.iku-*<suffix>, removed by the
+    next run if this one dies), created with the permissions any new file
+    there gets: mkstemp's (the owner's alone) would be kept by the rename."""
+    import secrets
+
+    while True:
+        path = folder / f".iku-{secrets.token_hex(6)}{suffix}"
+        if claim(path):
+            return path
+
+
 def move_claimed(source: Path, claimed: Path) -> None:
     """Move `source` onto a name this run claimed; the claim is given back
     if the move fails."""

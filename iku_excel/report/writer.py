@@ -28,8 +28,9 @@ from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
-from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new, output_lock,
-                                      remove_quietly, retrying, why)
+from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new,
+                                      new_temporary, output_lock, remove_quietly, retrying,
+                                      why)
 from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
@@ -166,15 +167,7 @@ def _sentence(exc: BaseException, output_dir: Path) -> str:
 
 
 def _temporary(folder: Path, suffix: str) -> Path:
-    """A name of this run's own in `folder` (.iku-*<suffix>, cleaned if a run
-    dies), created with the permissions any new file there gets (mkstemp's
-    would be the owner's alone, and the rename keeps them)."""
-    import secrets
-
-    while True:
-        path = folder / f".iku-{secrets.token_hex(6)}{suffix}"
-        if claim(path):
-            return path
+    return new_temporary(folder, suffix)
 
 
 def _email_text(model: ReportModel, name: str, folder: Path, notices: list[str]) -> Path | None:
