@@ -381,3 +381,40 @@ def test_excel_2003_xml_is_read_a_row_at_a_time(tmp_path):
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout) < 150 * 1024 * 1024, int(done.stdout) // 2**20
+
+
+def test_a_sheet_under_any_part_name_is_measured(tmp_path):
+    """calamine follows the workbook's rels to a worksheet wherever they point,
+    "xl/data/lembar.dat" too: the guard measures every part, not only *.xml."""
+    from iku_excel.reading.workbook import load_sheets
+
+    data = _workbook([_sheet_xml([("A1", "judul"), ("A2", 1), ("J999999", "jauh")])])
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part, name = source.read(info.filename), info.filename
+            if name == "xl/worksheets/sheet1.xml":
+                name = "xl/data/lembar.dat"
+            part = part.replace(b"worksheets/sheet1.xml", b"data/lembar.dat")
+            target.writestr(name, part)
+    path = tmp_path / "lain.xlsx"
+    path.write_bytes(out.getvalue())
+    (grid,) = load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert grid.rows == [["judul"], [1.0]]
+    assert [(f.code, f.row, f.column) for f in grid.notes] == [("sel_jauh_diabaikan", 999999, "J")]
+
+
+def test_an_excel_binary_workbook_named_xlsx_is_refused(tmp_path):
+    """.xlsb keeps its cells as binary records the guard cannot measure."""
+    from iku_excel.reading.workbook import ReadError, load_sheets
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        package.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00")
+    path = tmp_path / "biner.xlsx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(ReadError) as refused:
+        load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert refused.value.code == "berkas_rusak" and ".xlsb" in refused.value.params["alasan"]

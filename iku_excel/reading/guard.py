@@ -427,12 +427,18 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                       alasan=f"bagian {part.filename} dipadatkan "
                              f"{part.file_size // max(part.compress_size, 1)} kali",
                       batas=f"{MAX_RATIO} kali untuk bagian di atas {_size(RATIO_FROM)}")
+        if any(p.filename.lower() == "xl/workbook.bin" for p in parts):
+            # Excel Binary: its cells are records, not XML the guard can measure.
+            _fail("berkas_rusak", alasan="ini buku kerja Excel Binary (.xlsb), yang tidak "
+                                         "dibaca; simpan ulang sebagai .xlsx")
         names = _sheet_names(package)
         scans: dict[str, SheetScan] = {}
         try:
             # Big sheets last: their pieces copy the other parts, checked by then.
             for part in sorted(parts, key=lambda p: _splittable(p, names)):
-                if part.is_dir() or not part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                # Every part, whatever its name: calamine follows the rels to a
+                # worksheet wherever they point (a sheet saved as "xl/data.bin").
+                if part.is_dir():
                     continue
                 splitter = (pieces.Splitter.start(data, part.filename, names[part.filename])
                             if _splittable(part, names) else None)
