@@ -148,11 +148,34 @@ def test_a_linked_kecamatan_folder_is_not_followed(tmp_path, outside, capsys):
 
 
 def test_control_characters_in_names_are_escaped(folder, tmp_path, capsys):
+    from test_memory import _sheet_xml, _workbook
+
     (folder / "rusak\x1b[2J\u202exslx.xlsx").write_bytes(b"PK\x03\x04 truncated")
-    out = tmp_path / "out"
-    assert main(["run", "--input", str(folder), "--output", str(out), "--tanpa-pdf"]) == 1
+    # A sheet named "Data<ESC>[2J<RLO>Kedua" (XML allows the character reference).
+    book = _workbook([_sheet_xml([("A1", "Barang"), ("B1", "Jumlah"), ("A2", "Meja")])])
+    book = _rewrite(book, "xl/workbook.xml", lambda xml: xml.replace(
+        b'name="Lembar1"', b'name="Data&#x1B;[2J&#x202E;Kedua"'))
+    (folder / "inventaris.xlsx").write_bytes(book)
+    out, summary = tmp_path / "out", tmp_path / "ringkasan.json"
+    assert main(["run", "--input", str(folder), "--output", str(out), "--tanpa-pdf",
+                 "--json", str(summary)]) == 1
     console = capsys.readouterr()
     log = next((out / "log").glob("iku-excel-*.log")).read_text(encoding="utf-8")
-    for text in (console.out, log):
+    notes = summary.read_text(encoding="utf-8")
+    for text in (console.out, log, notes):
         assert "\x1b" not in text and "\u202e" not in text
+    for text in (console.out, log):
         assert "rusak\\x1b[2J\\u202exslx.xlsx" in text
+    assert "lembar=Data\\x1b[2J\\u202eKedua" in log
+    assert any(n["lembar"] == "Data\\x1b[2J\\u202eKedua" for n in json.loads(notes)["masalah"])
+
+
+def _rewrite(data: bytes, part: str, change) -> bytes:
+    import io
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            target.writestr(info.filename, change(body) if info.filename == part else body)
+    return out.getvalue()
