@@ -368,3 +368,26 @@ def test_report_with_a_long_name_is_written(tmp_path, fake_report):
     path, _ = writer.write_report(model, out, pdf=False)
     assert path.exists() and len(path.name) < 100
     shutil.rmtree(out)
+
+
+def test_a_report_that_cannot_be_placed_puts_the_earlier_one_back(tmp_path, fake_report,
+                                                                  monkeypatch):
+    """The earlier report went to arsip/, then the new one could not take its
+    place (the folder turned read-only, a share dropped): nothing new is
+    written, and the earlier report is where staff look for it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"{REPORT}.xlsx").write_text("earlier", encoding="utf-8")
+    (out / f"{REPORT}_email.txt").write_text("earlier email", encoding="utf-8")
+    monkeypatch.setattr(placing, "RETRY_DELAYS", (0.01,))
+
+    def refused(source, target):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(writer, "move_new", refused)
+    with pytest.raises(writer.OutputError) as caught:
+        writer.write_report(MODEL, out, pdf=False)
+    assert "tidak ada izin menulis" in str(caught.value)
+    assert (out / f"{REPORT}.xlsx").read_text(encoding="utf-8") == "earlier"
+    assert (out / f"{REPORT}_email.txt").read_text(encoding="utf-8") == "earlier email"
+    assert not list((out / "arsip").iterdir()) and not list(out.glob(".iku-*"))

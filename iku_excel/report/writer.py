@@ -194,17 +194,27 @@ def _place(model: ReportModel, temp: Path, target: Path, email: Path | None,
     """Move an earlier report aside and the new files into place (the output
     folder's lock is held)."""
     for _ in range(_ATTEMPTS):
-        chosen, notices = target, []
+        chosen, notices, moved = target, [], []
         if any(p.exists() for p in (target, *companion_paths(target))):
-            chosen, notice = _make_room(target)
+            chosen, notice, moved = _make_room(target)
             notices.append(notice)
         try:
             move_new(temp, chosen)
         except FileExistsError:
             continue  # another run's report, placed just now: it is the earlier one now
+        except OSError:
+            _put_back(moved)  # no new report: the earlier one goes back where staff look
+            raise
         notices.extend(_companions(model, chosen, email, rendered))
         return chosen, notices
     raise FileExistsError(f"{target} terus diganti program lain")
+
+
+def _put_back(moved: list[tuple[Path, Path]]) -> None:
+    """Undo moves to arsip/ (best effort: what cannot go back stays in arsip/)."""
+    for place, destination in reversed(moved):
+        with contextlib.suppress(OSError):
+            retrying(os.replace, destination, place)
 
 
 def _companions(model: ReportModel, target: Path, email: Path | None,
@@ -230,11 +240,11 @@ class _ArchiveUnusable(Exception):
     """arsip/ cannot take the earlier report; the message says why."""
 
 
-def _make_room(target: Path) -> tuple[Path, str]:
+def _make_room(target: Path) -> tuple[Path, str, list[tuple[Path, Path]]]:
     """Move the earlier report and its PDF and email text to arsip/, each
     under a name claimed there first. If any of them is held open (Excel, a
     PDF reader), or arsip/ cannot be used, all stay where they are and the
-    new report is 'name (2)'."""
+    new report is 'name (2)'. The name to use, the sentence, what was moved."""
     archive = target.parent / ARCHIVE
     present = [p for p in (target, *companion_paths(target)) if p.exists()]
     moved: list[tuple[Path, Path]] = []  # (where it was, where it went)
@@ -255,18 +265,16 @@ def _make_room(target: Path) -> tuple[Path, str]:
             for unused in claimed.values():  # never tried: still our empty files
                 remove_quietly(unused)
         if not moved:
-            return target, "Laporan lama sudah dipindahkan oleh proses lain."
-        return target, f"Laporan lama dipindahkan ke {moved[0][1]}."
+            return target, "Laporan lama sudah dipindahkan oleh proses lain.", moved
+        return target, f"Laporan lama dipindahkan ke {moved[0][1]}.", moved
     except _ArchiveUnusable as exc:
         reason = str(exc)
     except PermissionError:
-        for place, destination in reversed(moved):  # the earlier files stay together
-            with contextlib.suppress(OSError):
-                retrying(os.replace, destination, place)
+        _put_back(moved)  # the earlier files stay together
         held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
         reason = f"Berkas lama {current.name} sedang dibuka ({held})"
     alternative = _alternative(target)
-    return alternative, f"{reason}, jadi laporan baru disimpan sebagai {alternative.name}."
+    return alternative, f"{reason}, jadi laporan baru disimpan sebagai {alternative.name}.", []
 
 
 def _claim_names(archive: Path, present: list[Path]) -> dict[Path, Path]:
