@@ -179,3 +179,16 @@ def _rewrite(data: bytes, part: str, change) -> bytes:
             body = source.read(info.filename)
             target.writestr(info.filename, change(body) if info.filename == part else body)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("attributes, tag, link", [
+    (0x10 | 0x400, 0xA0000003, True),    # a junction (a folder)
+    (0x20 | 0x400, 0xA000000C, True),    # a symbolic link to a file
+    (0x20 | 0x400, 0x9000001A, False),   # a OneDrive file kept online only: read it
+    (0x20 | 0x400, 0x80000013, False),   # a deduplicated file on a server share
+    (0x20, 0xA000000C, False),           # not a reparse point at all
+])
+def test_windows_links_are_told_from_onedrive_placeholders(attributes, tag, link):
+    """Desktop and Documents are often synced by OneDrive, whose files are
+    reparse points too: only junctions and symbolic links count as links."""
+    assert files.windows_link(attributes, tag) is link

@@ -26,7 +26,9 @@ _NOT_DATA = {
     ".zip": "arsip zip", ".rar": "arsip rar", ".lnk": "pintasan", ".json": "JSON",
     ".log": "catatan program", ".pptx": "presentasi", ".ppt": "presentasi",
 }
-_FILE_ATTRIBUTE_REPARSE_POINT = 0x400  # a Windows junction or symbolic link
+_FILE_ATTRIBUTE_REPARSE_POINT = 0x400  # a Windows junction or symbolic link, or a cloud file
+# IO_REPARSE_TAG_MOUNT_POINT (a junction) and IO_REPARSE_TAG_SYMLINK.
+_LINK_TAGS = (0xA0000003, 0xA000000C)
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,23 @@ def _is_link(entry: os.DirEntry) -> bool:
     if junction is not None and junction():
         return True
     if os.name == "nt":  # pragma: no cover - Windows only
+        # A junction is a reparse point; so is every OneDrive file kept "online
+        # only" in a synced Desktop or Documents folder, which must be read:
+        # the reparse tag tells them apart.
         try:
             attributes = entry.stat(follow_symlinks=False).st_file_attributes
-        except OSError:
+            if not attributes & _FILE_ATTRIBUTE_REPARSE_POINT:
+                return False
+            return windows_link(attributes, os.lstat(entry.path).st_reparse_tag)
+        except (OSError, AttributeError):
             return False
-        return bool(attributes & _FILE_ATTRIBUTE_REPARSE_POINT)
     return False
+
+
+def windows_link(attributes: int, tag: int) -> bool:
+    """A junction or symbolic link by its attributes and reparse tag; not a
+    cloud placeholder (OneDrive's IO_REPARSE_TAG_CLOUD_*) nor a dedup file."""
+    return bool(attributes & _FILE_ATTRIBUTE_REPARSE_POINT) and tag in _LINK_TAGS
 
 
 def _link_finding(path: str, name: str, root: str) -> Finding:
