@@ -417,3 +417,33 @@ def test_an_excel_binary_workbook_named_xlsx_is_refused(tmp_path):
     with pytest.raises(ReadError) as refused:
         load_sheets(InputFile(path, path.name), path.read_bytes())
     assert refused.value.code == "berkas_rusak" and ".xlsb" in refused.value.params["alasan"]
+
+
+def test_a_wide_sheet_cleared_by_the_slower_pass_is_still_read_in_pieces(tmp_path, monkeypatch):
+    """Wider than Z (or taller than the quick bound), a sheet is cleared by the
+    fast pass; it is then cut into pieces on a second read, so calamine's copy
+    of its cells lives one piece at a time: the same grid as one parse."""
+    import openpyxl
+
+    from iku_excel.reading import pieces
+    from iku_excel.reading.workbook import load_sheets
+
+    path = tmp_path / "lebar.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([f"Kolom {c}" for c in range(40)])
+    for r in range(400):
+        sheet.append([r * 40 + c if c % 3 else f"t{r % 7}" for c in range(40)])
+    book.save(path)
+    whole = load_sheets(InputFile(path, path.name), path.read_bytes())
+    joined = []
+    real_join = pieces._join
+    monkeypatch.setattr(pieces, "SPLIT_FROM", 1)
+    monkeypatch.setattr(pieces, "PIECE_SIZE", 20_000)
+    monkeypatch.setattr(pieces, "PIECE_PER_COPY", 0)
+    monkeypatch.setattr(pieces.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pieces, "_join", lambda parts: joined.append(len(parts)) or
+                        real_join(parts))
+    split = load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert joined and joined[0] > 3
+    assert split[0].rows == whole[0].rows and len(split[0].rows[0]) == 40

@@ -446,7 +446,8 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
                     close_scans({part.filename: scans.pop(part.filename)})
                 if splitter is not None:  # kept here so a refusal below still closes it
                     scans[part.filename] = SheetScan(splitter=splitter)
-                scan = _scan_part(package, part, names.get(part.filename), splitter)
+                scan = _scan_part(package, part, names.get(part.filename), splitter,
+                                  data if splitter is not None else None)
                 if scan is not None:
                     scans[part.filename] = scan
                 if scan is not None and scan.refused and scan.sheet is None:
@@ -495,7 +496,8 @@ class SheetScan:
 
 
 def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | None,
-               splitter: pieces.Splitter | None = None) -> SheetScan | None:
+               splitter: pieces.Splitter | None = None,
+               data: bytes | None = None) -> SheetScan | None:
     """Stream one XML part: its size, no DOCTYPE/ENTITY; for a worksheet,
     the area calamine will allocate (_QuickExtent, else _FastExtent, else
     _SheetExtent: each pass only when the cheaper one cannot decide). A
@@ -537,7 +539,10 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
                 splitter.close()
             if scan is None:
                 scan = SheetScan(sheet)
-            _exact_extent(package, part, name, scan)
+            if _exact_extent(package, part, name, scan) and data is not None and sheet:
+                # Cleared by the slower pass (wider than Z, taller than the quick
+                # bound): cut into pieces now, on a second read of the part.
+                scan.splitter = _split_again(data, package, part, sheet)
         elif scan is not None:
             scan.area = quick.cost if quick is not None else 0
             if splitter is not None:
@@ -550,11 +555,28 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
     return scan
 
 
+def _split_again(data: bytes, package: zipfile.ZipFile, part: zipfile.ZipInfo,
+                 sheet: str) -> pieces.Splitter | None:
+    """A big sheet the fast pass cleared, cut into pieces parsed two at a time:
+    its cells all carry their own reference (the fast pass checked it), so a
+    piece is placed right wherever it starts; calamine's copy of the cells
+    lives for one piece only, not for the whole sheet."""
+    splitter = pieces.Splitter.start(data, part.filename, sheet)
+    if splitter is None:
+        return None
+    with package.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            splitter.feed(chunk)
+    splitter.finish()
+    return splitter
+
+
 def _exact_extent(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str,
-                  scan: SheetScan) -> None:
+                  scan: SheetScan) -> bool:
     """The slower passes, for the few sheets the quick one could not clear:
     what the sheet will cost (scan.area), or its stray cells (scan.strip),
-    or its refusal (scan.refused)."""
+    or its refusal (scan.refused). True when the fast pass decided (every
+    cell has its reference, no stray cell, within the limits)."""
     fast = _FastExtent(name)
     exact = _SheetExtent(name)
     for extent in (fast, exact):
@@ -568,8 +590,9 @@ def _exact_extent(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str,
             break
     if fast.exact_needed:
         exact.decide(scan)
-    else:
-        scan.area, scan.extent = fast.area, (fast.max_row, fast.max_col)
+        return False
+    scan.area, scan.extent = fast.area, (fast.max_row, fast.max_col)
+    return True
 
 
 def _whole_elements(tail: bytes, chunk: bytes, final: bool) -> tuple[bytes, bytes]:
@@ -662,7 +685,8 @@ class _QuickExtent:
 
     def _begin(self, chunk: bytes) -> None:
         declared = _declared(chunk[:max(0, chunk.find(b"sheetData"))])
-        if declared is not None and declared[0] <= _QUICK_ROWS and declared[1] <= 26:
+        if declared is not None and declared[1] <= 26 and declared[0] <= MAX_ROWS and \
+                declared[0] * declared[1] <= MAX_CELLS:  # a tall narrow sheet too
             self.scanner = _beyond_quick(declared[1], declared[0])
             self.bound = declared[0] * declared[1]
             # Fine when small, or when the XML is as big as the area it
