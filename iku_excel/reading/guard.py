@@ -39,11 +39,12 @@ except ImportError:  # pragma: no cover - a machine without the wheel: Python's 
     _re2 = None
 
 from iku_excel.findings import Finding
-from iku_excel.reading import biff, pieces, strays
+from iku_excel.reading import pieces
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.xlsx_extras import sheet_head, sheet_paths
 
 if TYPE_CHECKING:
+    from iku_excel.reading import strays
     from iku_excel.reading.files import InputFile
     from iku_excel.reading.workbook import SheetGrid
 
@@ -308,6 +309,8 @@ def check(source: InputFile, data: bytes) -> tuple[dict[str, SheetScan] | None, 
 def _without_strays(data: bytes, scans: dict[str, SheetScan]) -> bytes:
     """The package without the stray cells of the sheets that have some
     (reading/strays.py); each such sheet checked again as it will be read."""
+    from iku_excel.reading import strays  # the rare case: not imported on every run
+
     plans = {part: scan.strip for part, scan in scans.items() if scan.strip is not None}
     try:
         rewritten = strays.rewrite(data, plans)
@@ -336,6 +339,8 @@ def _check_xls(data: bytes) -> int:
     """An Excel 97-2003 workbook: what calamine will reserve and allocate for
     each sheet as it opens the file (reading/biff.py); all its sheets at once."""
     import struct
+
+    from iku_excel.reading import biff
 
     if kinds.is_encrypted_ole(data):
         return 0  # a password-protected .xlsx: berkas_terkunci_sandi says it
@@ -555,6 +560,15 @@ def _scan_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, sheet: str | Non
     return scan
 
 
+def _feed_part(package: zipfile.ZipFile, part: zipfile.ZipInfo, extent: Any) -> None:
+    with package.open(part) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            extent.feed(chunk, final=not chunk)
+            if not chunk or extent.exact_needed:
+                break
+
+
 def _split_again(data: bytes, package: zipfile.ZipFile, part: zipfile.ZipInfo,
                  sheet: str) -> pieces.Splitter | None:
     """A big sheet the fast pass cleared, cut into pieces parsed two at a time:
@@ -578,17 +592,10 @@ def _exact_extent(package: zipfile.ZipFile, part: zipfile.ZipInfo, name: str,
     or its refusal (scan.refused). True when the fast pass decided (every
     cell has its reference, no stray cell, within the limits)."""
     fast = _FastExtent(name)
-    exact = _SheetExtent(name)
-    for extent in (fast, exact):
-        with package.open(part) as stream:
-            while True:
-                chunk = stream.read(_CHUNK)
-                extent.feed(chunk, final=not chunk)
-                if not chunk or extent.exact_needed:
-                    break
-        if not extent.exact_needed:
-            break
+    _feed_part(package, part, fast)
     if fast.exact_needed:
+        exact = _SheetExtent(name)  # its counts take 4 MB: made only when needed
+        _feed_part(package, part, exact)
         exact.decide(scan)
         return False
     scan.area, scan.extent = fast.area, (fast.max_row, fast.max_col)
@@ -807,7 +814,9 @@ class _SheetExtent:
         self.row = self.col = 0
         self.max_row = self.max_col = self.cells = 0
         self.pending = False
-        self.counts = strays.Counts()  # filled cells per row and column
+        from iku_excel.reading.strays import Counts
+
+        self.counts = Counts()  # filled cells per row and column
         self.parser = xml.parsers.expat.ParserCreate()
         self.parser.StartElementHandler = self._start
         self.parser.StartDoctypeDeclHandler = self._refuse
@@ -858,7 +867,9 @@ class _SheetExtent:
         if self.counts.beyond == 0 and rows <= MAX_ROWS and scan.area <= MAX_CELLS and \
                 scan.area <= max(SPARSE_FROM, SPARSE * self.cells):
             return
-        kept = strays.plan(self.counts)
+        from iku_excel.reading.strays import plan
+
+        kept = plan(self.counts)
         if self.counts.beyond or (kept.rows, kept.columns) != (rows, cols):
             scan.strip, scan.area = kept, kept.area
             rows, cols = kept.rows, kept.columns
