@@ -83,6 +83,7 @@ def output_lock(folder: Path, wait: float = LOCK_WAIT_S) -> Iterator[None]:
     handle = retrying(_open_lock, folder)
     try:
         deadline = time.monotonic() + wait
+        pause = 0.002  # placing takes milliseconds: look again soon, then less often
         while True:
             try:
                 _lock(handle)
@@ -95,7 +96,8 @@ def output_lock(folder: Path, wait: float = LOCK_WAIT_S) -> Iterator[None]:
                     return
                 if time.monotonic() > deadline:
                     raise LockTimeout(exc.errno, f"kunci {folder} dipegang program lain") from exc
-                time.sleep(0.05)
+                time.sleep(pause)
+                pause = min(pause * 2, 0.05)
         try:
             yield
         finally:
