@@ -4,9 +4,9 @@ Each folder is one job for a pool of worker processes (a staff PC has two
 to four cores; each worker imports pandas once and keeps it for its next
 folders). A job's console output and log lines are kept and printed whole,
 in folder order, so the console reads exactly as a run one folder after the
-other would. Only the last step of writing, moving the finished report into
-place (and an earlier one aside), holds a lock shared by the workers: two
-folders that name the same kecamatan must not replace each other's report.
+other would. Two folders that name the same kecamatan write one report
+name: the output folder's lock (report/placing.py), which every run takes
+for its placing step, keeps the one placed first (in arsip/).
 """
 
 from __future__ import annotations
@@ -57,9 +57,7 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
     # spawn everywhere: what Windows does anyway, and no fork of a process
     # holding threads or open files.
     context = multiprocessing.get_context("spawn")
-    lock = context.Lock()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(lock,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         futures = [pool.submit(_in_worker, job, folder, json_path)
                    for folder, json_path in zip(folders, json_paths)]
         try:
@@ -107,12 +105,6 @@ def replay(done: Done) -> None:
 
 # --- in the worker process ----------------------------------------------------
 
-def _start_worker(lock) -> None:
-    from iku_excel.report import writer
-
-    writer.PLACE_LOCK = lock
-
-
 class _Keep(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -127,6 +119,9 @@ class _Keep(logging.Handler):
 
 
 def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
+    from iku_excel.cli import _one_malloc_arena
+
+    _one_malloc_arena()  # as in a lone run (cli.main)
     logger = logging.getLogger("iku_excel")
     keep = _Keep()
     logger.addHandler(keep)

@@ -94,15 +94,46 @@ CATALOGUE: dict[str, Message] = {
     "lembar_terlalu_besar": Message(
         G, "Berkas {berkas} tidak dibaca: {isi}, melebihi batas {batas}.",
         "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
+    "lembar_terlalu_besar_dilewati": Message(
+        G, "Lembar {lembar} di berkas {berkas} tidak dibaca: lembar itu {isi}, melebihi batas {batas}. Lembar lain di berkas ini tetap dibaca.",
+        "Hapus baris dan kolom yang tidak diperlukan di bawah dan di kanan tabel di lembar itu (pilih, klik kanan > Delete), simpan, lalu jalankan lagi."),
+    "sel_jauh_diabaikan": Message(
+        P, "Sel {kolom}{baris} di lembar {lembar} berkas {berkas} berisi \"{nilai}\", jauh di bawah atau di kanan tabelnya; sel itu diabaikan (yang dibaca hanya {tabel}) agar lembarnya tetap terbaca. Ada {jumlah} sel seperti ini di lembar itu.",
+        "Bila sel itu bukan data, hapus isinya di Excel (Ctrl+End menuju sel terakhir), simpan, lalu jalankan lagi. Bila itu data, pindahkan ke dalam tabel."),
+    "batas_proses_terlampaui": Message(
+        G, "Berkas {berkas} tidak dibaca: bersama berkas lain yang sudah dibaca, isinya ({sel} sel) melebihi batas {batas} sel untuk satu kali proses. Berkas lainnya tetap dihitung.",
+        "Pastikan berkas ini memang data IKU. Bila benar, hapus lembar, baris atau kolom yang tidak diperlukan, atau pindahkan berkas besar lain yang bukan data IKU dari folder masukan, lalu jalankan lagi."),
     "berkas_xml_berbahaya": Message(
         G, "Berkas {berkas} tidak dibaca: bagian {bagian} di dalamnya memuat deklarasi DOCTYPE/ENTITY XML yang tidak pernah dibuat Excel dan dapat dipakai untuk membuat komputer macet atau membocorkan berkas lain.",
         "Jangan buka berkas ini. Minta berkas aslinya dari pengirim, atau ketik ulang datanya di buku kerja baru dan simpan sebagai .xlsx."),
     "buku_kerja_kosong": Message(
         G, "Berkas {berkas} dapat dibuka, tetapi semua lembarnya kosong.",
         "Periksa apakah ini berkas yang benar (mungkin tersimpan sebelum diisi). Isi datanya atau hapus berkas itu dari folder masukan, lalu jalankan lagi."),
+    "sel_terpotong": Message(
+        P, "Sel {kolom}{baris} di lembar {lembar} berisi teks lebih panjang dari {batas} karakter, batas satu sel Excel; yang dibaca hanya {batas} karakter pertamanya.",
+        "Periksa isi sel itu di berkas aslinya: teks sepanjang itu biasanya hasil salah tempel. Perbaiki atau pindahkan teksnya, simpan, lalu jalankan lagi."),
+    "teks_nul_dibuang": Message(
+        P, "Berkas {berkas} memuat {jumlah} karakter NUL (byte 0) yang bukan bagian dari teks; karakter itu dibuang dan isi lainnya dibaca.",
+        "Berkas mungkin rusak saat disalin atau diekspor. Buka berkas di Excel, periksa bahwa datanya lengkap, simpan ulang (File > Save As > CSV), lalu jalankan lagi."),
     "berkas_ekstensi_lain": Message(
         C, "Berkas {berkas} bernama {ekstensi}, tetapi isinya {jenis}; berkas tetap dibaca sebagai {jenis}.",
         "Tidak perlu tindakan. Agar rapi, buka berkas di Excel dan simpan ulang sebagai .xlsx (File > Save As > Excel Workbook)."),
+    # --- what lies around the files (reading/files.py) -------------------
+    "tautan_ke_luar": Message(
+        C, "{berkas} adalah tautan (shortcut, symlink atau junction) ke berkas atau folder di luar folder masukan, sehingga tidak dibaca.",
+        "Bila datanya memang diperlukan, salin berkas aslinya (bukan tautannya) ke folder masukan, lalu jalankan lagi."),
+    "tautan_rusak": Message(
+        C, "{berkas} adalah tautan yang tujuannya sudah tidak ada, sehingga dilewati.",
+        "Hapus tautan itu, atau salin berkas aslinya ke folder masukan."),
+    "tautan_ganda": Message(
+        C, "{berkas} adalah tautan ke {tujuan} di folder masukan ini; datanya dibaca sekali saja, dari {tujuan}.",
+        "Tidak perlu tindakan. Hapus tautan itu agar folder masukan tetap rapi."),
+    "berkas_khusus": Message(
+        C, "{berkas} dilewati: bukan berkas biasa ({jenis}).",
+        "Tidak perlu tindakan bila memang bukan data IKU."),
+    "folder_tidak_terbaca": Message(
+        P, "Folder {berkas} di dalam folder masukan tidak dapat dibuka ({alasan}); berkas di dalamnya tidak dibaca.",
+        "Periksa izin folder itu (klik kanan > Properties > Security) atau salin berkasnya ke folder masukan, lalu jalankan lagi."),
     # --- settings -------------------------------------------------------
     "pengaturan_tidak_ada": Message(
         P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; kecamatan dan aturan perhitungan memakai nilai bawaan dokumen IKU Kecamatan Benjeng, sedangkan penanda tangan dan target kosong.",

@@ -57,7 +57,7 @@ class RunLog:
         if verbose:
             self._console = logging.StreamHandler(sys.stderr)
             self._console.setFormatter(
-                logging.Formatter("[rinci] %(levelname)s %(name)s: %(message)s"))
+                _Escaping("[rinci] %(levelname)s %(name)s: %(message)s"))
             self._add(self._console)
         logger.setLevel(logging.DEBUG)
         from iku_excel import __version__
@@ -76,11 +76,11 @@ class RunLog:
             folder = self.output_dir / LOG_DIR
             folder.mkdir(parents=True, exist_ok=True)
             path = _new_name(folder)
-            handler = logging.FileHandler(path, encoding="utf-8", errors="backslashreplace")
+            handler = _QuietFile(path, encoding="utf-8", errors="backslashreplace")
         except OSError:
             self._failed = True  # an unwritable output folder is reported by the writer
             return None
-        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.setFormatter(_Escaping(_FORMAT))
         self._buffer.setTarget(handler)
         self._buffer.flush()
         logger.removeHandler(self._buffer)
@@ -101,6 +101,46 @@ class RunLog:
                 logger.removeHandler(handler)
                 handler.close()
         logger.setLevel(self._level)
+
+
+class _QuietFile(logging.FileHandler):
+    """The log file, which stops at its first failed write (a full disk, a
+    USB stick pulled out) without a word: logging's own handler would print
+    "--- Logging error ---" and a traceback on the console."""
+
+    failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = True
+        self.close()
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except (OSError, ValueError):
+            self.failed = True
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except (OSError, ValueError):
+            self.failed = True
+            self.stream = None  # its buffer could not be written; nothing more to do
+
+
+class _Escaping(logging.Formatter):
+    """Control characters in a logged name (a file called "a\x1b[2Jb.xlsx")
+    written as escapes, so a log shown in a terminal cannot clear the
+    screen or hide a line; line breaks and tabs of tracebacks stay."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from iku_excel.reading.guard import escape_controls
+
+        return escape_controls(super().format(record), keep="\n\t")
 
 
 @contextmanager

@@ -19,6 +19,7 @@ def example_report(tmp_path_factory) -> dict:
     """One run of the real CLI on the bundled example data (empty input folder)."""
     base = tmp_path_factory.mktemp("example")
     summary = base / "summary.json"
+    (base / "input").mkdir()
     code = main(["run", "--input", str(base / "input"), "--output", str(base / "output"),
                  "--json", str(summary), "--tanpa-pdf"])
     data = json.loads(summary.read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -236,6 +237,7 @@ def test_a_run_leaves_nothing_frozen_for_the_next(tmp_path):
     import gc
 
     gc.unfreeze()
+    (tmp_path / "kosong").mkdir()
     assert main(["run", "--input", str(tmp_path / "kosong"), "--output", str(tmp_path / "out"),
                  "--tanpa-pdf"]) == 0
     assert gc.get_freeze_count() == 0 and gc.isenabled()
@@ -244,12 +246,15 @@ def test_a_run_leaves_nothing_frozen_for_the_next(tmp_path):
 @pytest.mark.parametrize("exists, said", [
     (True, "kosong"), (False, "tidak ada (periksa nama dan letaknya)")])
 def test_example_data_says_whether_the_input_folder_is_empty_or_missing(
-        tmp_path, capsys, exists, said):
-    asked = tmp_path / "masukan"
+        tmp_path, capsys, monkeypatch, exists, said):
+    """An empty folder named with --input, or the default input/ missing."""
+    monkeypatch.chdir(tmp_path)
+    asked = tmp_path / "masukan" if exists else Path("input")
     if exists:
         asked.mkdir()
     summary = tmp_path / "s.json"
-    code = main(["run", "--input", str(asked), "--output", str(tmp_path / "out"),
+    named = ["--input", str(asked)] if exists else []
+    code = main(["run", *named, "--output", str(tmp_path / "out"),
                  "--json", str(summary), "--tanpa-pdf"])
     assert code == 0
     assert (f"PERHATIAN: Folder masukan {asked} {said}, sehingga laporan ini dibuat dari "
@@ -257,3 +262,33 @@ def test_example_data_says_whether_the_input_folder_is_empty_or_missing(
     notes = json.loads(summary.read_text(encoding="utf-8"))["masalah"]
     assert any(n["kode"] == "contoh_data" and f"Folder masukan {asked} {said}," in n["pesan"]
                for n in notes)
+
+
+@pytest.mark.parametrize("per_kecamatan", [False, True])
+def test_a_typo_in_input_is_exit_2_with_the_path(tmp_path, capsys, monkeypatch, per_kecamatan):
+    """cli.md: a folder named with --input that does not exist is exit 2, with
+    its path; never the example data."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "input").mkdir()
+    extra = ["--per-kecamatan"] if per_kecamatan else []
+    code = main(["run", "--input", "inptu", "--output", "out", "--tanpa-pdf", *extra])
+    assert code == 2
+    captured = capsys.readouterr()
+    assert (f"Laporan TIDAK dibuat. Folder masukan inptu tidak ada (dicari di "
+            f"{tmp_path / 'inptu'}). Periksa nama dan letaknya" in captured.err)
+    assert "DATA CONTOH" not in captured.out + captured.err and "Traceback" not in captured.err
+    assert not list((tmp_path / "out").glob("*.xlsx"))
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_input_folder_is_exit_2_not_the_example(tmp_path, capsys):
+    folder = tmp_path / "masukan"
+    folder.mkdir()
+    folder.chmod(0)
+    try:
+        code = main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),
+                     "--tanpa-pdf"])
+    finally:
+        folder.chmod(0o755)
+    assert code == 2
+    assert f"Folder masukan {folder} tidak dapat dibuka (tidak ada izin" in capsys.readouterr().err

@@ -122,6 +122,7 @@ def test_blank_where_not_computed_and_jumlah_galat_is_what_belum_final_counts(st
 def test_source_date_epoch_gives_the_same_bytes(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1515142800")  # 2018-01-05 09:00:00 UTC
     outputs = []
+    (tmp_path / "kosong").mkdir()  # an empty folder named with --input: the example data
     for run in ("a", "b"):
         out = tmp_path / run
         main(["run", "--input", str(tmp_path / "kosong"), "--output", str(out), "--tanpa-pdf"])
@@ -134,6 +135,7 @@ def test_source_date_epoch_gives_the_same_bytes(tmp_path, monkeypatch):
 def test_without_source_date_epoch_dibuat_is_now(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     before = dt.datetime.now().replace(microsecond=0)
+    (tmp_path / "kosong").mkdir()
     main(["run", "--input", str(tmp_path / "kosong"), "--output", str(tmp_path / "out"),
           "--tanpa-pdf"])
     keys, _, _ = _data_cells(tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.xlsx")

@@ -61,6 +61,7 @@ def regency(tmp_path_factory) -> dict:
     kecamatan_folder(base / "old", "Cerme", ormas_tidak=2)
     _run(["run", "--input", str(base / "old" / "Cerme"), "--output", str(base / "old-out"),
           "--tanpa-pdf"], MADE_EARLY)
+    (base / "kosong").mkdir()  # an empty folder named with --input: the example data
     _run(["run", "--input", str(base / "kosong"), "--output", str(base / "contoh"),
           "--tanpa-pdf"], MADE)
 

@@ -107,6 +107,7 @@ def test_negative_target_range_is_measured_from_the_end_nearest_zero():
 
 
 def test_unwritable_json_keeps_exit_1_because_the_report_exists(tmp_path, capsys):
+    (tmp_path / "kosong").mkdir()
     code = main(["run", "--input", str(tmp_path / "kosong"), "--output", str(tmp_path / "out"),
                  "--tanpa-pdf", "--json", str(tmp_path)])  # a folder, not a file
     assert code == 1

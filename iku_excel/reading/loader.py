@@ -22,6 +22,10 @@ from iku_excel.reading.files import InputFile
 from iku_excel.reading.workbook import ReadError, SheetGrid, load_sheets
 
 WORKERS = 2  # a staff PC has two or four cores; more threads only add memory
+# A file this big is read, checked and parsed while no other such file is in
+# memory: two of them at once would hold up to twice MAX_FILE_BYTES of raw
+# bytes beside their grids. A folder has one big survey, seldom two.
+BIG_FILE = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -40,23 +44,82 @@ class Loaded:
     sheets: list[SheetGrid] = field(default_factory=list)
 
 
-def load_one(item: InputFile, checked: Callable[[], None] | None = None) -> Loaded:
+def load_one(item: InputFile, checked: Callable[[], None] | None = None,
+             charge: Callable[[int], None] | None = None) -> Loaded:
     """Bytes read once (read only), hashed, checked, parsed into grids.
-    `checked` is called once the file's checks are done, before it is parsed."""
+    `checked` is called once the file's checks are done, before it is parsed;
+    `charge` with the cells it will hold (ReadError when over the run's budget)."""
     item = guard.displayable(item)
     loaded = Loaded(item)
     try:
         data = guard.read_input(item)
     except ReadError as exc:
-        loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))
+        loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
         return loaded
     loaded.info = FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest())
     loaded.findings.extend(guard.notes(item, data))
     try:
-        loaded.sheets = load_sheets(item, data, checked=checked)
+        sheets = load_sheets(item, data, checked=checked, charge=charge)
+        del data  # the file's bytes are not kept beside its grids
+        for grid in sheets:
+            loaded.findings.extend(grid.notes)
+        loaded.sheets = [grid for grid in sheets if not grid.refused]
     except ReadError as exc:
-        loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))
+        loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
     return loaded
+
+
+def _shown(params: dict) -> dict:
+    """A finding's params as staff may see them: a sheet name in a sentence
+    with its control characters escaped, as in the sheet column."""
+    return {key: guard.escape_controls(value) if isinstance(value, str) else value
+            for key, value in params.items()}
+
+
+class Budget:
+    """The cells all files of a run may hold together (guard.MAX_RUN_CELLS).
+
+    Files are charged in the order they were handed to the readers (biggest
+    first), whichever thread gets there first: a file waits for the files
+    before it to be charged (or to fail), so the file refused when the
+    budget runs out is the same on every run of the same folder."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.used = limit, 0
+        self._turn = 0
+        self._done: set[int] = set()
+        self._closed = False
+        self._changed = threading.Condition()
+
+    def take(self, rank: int, cells: int) -> None:
+        """Charge file number `rank`; ReadError when it does not fit."""
+        with self._changed:
+            while self._turn < rank and not self._closed:
+                self._changed.wait(0.5)
+            fits = self.used + cells <= self.limit
+            if fits:
+                self.used += cells
+            self._pass(rank)
+        if not fits:
+            raise ReadError("batas_proses_terlampaui", sel=guard.count_text(cells),
+                            batas=guard.count_text(self.limit))
+
+    def skip(self, rank: int) -> None:
+        """File number `rank` charges nothing (it failed, or was charged)."""
+        with self._changed:
+            self._pass(rank)
+
+    def _pass(self, rank: int) -> None:
+        self._done.add(rank)
+        while self._turn in self._done:
+            self._turn += 1
+        self._changed.notify_all()
+
+    def close(self) -> None:
+        """No file waits any more (the run is stopping)."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
 
 
 class Loader:
@@ -68,28 +131,42 @@ class Loader:
     the lock; then the other files are read, and the caller may import
     pandas, all while that parse goes on."""
 
-    def __init__(self, inputs: list[InputFile], workers: int = WORKERS) -> None:
+    def __init__(self, inputs: list[InputFile], workers: int = WORKERS,
+                 budget: int | None = None) -> None:
         self.inputs = inputs
         self.parsing = threading.Event()
+        self.budget = Budget(guard.MAX_RUN_CELLS if budget is None else budget)
+        self._big = threading.Semaphore(1)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="baca")
         self._futures: dict[int, Future[Loaded]] = {}
         order = sorted(range(len(inputs)), key=lambda i: -_size(inputs[i]))
-        for index in order[:1]:
-            self._futures[index] = self._pool.submit(self._first, inputs[index])
-        for index in order[1:]:
-            self._futures[index] = self._pool.submit(self._after_first, inputs[index])
+        for rank, index in enumerate(order):
+            job = self._first if rank == 0 else self._after_first
+            self._futures[index] = self._pool.submit(job, inputs[index], rank)
         if not inputs:
             self.parsing.set()
 
-    def _first(self, item: InputFile) -> Loaded:
+    def _first(self, item: InputFile, rank: int) -> Loaded:
         try:
-            return load_one(item, checked=self.parsing.set)
+            return self._load(item, rank, checked=self.parsing.set)
         finally:
             self.parsing.set()  # also when the file was refused or unreadable
 
-    def _after_first(self, item: InputFile) -> Loaded:
+    def _after_first(self, item: InputFile, rank: int) -> Loaded:
         self.parsing.wait()
-        return load_one(item)
+        return self._load(item, rank)
+
+    def _load(self, item: InputFile, rank: int,
+              checked: Callable[[], None] | None = None) -> Loaded:
+        big = _size(item) > BIG_FILE
+        try:
+            if big:
+                self._big.acquire()
+            return load_one(item, checked, lambda cells: self.budget.take(rank, cells))
+        finally:
+            if big:
+                self._big.release()
+            self.budget.skip(rank)  # a file that failed before its charge lets the next one on
 
     def results(self) -> Iterator[Loaded]:
         try:
@@ -103,6 +180,7 @@ class Loader:
     def close(self) -> None:
         for future in self._futures.values():
             future.cancel()
+        self.budget.close()
         self._pool.shutdown(wait=True)
 
 

@@ -184,9 +184,10 @@ class Splitter:
             log.info("lembar %s tidak dipotong", self.sheet, exc_info=exc)
             self.close()
 
-    def result(self) -> tuple[Grid, list] | None:
+    def result(self) -> tuple[Grid, list, list[tuple[int, int]]] | None:
         """The sheet's tidy grid (as to_python(skip_empty_area=False) and
-        tidy give it) and merged ranges; None when it must be read whole."""
+        tidy give it), merged ranges and the cells tidy cut (0-based row,
+        column); None when it must be read whole."""
         try:
             if self.failed or not self._finished:
                 return None
@@ -230,21 +231,24 @@ def _parse(path: Path, sheet: str, first: bool, plain: bool):
         rows = [] if start is None else found.to_python(skip_empty_area=not first)
         del found  # calamine's own copy of the cells is freed before tidy runs
     # Tidied here, on this piece's thread, while the next piece is parsed.
-    return start, tidy(rows, plain), merged
+    cut: list[tuple[int, int]] = []
+    return start, tidy(rows, plain, cut), merged, cut
 
 
-def _join(pieces: list) -> tuple[Grid, list] | None:
-    """One grid from the pieces' (start, rows, merged), as one parse gives it:
-    blank rows between pieces, each piece at its own first cell, every row
-    as wide as the widest. The merged ranges are at the end of the sheet."""
-    (_, rows, _) = pieces[0]
+def _join(pieces: list) -> tuple[Grid, list, list[tuple[int, int]]] | None:
+    """One grid from the pieces' (start, rows, merged, cut), as one parse
+    gives it: blank rows between pieces, each piece at its own first cell,
+    every row as wide as the widest. The merged ranges are at the end of
+    the sheet."""
+    (_, rows, _, cut) = pieces[0]
     width = len(rows[0]) if rows else 0
-    for start, lower, _ in pieces[1:]:
+    for start, lower, _, lower_cut in pieces[1:]:
         if start is None:
             continue  # a piece of blank rows
         row, col = start
         if row < len(rows):
             return None  # rows out of order: the pieces overlap
+        cut = cut + [(row + r, col + c) for r, c in lower_cut]
         if col:
             lower = [[None] * col + r for r in lower]
         width = max(width, max(map(len, lower), default=0))
@@ -253,4 +257,4 @@ def _join(pieces: list) -> tuple[Grid, list] | None:
     for r in rows:
         if len(r) < width:
             r.extend([None] * (width - len(r)))
-    return rows, pieces[-1][2]
+    return rows, pieces[-1][2], cut

@@ -33,9 +33,36 @@ def sniff(path: Path, head: bytes | None = None) -> str:
         return BINARY
     if text.startswith(("<!doctype html", "<html", "<table", "<meta", "<head", "<body")):
         return HTML
-    if b"\x00" in head:
+    if b"\x00" in head and not _utf16(head) and not _stray_nul(path, head):
         return BINARY
     return TEXT
+
+
+def _utf16(head: bytes) -> str | None:
+    """'utf-16' and its byte order when `head` is UTF-16 text: a BOM, or a zero
+    byte beside every ASCII character (Excel's "Unicode Text", a web export)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = head[:len(head) - len(head) % 2]
+    half = len(head) // 2
+    if half < 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _stray_nul(path: Path, head: bytes) -> bool:
+    """A .csv with a few NUL bytes in otherwise plain text (a damaged copy, an
+    export that padded a field): text with a flaw, read with a finding,
+    not a binary file skipped."""
+    if path.suffix.lower() not in (".csv", ".tsv"):
+        return False
+    controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13, 26))
+    return controls <= max(1, len(head) // 64)
 
 
 def is_encrypted_ole(data: bytes) -> bool:
@@ -44,6 +71,9 @@ def is_encrypted_ole(data: bytes) -> bool:
 
 
 def _decode(data: bytes) -> str:
+    wide = _utf16(data)
+    if wide is not None:
+        return data[:len(data) - len(data) % 2].decode(wide, errors="ignore")
     for encoding in ("utf-8", "utf-16", "cp1252"):
         try:
             return data.decode(encoding)

@@ -16,7 +16,8 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 _BLOCK = 4096  # rows looked at together by tidy()
 
 
-def tidy(rows: list[list[Any]], plain: bool = False) -> list[list[Any]]:
+def tidy(rows: list[list[Any]], plain: bool = False,
+         cut: list[tuple[int, int]] | None = None) -> list[list[Any]]:
     """Every grid says blank one way, None; and holds only what a cell can.
 
     calamine gives "" for an empty cell; a cell of spaces is blank too. NaN
@@ -30,21 +31,39 @@ def tidy(rows: list[list[Any]], plain: bool = False) -> list[list[Any]]:
     them. `plain` is the caller's word that every cell is text, a float or a
     date (an xlsx sheet without TRUE/FALSE: calamine reads every number
     there as a float), so the kinds of a block need no pass of their own.
+    `cut` collects (row, column) of every text cut, 0-based in `rows`.
     Changes the rows in place and returns them."""
     for start in range(0, len(rows), _BLOCK):
         block = rows[start:start + _BLOCK]
         try:
             distinct = set(chain.from_iterable(block))
         except TypeError:  # an unhashable value: cell by cell
+            if cut is not None:
+                _note_cuts(block, start, cut, lambda v: isinstance(v, str) and _too_long(v))
             for row in block:
                 row[:] = [_tidy_value(v) for v in row]
             continue
         table = _shared(distinct, plain or set(map(type, chain.from_iterable(block))) <= _PLAIN)
-        table.update(_fixes(distinct))
+        fixes = _fixes(distinct)
+        table.update(fixes)
+        if cut is not None:
+            long = {v for v in fixes if type(v) is str and _too_long(v)}
+            if long:  # rare: only then is the block looked at cell by cell
+                _note_cuts(block, start, cut, long.__contains__)
         look_up = table.get
         for row in block:
             row[:] = map(look_up, row, row)
     return rows
+
+
+def _too_long(text: str) -> bool:
+    return len(text) > MAX_CELL_CHARS
+
+
+def _note_cuts(block: list[list[Any]], start: int, cut: list[tuple[int, int]],
+               is_cut: Any) -> None:
+    for r, row in enumerate(block, start):
+        cut.extend((r, c) for c, value in enumerate(row) if is_cut(value))
 
 
 def _shared(distinct: set[Any], plain: bool) -> dict[Any, Any]:

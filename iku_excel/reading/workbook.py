@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from iku_excel.findings import Finding
 from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.files import InputFile
@@ -43,6 +44,8 @@ class SheetGrid:
     computed: dict[tuple[int, int], str] = field(default_factory=dict)    # evaluated here
     unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
     kind: str = "xlsx"
+    notes: list[Finding] = field(default_factory=list)  # what reading it found (cut text, ...)
+    refused: bool = False  # too big to read: only its notes say it was there
 
     def cell(self, row: int, col: int) -> Any:
         if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
@@ -65,12 +68,18 @@ def load_sheets(source: InputFile, data: bytes,
                 for i, grid in enumerate(read_html(data), start=1)]
     if kind == kinds.SPREADSHEETML:
         try:
-            return [SheetGrid(source.name, name, tidy(grid), kind="xml")
+            return [SheetGrid(source.name, guard.escape_controls(name), tidy(grid), kind="xml")
                     for name, grid in read_spreadsheetml(data)]
         except Exception as exc:  # defusedxml refusals and broken XML alike
             raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
     if kind == kinds.TEXT:
-        return [SheetGrid(source.name, source.path.stem, tidy(read_csv(data)), kind="csv")]
+        cut: list[tuple[int, int]] = []
+        rows, nul = read_csv(data, cut)
+        grid = SheetGrid(source.name, guard.display_name(source.path.stem), rows, kind="csv")
+        if nul:
+            grid.notes.append(Finding("teks_nul_dibuang", source.name, params={"jumlah": nul}))
+        _note_cut(grid, cut)
+        return [grid]
     raise ReadError("berkas_bukan_data", jenis="bukan lembar kerja")
 
 
@@ -86,15 +95,27 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     # Big sheets parsed in pieces while the guard checked them (pieces.py).
     split = {scan.sheet: scan.splitter for scan in (scans or {}).values()
              if scan.splitter is not None}
+    seen = {scan.sheet: scan for scan in (scans or {}).values() if scan.sheet is not None}
     sheets: list[SheetGrid] = []
     try:
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue  # chart sheets hold no cells
-            rows, merged = _read_sheet(book, meta.name, split.get(meta.name))
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-            grid = SheetGrid(source.name, meta.name, rows, hidden, merged, kind=kind)
+            shown = guard.escape_controls(meta.name)
+            scan = seen.get(meta.name)
+            if scan is not None and scan.refused is not None:  # never handed to calamine
+                grid = SheetGrid(source.name, shown, [], hidden, kind=kind, refused=True)
+                grid.notes.append(Finding("lembar_terlalu_besar_dilewati", source.name, shown,
+                                          params=scan.refused))
+                sheets.append(grid)
+                continue
+            rows, merged, cut = _read_sheet(book, meta.name, split.get(meta.name))
+            grid = SheetGrid(source.name, shown, rows, hidden, merged, kind=kind)
+            _note_cut(grid, cut)
+            if scan is not None and scan.stray_count:
+                _note_strays(grid, scan)
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns
@@ -107,19 +128,53 @@ def _calamine(source: InputFile, data: bytes, kind: str,
     return sheets
 
 
-def _read_sheet(book, name: str, pieces: Splitter | None) -> tuple[list[list[Any]], list]:
-    """One sheet's tidy grid and merged ranges: from its pieces when it is big."""
+def _read_sheet(book, name: str, pieces: Splitter | None,
+                ) -> tuple[list[list[Any]], list, list[tuple[int, int]]]:
+    """One sheet's tidy grid, merged ranges and cut cells: from its pieces
+    when it is big."""
     joined = pieces.result() if pieces is not None else None
     if joined is not None:
         return joined  # each piece tidied in its own thread
     sheet = book.get_sheet_by_name(name)
-    return (tidy(sheet.to_python(skip_empty_area=False)),
-            list(getattr(sheet, "merged_cell_ranges", None) or []))
+    cut: list[tuple[int, int]] = []
+    return (tidy(sheet.to_python(skip_empty_area=False), cut=cut),
+            list(getattr(sheet, "merged_cell_ranges", None) or []), cut)
+
+
+MAX_CUT_NOTES = 20  # per sheet; the first ones say enough
+
+
+def _note_strays(grid: SheetGrid, scan: guard.SheetScan) -> None:
+    """A finding for each stray cell set aside (the first few: they say enough)."""
+    rows, columns = scan.extent or (scan.strip.rows, scan.strip.columns)  # what is read
+    table = f"A1:{guard.column_letters(max(columns, 1))}{max(rows, 1)}"
+    for stray in scan.strays:
+        grid.notes.append(Finding(
+            "sel_jauh_diabaikan", grid.file, grid.name, stray.row,
+            guard.column_letters(stray.column), guard.escape_controls(stray.value),
+            params={"tabel": table, "jumlah": scan.stray_count}))
+
+
+def _note_cut(grid: SheetGrid, cut: list[tuple[int, int]]) -> None:
+    """A finding for each cell whose text was cut at Excel's 32,767 characters."""
+    for row, col in sorted(cut)[:MAX_CUT_NOTES]:
+        grid.notes.append(Finding("sel_terpotong", grid.file, grid.name, row + 1,
+                                  guard.column_letters(col + 1), params={"batas": "32.767"}))
+
+
+# How far outside its grid a formula saved without a value may still be
+# computed: a total row under a table is; one far away (a stray cell, or a
+# bait to make the grid a million rows long) is left blank.
+_FORMULA_REACH_ROWS, _FORMULA_REACH_COLUMNS = 1_000, 100
 
 
 def _fill_formulas(grid: SheetGrid, uncached: dict[tuple[int, int], str]) -> None:
     """Compute simple formulas saved without a value; leave the rest blank, noted."""
+    width = max(map(len, grid.rows), default=0)
     for (row, col), formula in sorted(uncached.items()):
+        if row >= len(grid.rows) + _FORMULA_REACH_ROWS or col >= width + _FORMULA_REACH_COLUMNS:
+            grid.unevaluated[(row, col)] = formula
+            continue
         try:
             value = evaluate(formula, grid.cell)
         except (Unsupported, ValueError, RecursionError, ZeroDivisionError):

@@ -5,21 +5,19 @@ own placing step (an earlier rekap of the same name goes to arsip/)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 import xlsxwriter
 import xlsxwriter.exceptions
 
-from iku_excel.permissions import as_new_file
 from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.sheet_indikator import write_per_indikator
 from iku_excel.rekap.sheet_rekap import write_rekap
 from iku_excel.rekap.sheet_status import write_status, write_sumber
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.styles import FONT, Styles
-from iku_excel.report.writer import OutputError, _why, place_file
+from iku_excel.report.placing import new_temporary, remove_quietly, why
+from iku_excel.report.writer import OutputError, place_file
 
 SHEETS = ("Rekap", "Per Indikator", "Status Laporan", "Catatan Data", "Sumber")
 
@@ -57,20 +55,16 @@ def write_rekap_workbook(model: RekapModel, output_dir: Path) -> tuple[Path, lis
     """The path written, and sentences for the console (an earlier rekap archived)."""
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
-        os.close(handle)
+        temp = new_temporary(output_dir, ".xlsx.tmp")
     except OSError as exc:
         raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi "
-                          f"({_why(exc)}).") from exc
-    temp = Path(temp_name)
+                          f"({why(exc)}).") from exc
     try:
         build_rekap_workbook(model, temp)
-        as_new_file(temp)
         path, notices = place_file(temp, output_dir / rekap_name(model))
         return path, [n.replace("Laporan lama", "Rekap lama", 1) for n in notices]
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-        raise OutputError(f"Rekap tidak dapat disimpan di {output_dir} ({_why(exc)}). "
+        raise OutputError(f"Rekap tidak dapat disimpan di {output_dir} ({why(exc)}). "
                           "Periksa sisa ruang disk dan izin folder.") from exc
     finally:
-        if temp.exists():
-            temp.unlink()
+        remove_quietly(temp)

@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from iku_excel.permissions import as_new_file
 from iku_excel.report.model import ReportModel
+from iku_excel.report.placing import new_temporary, remove_quietly, retrying
 from iku_excel.rounding import format_id
 from iku_excel.runlog import log
 
@@ -89,14 +89,13 @@ def companion_paths(workbook: Path) -> tuple[Path, Path]:
     return workbook.with_suffix(".pdf"), workbook.with_name(f"{workbook.stem}_email.txt")
 
 
-def write_email_text(model: ReportModel, workbook: Path) -> Path:
-    path = companion_paths(workbook)[1]
-    temp = path.with_name(f".{path.name}.tmp")
+def write_email_text(model: ReportModel, workbook_name: str, path: Path) -> Path:
+    """The email text for the report called `workbook_name`, into `path`
+    (a temporary name of this run's; the writer renames it into place)."""
     # CRLF so Notepad on older Windows shows the lines, and a BOM so it reads
     # them as UTF-8 (names with letters beyond ASCII) instead of the ANSI code page.
-    temp.write_text(email_text(model, workbook.name).replace("\n", "\r\n"),
+    path.write_text(email_text(model, workbook_name).replace("\n", "\r\n"),
                     encoding="utf-8-sig")
-    os.replace(temp, path)
     return path
 
 
@@ -143,11 +142,8 @@ def render_pdf(build: Callable[[Path], None], name: str, beside: Path) -> Path |
                            stderr=subprocess.DEVNULL, timeout=PDF_TIMEOUT_S, check=True)
             # Copied next to the report now (the system's temporary folder may
             # be another drive), so placing it later is one rename.
-            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp", dir=beside)
-            os.close(handle)
-            ready = Path(name_ready)
+            ready = new_temporary(beside, ".pdf.tmp")
             shutil.copyfile(out / f"{source.stem}.pdf", ready)
-            as_new_file(ready)
     except (OSError, subprocess.SubprocessError):
         if ready is not None:
             ready.unlink(missing_ok=True)
@@ -162,8 +158,8 @@ def place_pdf(rendered: Path | str, workbook: Path) -> str:
         return rendered
     target = companion_paths(workbook)[0]
     try:
-        os.replace(rendered, target)
+        retrying(os.replace, rendered, target)
     except OSError:
-        rendered.unlink(missing_ok=True)
+        remove_quietly(rendered)
         return PDF_FAILED
     return f"PDF untuk dicetak: {target}"

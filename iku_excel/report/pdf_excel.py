@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from iku_excel.permissions import as_new_file
+from iku_excel.report.placing import new_temporary
 from iku_excel.runlog import log
 
 # Excel told to quit normally exits within a second or two.
@@ -182,11 +182,8 @@ def render(build: Callable[[Path], None], name: str, beside: Path,
                 _end_excel(pid_file, grace)  # a timeout, a crash, or a Quit that hung
             if not pdf.is_file() or pdf.stat().st_size == 0:
                 return PDF_EXCEL_FAILED
-            handle, name_ready = tempfile.mkstemp(prefix=".iku-", suffix=".pdf.tmp", dir=beside)
-            os.close(handle)
-            ready = Path(name_ready)
+            ready = new_temporary(beside, ".pdf.tmp")
             shutil.copyfile(pdf, ready)
-            as_new_file(ready)
     except (OSError, subprocess.SubprocessError):
         if ready is not None:
             ready.unlink(missing_ok=True)

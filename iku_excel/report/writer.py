@@ -1,32 +1,40 @@
 """Write the workbook whole or not at all, and never over an earlier report.
 
-The file is built under a temporary name in the output folder and renamed
-into place; an earlier report of the same name is first moved to arsip/.
+Everything is written first, under temporary names of this run in the
+output folder (the workbook, the email text, the PDF): a full disk stops
+the run before anything is moved. Then, holding the output folder's lock
+(placing.py), an earlier report of the same name goes to arsip/ under a
+name claimed exclusively, and the new files are renamed into place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import os
 import tempfile
+import unicodedata
 from functools import partial
 from pathlib import Path
+from typing import Callable
 
 import xlsxwriter
 import xlsxwriter.exceptions
 
-from iku_excel.permissions import as_new_file
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
-from iku_excel.report.report_data import write_report_data
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
                                          render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
+from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new,
+                                      new_temporary, output_lock, remove_quietly, retrying,
+                                      why)
+from iku_excel.report.report_data import write_report_data
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
@@ -37,9 +45,41 @@ class OutputError(Exception):
     """The report could not be saved; the message is for staff."""
 
 
-def report_name(model: ReportModel) -> str:
-    safe = "".join(ch if ch.isalnum() else "_" for ch in model.kecamatan.strip()) or "Kecamatan"
-    return f"IKU_Kecamatan_{safe}_{model.tahun}.xlsx"
+# Windows' MAX_PATH is 260 characters with the closing NUL: every file a run
+# writes, arsip/ included, stays within it (Excel itself opens nothing longer).
+MAX_PATH = 259
+NAME_CHARS, NAME_BYTES = 60, 150  # the kecamatan part; a file name is at most 255 bytes
+# The most a report's name grows by on its way: in arsip/ with the email
+# text's suffix and a numbered tag, or beside its held-open earlier self.
+_GROWTH = len(f"{os.sep}{ARCHIVE}{os.sep}") + len("_email_20170101-000000_99.txt") + len(" (99)")
+
+
+def report_name(model: ReportModel, folder: Path | None = None) -> str:
+    """IKU_Kecamatan_<name>_<year>.xlsx; the name made safe for a file name
+    and short enough for Windows' paths in `folder`."""
+    room = NAME_CHARS
+    if folder is not None:
+        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{model.tahun}") + _GROWTH
+        room = max(8, min(room, MAX_PATH - fixed))
+    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{model.tahun}.xlsx"
+
+
+def safe_name(text: str, room: int = NAME_CHARS) -> str:
+    """Letters, digits and their accents (composed where Unicode can, kept as
+    combining marks where it cannot); anything else one "_"; at most `room`
+    characters, never cut between a letter and its marks."""
+    text = unicodedata.normalize("NFC", text.strip())
+    kept = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else "_"
+                   for ch in text)
+    kept = "_".join(part for part in kept.split("_") if part)
+    while kept and unicodedata.category(kept[0]) in ("Mn", "Mc"):
+        kept = kept[1:]  # a mark with no letter before it
+    cut = room
+    while len(kept[:cut].encode("utf-8")) > NAME_BYTES:
+        cut -= 1
+    while 0 < cut < len(kept) and unicodedata.category(kept[cut]) in ("Mn", "Mc"):
+        cut -= 1
+    return kept[:cut].rstrip("_") or "Kecamatan"
 
 
 # What goes upward (report.md): the PDF holds these sheets, in this order.
@@ -54,12 +94,11 @@ def pdf_sheets(model: ReportModel) -> tuple[str, ...]:
     return UPWARD_SHEETS + (DIAGNOSTIC_SHEETS if model.settings.pdf_lengkap else ())
 
 
-def build_workbook(model: ReportModel, path: Path,
-                   sheets: tuple[str, ...] = ALL_SHEETS,
-                   for_print: bool = False) -> None:
+def build_workbook(model: ReportModel, path: Path | io.BytesIO,
+                   sheets: tuple[str, ...] = ALL_SHEETS, for_print: bool = False) -> None:
     """The report with `sheets`; `for_print` makes the workbook the PDF is
     printed from (the SKM sheet as its summary, without the rows per respondent)."""
-    workbook = xlsxwriter.Workbook(str(path), {
+    workbook = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {
         # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
         "default_format_properties": dict(FONT),  # xlsxwriter mutates it
@@ -101,126 +140,228 @@ def _write_skm(*args, **kwargs) -> None:
     write_skm(*args, **kwargs)
 
 
-# Held while a finished report is moved into place. Worker processes of a
-# regency run share one lock here (batch.py); a lone run needs none.
-PLACE_LOCK: contextlib.AbstractContextManager = contextlib.nullcontext()
-
-
 def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
                  ) -> tuple[Path, list[str]]:
     """The path written, and sentences for the console (archive, locked file, PDF)."""
     notices: list[str] = []
+    name = report_name(model, output_dir)
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
         _clean_stale_temps(output_dir)
-        handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=output_dir)
-        os.close(handle)
+        temp = _temporary(output_dir, ".xlsx.tmp")
     except OSError as exc:
-        raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi ({exc.strerror}).") from exc
-    temp = Path(temp_name)
+        raise OutputError(_sentence(exc, output_dir)) from exc
+    email: Path | None = None
     rendered: Path | str | None = None
     try:
-        build_workbook(model, temp)
-        as_new_file(temp)
+        _write_whole(temp, model)
+        email = _email_text(model, name, output_dir, notices)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
-            # the workers of a regency run make theirs side by side.
+            # runs writing into one folder make theirs side by side.
             rendered = render_pdf(partial(build_workbook, model, sheets=pdf_sheets(model),
-                                          for_print=True), report_name(model), output_dir)
-        # The report and its companions are placed as one step: workers of a
-        # regency run whose folders name the same kecamatan take turns here.
-        with PLACE_LOCK:
-            target = output_dir / report_name(model)
-            if target.exists():
-                target, notice = _make_room(target)
-                notices.append(notice)
-            os.replace(temp, target)
-            notices.extend(_companions(model, target, rendered))
+                                          for_print=True), name, output_dir)
+        with output_lock(output_dir):
+            target, placed = _place(temp, output_dir / name,
+                                    lambda chosen: _companions(model, chosen, email, rendered))
+        notices.extend(placed)
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:
-        raise OutputError(f"Laporan tidak dapat disimpan di {output_dir} ({_why(exc)}). "
-                          "Periksa sisa ruang disk dan izin folder.") from exc
+        raise OutputError(_sentence(exc, output_dir)) from exc
     finally:
-        for left in (temp, rendered):
-            if isinstance(left, Path) and left.exists():
-                left.unlink()
+        for left in (temp, email, rendered):
+            if isinstance(left, Path):
+                remove_quietly(left)
     return target, notices
+
+
+def _write_whole(temp: Path, model: ReportModel) -> None:
+    """The workbook built in memory, then written to `temp` in one go and
+    flushed to the disk: a full disk fails here, with the file closed (a
+    zip file xlsxwriter left open on a failed write would complain again
+    when collected), and a power cut after the rename finds it whole."""
+    buffer = io.BytesIO()
+    build_workbook(model, buffer)
+    with open(temp, "wb") as handle:
+        handle.write(buffer.getbuffer())
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _sentence(exc: BaseException, output_dir: Path) -> str:
+    """Why nothing was written, and what to do, in one sentence."""
+    reason = why(exc)
+    if is_disk_full(exc):
+        return (f"Laporan tidak dapat disimpan di {output_dir} karena disk penuh; kosongkan "
+                "sebagian ruang disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu "
+                "jalankan lagi.")
+    return (f"Laporan tidak dapat disimpan di {output_dir} ({reason}); laporan lama tetap utuh. "
+            "Tutup berkas laporan yang sedang dibuka, periksa izin folder, atau pilih folder "
+            "lain dengan --output, lalu jalankan lagi.")
+
+
+def _temporary(folder: Path, suffix: str) -> Path:
+    return new_temporary(folder, suffix)
+
+
+def _email_text(model: ReportModel, name: str, folder: Path, notices: list[str]) -> Path | None:
+    """The email text, written now under a name of this run's; None (and a
+    sentence) when it cannot be: the report is what counts."""
+    path = None
+    try:
+        path = _temporary(folder, ".txt.tmp")
+        write_email_text(model, name, path)
+        return path
+    except OSError as exc:
+        remove_quietly(path)
+        notices.append(f"Teks ringkasan untuk email tidak dapat ditulis ({why(exc)}).")
+        return None
+
+
+# Tries at placing: with the lock one is enough; where the file system keeps
+# no locks, another run may place its report between our look and our move.
+_ATTEMPTS = 20
 
 
 def place_file(temp: Path, target: Path) -> tuple[Path, list[str]]:
-    """Move a finished workbook (the rekap) from `temp` onto `target`; an
-    earlier one there goes to arsip/ first, or, held open, stays and the new
-    one is 'name (2)'. The path placed, and what to tell staff."""
-    notices = []
-    with PLACE_LOCK:
-        if target.exists():
-            target, notice = _make_room(target)
+    """Move a finished workbook without companions (the rekap) from `temp`
+    onto `target`, as a report is placed: under the output folder's lock, an
+    earlier one to arsip/ first, or, held open, the new one as 'name (2)'.
+    The path placed, and what to tell staff."""
+    with output_lock(target.parent):
+        return _place(temp, target, lambda chosen: [])
+
+
+def _place(temp: Path, target: Path, companions: Callable[[Path], list[str]],
+           ) -> tuple[Path, list[str]]:
+    """Move an earlier report aside and the new files into place (the output
+    folder's lock is held); `companions` places what goes beside the chosen
+    name and says so."""
+    for _ in range(_ATTEMPTS):
+        chosen, notices, moved = target, [], []
+        if any(p.exists() for p in (target, *companion_paths(target))):
+            chosen, notice, moved = _make_room(target)
             notices.append(notice)
-        os.replace(temp, target)
-    return target, notices
+        try:
+            move_new(temp, chosen)
+        except FileExistsError:
+            continue  # another run's report, placed just now: it is the earlier one now
+        except OSError:
+            _put_back(moved)  # no new report: the earlier one goes back where staff look
+            raise
+        notices.extend(companions(chosen))
+        return chosen, notices
+    raise FileExistsError(f"{target} terus diganti program lain")
 
 
-def _companions(model: ReportModel, target: Path, rendered: Path | str | None) -> list[str]:
-    """The email text and the PDF (made already, or why not) beside the report;
-    never an error."""
+def _put_back(moved: list[tuple[Path, Path]]) -> None:
+    """Undo moves to arsip/ (best effort: what cannot go back stays in arsip/)."""
+    for place, destination in reversed(moved):
+        with contextlib.suppress(OSError):
+            retrying(os.replace, destination, place)
+
+
+def _companions(model: ReportModel, target: Path, email: Path | None,
+                rendered: Path | str | None) -> list[str]:
+    """The email text and the PDF (made already, or why not) beside the
+    placed report; never an error."""
     notices = []
-    try:
-        notices.append(f"Teks ringkasan untuk email: {write_email_text(model, target)}")
-    except OSError:
-        notices.append("Teks ringkasan untuk email tidak dapat ditulis.")
+    if email is not None:
+        place = companion_paths(target)[1]
+        try:
+            if target.name != report_name(model, target.parent):
+                write_email_text(model, target.name, email)  # it names the attachment
+            retrying(os.replace, email, place)
+            notices.append(f"Teks ringkasan untuk email: {place}")
+        except OSError as exc:
+            notices.append(f"Teks ringkasan untuk email tidak dapat ditulis ({why(exc)}).")
     if rendered is not None:
         notices.append(place_pdf(rendered, target))
     return notices
 
 
-def _make_room(target: Path) -> tuple[Path, str]:
-    """Move the earlier report and its PDF and email text to arsip/. If any
-    of them is held open (Excel, a PDF reader), all stay where they are and
-    the new report is 'name (2)'."""
+class _ArchiveUnusable(Exception):
+    """arsip/ cannot take the earlier report; the message says why."""
+
+
+def _make_room(target: Path) -> tuple[Path, str, list[tuple[Path, Path]]]:
+    """Move the earlier report and its PDF and email text to arsip/, each
+    under a name claimed there first. If any of them is held open (Excel, a
+    PDF reader), or arsip/ cannot be used, all stay where they are and the
+    new report is 'name (2)'. The name to use, the sentence, what was moved."""
     archive = target.parent / ARCHIVE
-    companions = companion_paths(target)
+    present = [p for p in (target, *companion_paths(target)) if p.exists()]
     moved: list[tuple[Path, Path]] = []  # (where it was, where it went)
     current = target
     try:
+        claimed = _claim_names(archive, present)
+        try:
+            for current in present:
+                # Out of `claimed` before the move: a failed move gives its claim
+                # back itself, and another run may claim that name at once.
+                destination = claimed.pop(current)
+                try:
+                    move_claimed(current, destination)
+                except FileNotFoundError:
+                    continue  # moved by a run that did not wait for the lock: kept there
+                moved.append((current, destination))
+        finally:
+            for unused in claimed.values():  # never tried: still our empty files
+                remove_quietly(unused)
+        if not moved:
+            return target, "Laporan lama sudah dipindahkan oleh proses lain.", moved
+        return target, f"Laporan lama dipindahkan ke {moved[0][1]}.", moved
+    except _ArchiveUnusable as exc:
+        reason = str(exc)
+    except PermissionError:
+        _put_back(moved)  # the earlier files stay together
+        held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
+        reason = f"Berkas lama {current.name} sedang dibuka ({held})"
+    alternative = _alternative(target)
+    return alternative, f"{reason}, jadi laporan baru disimpan sebagai {alternative.name}.", []
+
+
+def _claim_names(archive: Path, present: list[Path]) -> dict[Path, Path]:
+    """One free tag for the earlier report and its companions, their names in
+    arsip/ created (claimed) before anything moves: two runs never choose the
+    same name, and two reports archived in the same second keep their own
+    PDF and email text."""
+    if archive.exists() and not archive.is_dir():
+        raise _ArchiveUnusable(
+            f"Laporan lama tidak dapat diarsipkan karena {archive} adalah berkas, bukan folder "
+            "(ganti nama atau pindahkan berkas itu)")
+    try:
         archive.mkdir(exist_ok=True)
-        # One tag for the report and its companions, free for all three: two
-        # reports archived in the same second keep their own PDF and email text.
         stamp = tag = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         counter = 2
-        while any((archive / f"{p.stem}_{tag}{p.suffix}").exists() for p in (target, *companions)):
+        while True:
+            claimed: dict[Path, Path] = {}
+            for path in present:
+                name = archive / f"{path.stem}_{tag}{path.suffix}"
+                if not claim(name):
+                    break
+                claimed[path] = name
+            else:
+                return claimed
+            for name in claimed.values():
+                remove_quietly(name)
             tag = f"{stamp}_{counter}"
             counter += 1
-        for current in (target, *companions):
-            if current is target or current.exists():
-                destination = archive / f"{current.stem}_{tag}{current.suffix}"
-                os.replace(current, destination)
-                moved.append((current, destination))
-        return target, f"Laporan lama dipindahkan ke {moved[0][1]}."
-    except PermissionError:
-        for place, destination in reversed(moved):  # the earlier files stay together
-            with contextlib.suppress(OSError):
-                os.replace(destination, place)
+    except (PermissionError, FileExistsError, NotADirectoryError) as exc:
+        if isinstance(exc, PermissionError) or archive.exists() and not archive.is_dir():
+            raise _ArchiveUnusable(
+                f"Laporan lama tidak dapat dipindahkan ke folder {archive} ({why(exc)}; "
+                "periksa izin folder arsip itu)") from exc
+        raise
+
+
+def _alternative(target: Path) -> Path:
+    """'name (2)', or the first number whose report, PDF and email text are all free."""
     counter = 2
     while True:
         alternative = target.with_name(f"{target.stem} ({counter}){target.suffix}")
         if not any(p.exists() for p in (alternative, *companion_paths(alternative))):
-            held = "mungkin di Excel" if current is target else "mungkin di pembaca PDF"
-            return alternative, (f"Berkas lama {current.name} sedang dibuka ({held}), jadi "
-                                 f"laporan baru disimpan sebagai {alternative.name}.")
+            return alternative
         counter += 1
-
-
-def _why(exc: BaseException) -> str:
-    """An OSError (xlsxwriter wraps it in FileCreateError) in plain Indonesian."""
-    import errno
-
-    inner = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
-    if isinstance(inner, OSError):
-        if inner.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "disk penuh"
-        if isinstance(inner, PermissionError) or inner.errno == errno.EROFS:
-            return "tidak ada izin menulis di folder itu"
-        return inner.strerror or str(inner)
-    return str(exc)
 
 
 # A run's temporary workbook lives until its PDF is made (at most
@@ -230,8 +371,11 @@ STALE_AFTER_S = PDF_TIMEOUT_S + 120
 
 
 def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> None:
-    """Remove temporary files a killed run left behind (.iku-*.xlsx.tmp,
-    .iku-*.pdf.tmp)."""
+    """Remove what a killed run left behind: its temporary files beside the
+    report (.iku-*.xlsx.tmp, .pdf.tmp, .txt.tmp) and its PDF export's
+    folder in the system's temporary folder (iku-pdf-*, LibreOffice's
+    profile and all)."""
+    import shutil
     import time
 
     limit = time.time() - older_than
@@ -239,5 +383,15 @@ def _clean_stale_temps(output_dir: Path, older_than: float = STALE_AFTER_S) -> N
         try:
             if stale.stat().st_mtime < limit:
                 stale.unlink()
+        except OSError:
+            pass
+    try:
+        folders = list(Path(tempfile.gettempdir()).glob("iku-pdf-*"))
+    except OSError:
+        return
+    for stale in folders:
+        try:
+            if stale.is_dir() and not stale.is_symlink() and stale.stat().st_mtime < limit:
+                shutil.rmtree(stale, ignore_errors=True)
         except OSError:
             pass

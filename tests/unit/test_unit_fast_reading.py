@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iku_excel.reading import detect, guard
+from iku_excel.reading import detect, guard, strays
 from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
 from iku_excel.reading.workbook import SheetGrid
 
@@ -195,9 +195,10 @@ def test_rows_above_matches_exactly_the_larger_numbers(limit):
             assert bool(pattern.fullmatch(b'%d"' % number)) == (number > limit), number
 
 
-def _undecided(cells: bytes) -> bool:
+def _undecided(cells: bytes, dimension: bytes = b"") -> bool:
     quick = guard._QuickExtent("Data", 1000)
-    sheet = b'<worksheet><sheetData><row r="1">' + cells + b"</row></sheetData></worksheet>"
+    sheet = (b"<worksheet>" + dimension + b'<sheetData><row r="1">' + cells
+             + b"</row></sheetData></worksheet>")
     for start in range(0, len(sheet), 7):  # cut anywhere: chunks end mid-element
         quick.feed(sheet[start:start + 7], final=False)
     quick.feed(b"", final=True)
@@ -205,7 +206,11 @@ def _undecided(cells: bytes) -> bool:
 
 
 @pytest.mark.parametrize("cells, undecided", [
-    (b'<c r="A1"><v>1</v></c><c r="Z384615" t="s"><v>0</v></c>', False),
+    # Within the quick bound, but two cells over ten million: the exact pass
+    # looks at it (a stray cell), calamine is not handed the empty rectangle.
+    (b'<c r="A1"><v>1</v></c><c r="Z384615" t="s"><v>0</v></c>', True),
+    # Without a <dimension> the quick bound is all it knows: the same.
+    (b'<c r="A1"><v>1</v></c><c r="Z3" t="s"><v>0</v></c>', True),
     (b'<c r="A384616"><v>1</v></c>', True),
     (b'<c r="AA1"><v>1</v></c>', True),
     (b'<c r="XFD1048576"><v>1</v></c>', True),
@@ -219,6 +224,22 @@ def _undecided(cells: bytes) -> bool:
 ])
 def test_quick_extent(cells, undecided):
     assert _undecided(cells) is undecided
+
+
+@pytest.mark.parametrize("dimension, cells, undecided", [
+    (b'<dimension ref="A1:C2"/>', b'<c r="A1"><v>1</v></c><c r="C2"><v>1</v></c>', False),
+    (b'<dimension ref="A1:C2"/>', b'<c r="D1"><v>1</v></c>', True),     # wider than declared
+    (b'<dimension ref="A1:C2"/>', b'<c r="A3"><v>1</v></c>', True),     # longer than declared
+    (b'<dimension ref="A1:Z9"/>', b'<c r="Z9"><v>1</v></c>', False),
+    (b'<dimension ref="A1"/>', b'<c r="A1"><v>1</v></c>', False),       # one cell
+    (b'<dimension ref="A1"/>', b'<c r="B1"><v>1</v></c>', True),
+    # Declared the whole sheet, holds one cell: the exact pass looks at it.
+    (b'<dimension ref="A1:XFD1048576"/>', b'<c r="A1"><v>1</v></c>', True),
+])
+def test_quick_extent_keeps_to_the_declared_dimension(dimension, cells, undecided):
+    """A sheet holding no more than its <dimension> declares is cleared with
+    that area as its cost; a cell beyond it sends the sheet to the exact pass."""
+    assert _undecided(cells, dimension) is undecided
 
 
 # The quick pattern as first written for Python's re (a look-ahead and \s),
@@ -257,6 +278,16 @@ def _xlsx_with_cells(cells: bytes) -> bytes:
              + b"</row></sheetData></worksheet>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/></Types>'))
+        package.writestr("_rels/.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
         package.writestr("xl/workbook.xml", (
             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
@@ -264,7 +295,8 @@ def _xlsx_with_cells(cells: bytes) -> bytes:
         package.writestr("xl/_rels/workbook.xml.rels", (
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
             'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
-            'Type="x"/></Relationships>'))
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'worksheet"/></Relationships>'))
         package.writestr("xl/worksheets/sheet1.xml", sheet)
     return out.getvalue()
 
@@ -278,10 +310,11 @@ def test_scan_keeps_what_the_extras_need():
     assert not plain["xl/worksheets/sheet1.xml"].formulas
 
 
-def test_far_cell_past_the_quick_bound_is_still_refused():
-    with pytest.raises(Exception) as refused:
-        guard._check_zip(_xlsx_with_cells(b'<c r="A1"><v>1</v></c><c r="KZ999999"><v>1</v></c>'))
-    assert getattr(refused.value, "code", None) == "lembar_terlalu_besar"
+def test_far_cell_past_the_quick_bound_is_set_aside():
+    scans = guard._check_zip(_xlsx_with_cells(
+        b'<c r="A1"><v>1</v></c><c r="KZ999999"><v>1</v></c>'))
+    scan = scans["xl/worksheets/sheet1.xml"]
+    assert (scan.strip, scan.area, scan.refused) == (strays.Plan(1, 1), 1, None)
 
 
 def test_wide_sheet_within_the_caps_passes_the_slower_bound():
@@ -291,15 +324,24 @@ def test_wide_sheet_within_the_caps_passes_the_slower_bound():
     guard._check_zip(_xlsx_with_cells(cells))  # but well within the caps
 
 
-@pytest.mark.parametrize("ref", [b"xfd1048576", b"AAAAA5", b"Z0000000001000000", b"kz999999"])
-def test_far_references_calamine_also_reads_are_refused(ref):
+@pytest.mark.parametrize("ref, row, column", [
+    (b"xfd1048576", 1048576, "XFD"), (b"AAAAA5", 5, "AAAAA"),
+    (b"Z0000000001000000", 1000000, "Z"), (b"kz999999", 999999, "KZ")])
+def test_far_references_calamine_also_reads_are_set_aside(tmp_path, ref, row, column):
     """calamine takes lower-case letters, any number of letters and leading
-    zeros; the exact pass must read them the same way, or a hostile sheet
-    makes calamine ask for hundreds of gigabytes and abort the process."""
-    cells = b'<c r="A1"><v>1</v></c><c r="%s"><v>1</v></c>' % ref
-    with pytest.raises(Exception) as refused:
-        guard._check_zip(_xlsx_with_cells(cells))
-    assert getattr(refused.value, "code", None) == "lembar_terlalu_besar"
+    zeros; the exact pass and the rewrite must read them the same way, or a
+    hostile sheet makes calamine ask for hundreds of gigabytes and abort the
+    process. The far cell is left out, said, and the rest is read."""
+    from iku_excel.reading.files import InputFile
+    from iku_excel.reading.workbook import load_sheets
+
+    cells = b'<c r="A1"><v>1</v></c><c r="%s"><v>2</v></c>' % ref
+    path = tmp_path / "jauh.xlsx"
+    path.write_bytes(_xlsx_with_cells(cells))
+    (grid,) = load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert grid.rows == [[1.0]]
+    assert [(f.code, f.row, f.column, f.value) for f in grid.notes] == [
+        ("sel_jauh_diabaikan", row, column, "2")]
 
 
 # --- no cyclic collection over grids being built ------------------------------

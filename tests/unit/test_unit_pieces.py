@@ -151,7 +151,7 @@ def test_any_cells_read_the_same_in_pieces(cells, split_everything, monkeypatch)
         folder.rmdir()
 
 
-def test_far_cell_is_refused_and_no_copy_is_left(tmp_path, split_everything):
+def test_far_cell_is_set_aside_and_no_copy_is_left(tmp_path, split_everything):
     path = tmp_path / "jauh.xlsx"
     book = openpyxl.Workbook()
     for r in range(1, 50):
@@ -159,10 +159,11 @@ def test_far_cell_is_refused_and_no_copy_is_left(tmp_path, split_everything):
     book.active["XFD1048576"] = 1
     book.save(path)
     before = _leftovers()
-    with pytest.raises(ReadError) as refused:
-        load_sheets(InputFile(path, path.name), path.read_bytes())
-    assert refused.value.code == "lembar_terlalu_besar"
-    assert not split_everything
+    (grid,) = load_sheets(InputFile(path, path.name), path.read_bytes())
+    assert grid.rows == [[float(r)] for r in range(1, 50)]
+    assert [(f.code, f.row, f.column) for f in grid.notes] == [
+        ("sel_jauh_diabaikan", 1048576, "XFD")]
+    assert not split_everything  # read whole, without the far cell
     assert _leftovers() == before
 
 
@@ -330,7 +331,7 @@ def test_pieces_waiting_to_be_parsed_are_dropped_when_the_sheet_is_not_wanted(
     monkeypatch.setattr(pieces, "_parse", slow_parse)
     path = EXAMPLE_DIR / "SKM_Kecamatan_Benjeng_2017.xlsx"
     before = _leftovers()
-    scans = guard.check(InputFile(path, path.name), path.read_bytes())
+    scans, _ = guard.check(InputFile(path, path.name), path.read_bytes())
     (splitter,) = [scan.splitter for scan in scans.values() if scan.splitter is not None]
     queued = len(splitter._futures)
     guard.close_scans(scans)
