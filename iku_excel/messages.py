@@ -429,6 +429,11 @@ class _Lenient(dict):
         return "-"
 
 
+def severity_of(finding: Finding) -> Severity:
+    """How serious a finding is: its code's, in the catalogue."""
+    return CATALOGUE[finding.code].severity
+
+
 def text_of(finding: Finding, nilai: str | None = None) -> str:
     return render(finding, CATALOGUE[finding.code].text, nilai)
 

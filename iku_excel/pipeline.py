@@ -27,6 +27,7 @@ from iku_excel.schema import DATA_SOURCES, SETTINGS
 from iku_excel.settings import Settings, has_known_setting, parse_settings
 from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
+from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
     from iku_excel.validate import SourceData
@@ -61,7 +62,7 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        worst = min((f.severity.rank for f in self.findings), default=Severity.CATATAN.rank)
+        worst = min((severity_of(f).rank for f in self.findings), default=Severity.CATATAN.rank)
         return 1 if worst <= Severity.PERINGATAN.rank else 0
 
 

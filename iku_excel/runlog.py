@@ -22,6 +22,7 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
+from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
     from iku_excel.pipeline import RunResult
@@ -159,7 +160,7 @@ def log_run(run: "RunResult") -> None:
         log.info("berkas dibaca: %s, %d byte, sha256 %s", info.name, info.size, info.sha256)
     for table in run.tables:
         log.debug("tabel: %s / %s -> %s", table.file, table.sheet, table.source.code)
-    counts = Counter((f.severity.value, f.code) for f in run.findings)
+    counts = Counter((severity_of(f).value, f.code) for f in run.findings)
     for (severity, code), count in sorted(counts.items()):
         log.info("temuan %s %s: %d", severity, code, count)
     for finding in run.findings:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from iku_excel.indicators.skm_rules import weight_text
-from iku_excel.messages import text_of, tindakan_of
+from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.pipeline import RunResult
 
 
@@ -54,7 +54,7 @@ def summary(run: RunResult) -> dict[str, Any]:
         "data_contoh": run.example,
         "indikator": indikator,
         "masalah": [
-            {"kode": f.code, "tingkat": f.severity.value, "berkas": f.file, "lembar": f.sheet,
+            {"kode": f.code, "tingkat": severity_of(f).value, "berkas": f.file, "lembar": f.sheet,
              "baris": f.row, "kolom": f.column,
              "nilai": None if f.value is None else str(f.value),
              "pesan": text_of(f), "tindakan": tindakan_of(f)}

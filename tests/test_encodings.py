@@ -29,6 +29,7 @@ from iku_excel.reading.files import InputFile
 from iku_excel.reading.sniff import TEXT, sniff
 from iku_excel.reading.tidy import MAX_CELL_CHARS
 from iku_excel.reading.workbook import load_sheets
+from iku_excel.messages import severity_of
 
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
 
@@ -81,7 +82,7 @@ def test_csv_with_stray_nul_bytes_is_read_with_a_warning(tmp_path):
     run = analyse(folder)
     found = [f for f in run.findings if f.file == "ormas.csv"]
     assert [(f.code, f.params["jumlah"]) for f in found] == [("teks_nul_dibuang", 3)]
-    assert found[0].severity is Severity.PERINGATAN
+    assert severity_of(found[0]) is Severity.PERINGATAN
     assert run.results["ormas_dibina"].nilai == EXPECTED
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from iku_excel.cli import main
 from iku_excel.findings import Severity
-from iku_excel.messages import CATALOGUE, text_of, tindakan_of
+from iku_excel.messages import CATALOGUE, severity_of, text_of, tindakan_of
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import guard
 from iku_excel.reading.tidy import MAX_CELL_CHARS
@@ -370,7 +370,7 @@ def test_bad_file_gets_its_finding_and_the_rest_is_computed(case, tmp_path):
     if code == "sel_jauh_diabaikan":  # the stray cell set aside, the table was read
         assert repeated
     finding = found[0]
-    assert finding.severity is (Severity.PERINGATAN if code == "sel_jauh_diabaikan"
+    assert severity_of(finding) is (Severity.PERINGATAN if code == "sel_jauh_diabaikan"
                                 else Severity.GALAT)
     text, action = text_of(finding), tindakan_of(finding)
     assert name in text and "{" not in text + action and " - " not in text

@@ -26,6 +26,7 @@ from iku_excel.findings import Severity
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import files, loader
 from iku_excel.reading.files import list_inputs
+from iku_excel.messages import severity_of
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks, FIFOs and sockets: POSIX")
 
@@ -120,7 +121,7 @@ def test_an_unreadable_subfolder_is_a_warning(folder, monkeypatch):
     monkeypatch.setattr(files.os, "scandir", scandir)
     inputs, found = list_inputs(folder)
     assert [(f.code, f.file) for f in found] == [("folder_tidak_terbaca", "arsip_lama")]
-    assert found[0].severity is Severity.PERINGATAN
+    assert severity_of(found[0]) is Severity.PERINGATAN
     assert "tidak ada izin" in found[0].params["alasan"]
     assert len(inputs) == len(list(EXAMPLE_DIR.glob("*.xlsx")))
 

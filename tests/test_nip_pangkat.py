@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings as hyp_settings, strategies as st
 
 from iku_excel import nip as N
-from iku_excel.messages import CATALOGUE, text_of, tindakan_of
+from iku_excel.messages import CATALOGUE, severity_of, text_of, tindakan_of
 from iku_excel.nip import check_nip, describe, format_nip
 from iku_excel.pangkat import PANGKAT, check_pangkat, normalise_pangkat
 from iku_excel.pipeline import analyse
@@ -184,7 +184,7 @@ def test_one_finding_per_nip_listing_all_problems():
     assert [(f.code, f.row, f.column) for f in findings] == [("nip_tidak_sah", 4, "NIP")]
     assert settings.nip == "19671320 198813 3 000"     # never replaced by the default
     text = text_of(findings[0])
-    assert findings[0].severity.value == "peringatan"
+    assert severity_of(findings[0]).value == "peringatan"
     for part in ("tanggal lahir", "bulan pengangkatan", "jenis kelamin", "nomor urut"):
         assert part in text
     assert "petik" in tindakan_of(findings[0])

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from builders import BASE_SETTINGS, write_settings, write_table
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
 
 
@@ -70,7 +71,7 @@ def test_monthly_conflicts_with_a_recap_sheet(folder):
     assert [s.sheet for s in run.summaries] == ["REKAP"]
     assert run.summaries[0].kind == "rekap per bulan"
     assert {t.sheet for t in run.tables if t.source.code == "konflik"} == {"JAN", "FEB"}
-    assert _of(run, "lembar_ringkasan")[0].severity.value == "catatan"
+    assert severity_of(_of(run, "lembar_ringkasan")[0]).value == "catatan"
 
 
 def test_counts_in_a_yes_no_column_are_a_summary(folder):
@@ -167,7 +168,7 @@ def test_a_survey_summary_without_answers_says_what_is_needed(folder, sheet):
     assert run.results["skm"].nilai is None
     need = _of(run, "skm_hanya_ringkasan")
     assert [(f.file, f.sheet) for f in need] == [("skm.xlsx", "Hasil SKM")]
-    assert need[0].severity.value == "galat"
+    assert severity_of(need[0]).value == "galat"
     from iku_excel.messages import text_of, tindakan_of
 
     assert "tanpa jawaban per responden" in text_of(need[0])
@@ -442,7 +443,7 @@ def test_an_unreadable_date_is_never_the_report_year(folder):
     run = analyse(folder)
     assert _figures(run, "konflik_ditindaklanjuti") == (2, 4)
     bad = _of(run, "tanggal_tidak_terbaca")
-    assert [(f.row, f.column, f.value, f.severity.value) for f in bad] == [
+    assert [(f.row, f.column, f.value, severity_of(f).value) for f in bad] == [
         (5, "Tanggal", "32/13/2017", "galat"), (6, "Tanggal", "kemarin", "galat")]
 
 
@@ -490,7 +491,7 @@ def test_an_unknown_word_stays_in_the_denominator_as_no(folder):
     run = analyse(folder)
     assert _figures(run, "usulan_direkomendasikan") == (1, 3)
     unknown = _of(run, "nilai_tidak_dikenal")
-    assert [(f.row, f.value, f.severity.value) for f in unknown] == [
+    assert [(f.row, f.value, severity_of(f).value) for f in unknown] == [
         (5, "Dipertimbangkan", "peringatan")]
     # The template's own dropdown words are among those offered.
     assert "Direkomendasikan, Prioritas" in unknown[0].params["pilihan"]
@@ -534,7 +535,7 @@ def test_a_file_without_a_header_row_says_so(folder):
                                       encoding="utf-8")
     run = analyse(folder)
     refused = _of(run, "lembar_tanpa_judul_kolom")
-    assert [(f.file, f.severity.value) for f in refused] == [("hadir.csv", "peringatan")]
+    assert [(f.file, severity_of(f).value) for f in refused] == [("hadir.csv", "peringatan")]
 
 
 def test_missing_columns_are_named_as_staff_write_them(folder):

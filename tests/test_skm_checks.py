@@ -10,6 +10,7 @@ from iku_excel.indicators.skm_checks import (krejcie_morgan, largest_population_
                                              near_boundaries, per_layanan, sample_findings,
                                              skm_findings)
 from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.messages import severity_of
 
 R16, R17 = RULE_SETS["16/2014"], RULE_SETS["14/2017"]
 
@@ -122,7 +123,7 @@ def test_largest_population_a_sample_is_enough_for(n, covered):
 
 def test_sample_of_unknown_population_is_a_note_with_the_numbers():
     findings = sample_findings(_with_value(3 * 60, 60, R16), None)
-    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+    assert [(f.code, severity_of(f).value, f.params) for f in findings] == [
         ("skm_sampel_tanpa_populasi", "catatan",
          {"n": 60, "populasi_maks": 71, "minimum": 384})]
     assert sample_findings(_with_value(3 * 384, 384, R17), None) == []  # enough for any N
@@ -130,7 +131,7 @@ def test_sample_of_unknown_population_is_a_note_with_the_numbers():
 
 def test_sample_of_known_population_is_a_warning():
     findings = sample_findings(_with_value(3 * 277, 277, R17), 1000)
-    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+    assert [(f.code, severity_of(f).value, f.params) for f in findings] == [
         ("skm_sampel_kurang", "peringatan", {"n": 277, "minimum": 278, "populasi": 1000})]
     assert sample_findings(_with_value(3 * 278, 278, R17), 1000) == []
 
@@ -141,7 +142,7 @@ def test_sample_of_known_population_is_a_warning():
 ])
 def test_kepmenpan_2004_minimum_is_150(n, population, minimum):
     findings = sample_findings(_fourteen(n), population)
-    assert [(f.code, f.severity.value, f.params) for f in findings] == [
+    assert [(f.code, severity_of(f).value, f.params) for f in findings] == [
         ("skm_sampel_kurang_2004", "peringatan", {"n": n, "minimum": minimum})]
     assert sample_findings(_fourteen(minimum), population) == []
 

@@ -22,6 +22,7 @@ import xlsxwriter
 from iku_excel.cli import main
 from iku_excel.pipeline import analyse
 from tests.builders import BASE_SETTINGS, write_settings, write_table
+from iku_excel.messages import severity_of
 
 TAHUN = 2017
 U14 = [f"U{i}" for i in range(1, 15)]
@@ -168,7 +169,7 @@ def test_fourteen_elements_under_a_nine_element_setting_are_not_scored(tmp_path)
     [finding] = _codes(run, "skm_unsur_lebih")
     assert finding.params["jumlah"] == 14 and finding.params["harus"] == 9
     assert finding.params["ditemukan"] == ", ".join(U14)
-    assert finding.severity.value == "galat"
+    assert severity_of(finding).value == "galat"
 
 
 def test_fourteen_elements_chosen_in_the_settings(tmp_path):

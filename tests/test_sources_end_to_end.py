@@ -7,6 +7,7 @@ import pytest
 
 from builders import BASE_SETTINGS, SKM_HEADER, write_settings, write_table
 from iku_excel.pipeline import analyse
+from iku_excel.messages import severity_of
 
 
 def _codes(run):
@@ -176,8 +177,8 @@ def test_penurunan_positive_target_is_the_size_of_the_decrease(folder):
     assert result.capaian.kategori == "Sangat Baik"
     notes = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
     assert notes == [("target_penurunan_dibaca", "pengaturan.xlsx", "Pengaturan", None, None)]
-    assert next(f for f in run.findings if f.code == "target_penurunan_dibaca"
-                ).severity.value == "catatan"
+    assert severity_of(next(f for f in run.findings if f.code == "target_penurunan_dibaca"
+                            )).value == "catatan"
 
 
 def test_penurunan_positive_target_under_the_usual_formula_as_written(folder):
@@ -196,8 +197,8 @@ def test_penurunan_target_asking_for_more_violations_is_a_warning(folder, target
     assert "naik" in result.capaian.sebab
     found = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
     assert found == [("target_penurunan_naik", "pengaturan.xlsx", "Pengaturan", None, None)]
-    assert next(f for f in run.findings if f.code == "target_penurunan_naik"
-                ).severity.value == "peringatan"
+    assert severity_of(next(f for f in run.findings if f.code == "target_penurunan_naik"
+                            )).value == "peringatan"
 
 
 def test_penurunan_violations_rising_against_a_decrease_target_explained(folder):

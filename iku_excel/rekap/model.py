@@ -17,6 +17,7 @@ from iku_excel.rekap.select import (BELUM, CONTOH, GANDA, KABUPATEN_LAIN, PERIOD
                                     TANPA_DATA, Entry, Period, Selection)
 from iku_excel.report.model import BLANK_LINE, NoteLine, group_findings
 from iku_excel.settings import Settings, signing_month
+from iku_excel.messages import severity_of
 
 SIGNER_PLACEHOLDER = "(nama penandatangan)"
 JABATAN_PLACEHOLDER = "(jabatan penandatangan)"
@@ -109,7 +110,7 @@ class RekapModel:
 
     @property
     def exit_problems(self) -> bool:
-        return any(f.severity is not Severity.CATATAN for f in self.findings)
+        return any(severity_of(f) is not Severity.CATATAN for f in self.findings)
 
     def status_lines(self) -> list[StatusLine]:
         lines = []

@@ -10,7 +10,7 @@ from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.catalogue import (BY_CODE, CODES, PENURUNAN_BIASA, PENURUNAN_DOKUMEN,
                                             Indicator)
 from iku_excel.indicators.results import Result
-from iku_excel.messages import text_of, tindakan_of
+from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.rounding import count_id
 from iku_excel.pipeline import FileInfo, RunResult
 from iku_excel.reading.detect import DetectedTable
@@ -141,7 +141,7 @@ def group_findings(findings: list[Finding]) -> list[NoteLine]:
             if f.value is not None and str(f.value) not in values:
                 values.append(str(f.value))
         lines.append(NoteLine(
-            first.severity, first.file or "-", first.sheet or "-", rows_text(rows),
+            severity_of(first), first.file or "-", first.sheet or "-", rows_text(rows),
             first.column or "-", ", ".join(values[:5]) + (" ..." if len(values) > 5 else ""),
             text_of(first, _quoted(values))
             + (f" ({count_id(len(members))} baris)" if len(members) > 1 else ""),

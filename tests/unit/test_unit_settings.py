@@ -4,6 +4,7 @@ import pytest
 
 from iku_excel.indicators.catalogue import CODES
 from iku_excel.settings import Settings, parse_settings
+from iku_excel.messages import severity_of
 
 # The 21 rows of the example settings sheet (tools/make_example_data.py, PENGATURAN).
 EXAMPLE = [
@@ -81,7 +82,7 @@ def test_nip_typed_as_a_number_is_reported_and_kept():
     assert s.nip == "19671020 198803 1 000"
     assert [(f.code, f.row, f.column) for f in findings] == [("nip_tidak_sah", 3, "NIP")]
     assert "angka" in findings[0].params["masalah"]
-    assert findings[0].severity.value == "peringatan"
+    assert severity_of(findings[0]).value == "peringatan"
 
 
 def test_nip_as_text_has_no_finding():
