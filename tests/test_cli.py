@@ -188,17 +188,17 @@ def test_per_kecamatan_in_parallel_keeps_order_and_every_report(tmp_path, capsys
 
 
 def test_per_kecamatan_bug_in_one_folder_does_not_stop_the_others(tmp_path, capsys, monkeypatch):
-    from iku_excel import batch, cli
+    from iku_excel import batch, regency
 
     monkeypatch.setattr(batch.os, "cpu_count", lambda: 1)  # one process: the patch holds
-    real = cli._run_one
+    real = regency.run_one
 
-    def buggy(args, folder, json_path, runlog=None, **kwargs):
+    def buggy(folder, *args, **kwargs):
         if folder.name == "B_Dua":
             raise RuntimeError("a bug")
-        return real(args, folder, json_path, runlog, **kwargs)
+        return real(folder, *args, **kwargs)
 
-    monkeypatch.setattr(cli, "_run_one", buggy)
+    monkeypatch.setattr(regency, "run_one", buggy)
     regency = tmp_path / "kabupaten"
     for name in ("A_Satu", "B_Dua", "C_Tiga"):
         shutil.copytree(EXAMPLE_DIR, regency / name)
