@@ -6,12 +6,13 @@ from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.messages import text_of
 from iku_excel.pipeline import RunResult
 from iku_excel.report.model import build, group_findings
+from iku_excel.report.writer import WriteResult
 from iku_excel.rounding import count_id, format_id
 
 MAX_LINES = 15
 
 
-def print_run(run: RunResult) -> None:
+def print_run(run: RunResult, written: WriteResult) -> None:
     print(f"Laporan IKU Kecamatan {run.settings.kecamatan} tahun {run.tahun}")
     if run.example:
         said = next((text_of(f) for f in run.findings if f.code == "contoh_data"),
@@ -40,9 +41,9 @@ def print_run(run: RunResult) -> None:
             print(f"  {prefix}{note.pesan}")
         if len(serious) > MAX_LINES:
             print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")
-    for notice in run.notices:
+    for notice in written.notices:
         print(notice)
     not_final = build(run).not_final
     if not_final:
         print(f"\n{not_final}")
-    print(f"\nLaporan tersimpan: {run.report_path}")
+    print(f"\nLaporan tersimpan: {written.path}")

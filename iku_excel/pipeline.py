@@ -44,8 +44,11 @@ class NothingUsable(Exception):
     """No report can be made; the message is for staff."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class RunResult:
+    """Everything a run found, made once when the figures are computed; writing
+    the report adds nothing to it (report.writer.WriteResult)."""
+
     settings: Settings
     tahun: int
     results: dict[str, Result]
@@ -56,8 +59,6 @@ class RunResult:
     example: bool
     input_dir: Path
     sources: dict[str, SourceData | None] = field(default_factory=dict)
-    report_path: Path | None = None
-    notices: list[str] = field(default_factory=list)   # console-only sentences
     summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
 
     @property

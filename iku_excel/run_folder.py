@@ -91,24 +91,24 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
         runlog.save()
     try:
         with timed("menulis laporan"):
-            run.report_path, run.notices = write_report(build(run), output_dir, pdf=pdf)
-        log.info("laporan: %s", run.report_path)
+            report = write_report(build(run), output_dir, pdf=pdf)
+        log.info("laporan: %s", report.path)
         if written is not None:
-            written.append(run.report_path)
+            written.append(report.path)
     except OutputError as exc:
         return _not_written(exc, verbose, runlog)
     if json_path:
         try:
-            write_summary(run, Path(json_path))
+            write_summary(run, report, Path(json_path))
         except OSError as exc:
             from iku_excel.reading.guard import os_reason
 
             log.info("ringkasan JSON gagal", exc_info=exc)
-            print_run(run)
+            print_run(run, report)
             print(f"Ringkasan JSON TIDAK dapat ditulis ke {json_path} ({os_reason(exc)}); "
                   "laporan Excel sudah tersimpan.", file=sys.stderr)
             return EXIT_PROBLEMS  # the report exists: 2 would say it does not
-    print_run(run)
+    print_run(run, report)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
 
 

@@ -10,9 +10,10 @@ from typing import Any
 from iku_excel.indicators.skm_rules import weight_text
 from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.pipeline import RunResult
+from iku_excel.report.writer import WriteResult
 
 
-def summary(run: RunResult) -> dict[str, Any]:
+def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any]:
     indikator: dict[str, Any] = {}
     for code, result in run.results.items():
         entry: dict[str, Any] = {
@@ -50,7 +51,7 @@ def summary(run: RunResult) -> dict[str, Any]:
     return {
         "kecamatan": run.settings.kecamatan,
         "tahun": run.tahun,
-        "laporan": str(run.report_path) if run.report_path else None,
+        "laporan": str(written.path) if written else None,
         "data_contoh": run.example,
         "indikator": indikator,
         "masalah": [
@@ -63,12 +64,12 @@ def summary(run: RunResult) -> dict[str, Any]:
     }
 
 
-def write_summary(run: RunResult, path: Path) -> None:
+def write_summary(run: RunResult, written: WriteResult, path: Path) -> None:
     """Whole or not at all, like the report: a reader never sees half a JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
     try:
-        temp.write_text(json.dumps(summary(run), ensure_ascii=False, indent=2), encoding="utf-8")
+        temp.write_text(json.dumps(summary(run, written), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(temp, path)
     finally:
         if temp.exists():

@@ -17,7 +17,7 @@ import tempfile
 import unicodedata
 from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import xlsxwriter
 import xlsxwriter.exceptions
@@ -43,6 +43,13 @@ ARCHIVE = "arsip"
 
 class OutputError(Exception):
     """The report could not be saved; the message is for staff."""
+
+
+class WriteResult(NamedTuple):
+    """What writing the report did: where it went, and sentences for the
+    console (an earlier report archived, a locked file, the PDF)."""
+    path: Path
+    notices: list[str]
 
 
 # Windows' MAX_PATH is 260 characters with the closing NUL: every file a run
@@ -140,9 +147,8 @@ def _write_skm(*args, **kwargs) -> None:
     write_skm(*args, **kwargs)
 
 
-def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
-                 ) -> tuple[Path, list[str]]:
-    """The path written, and sentences for the console (archive, locked file, PDF)."""
+def write_report(model: ReportModel, output_dir: Path, pdf: bool = True) -> WriteResult:
+    """The report, its email text and PDF, placed in `output_dir`."""
     notices: list[str] = []
     name = report_name(model, output_dir)
     try:
@@ -171,7 +177,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
         for left in (temp, email, rendered):
             if isinstance(left, Path):
                 remove_quietly(left)
-    return target, notices
+    return WriteResult(target, notices)
 
 
 def _write_whole(temp: Path, model: ReportModel) -> None:
