@@ -7,4 +7,9 @@ folder -> sources (files, sheets) -> reading (detected tables)
 -> report (model -> workbook) and summary (JSON).
 """
 
+import logging
+
 __version__ = "0.1.0"
+
+# Library use: nothing is printed unless the caller sets up logging (runlog.py).
+logging.getLogger("iku_excel").addHandler(logging.NullHandler())

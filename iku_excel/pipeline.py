@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.results import Result
-from iku_excel.reading import guard
 from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
 from iku_excel.reading.files import list_inputs
+from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.reading.repeated_rows import drop_repeats
 from iku_excel.reading.summaries import Summary, summary_of
@@ -91,7 +91,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     if example and not allow_example:
         raise NothingUsable(f"Folder {input_dir} kosong.")
     folder = EXAMPLE_DIR if example else input_dir
-    inputs, findings = list_inputs(folder)
+    inputs, listed = list_inputs(folder)
+    findings = clean_names(listed)  # names that are not valid UTF-8, shown with U+FFFD
     if example:
         findings.insert(0, Finding("contoh_data", params={
             "folder": str(input_dir), "keadaan": example_reason(input_dir)}))
@@ -155,7 +156,6 @@ def _read_all(loader: Loader, findings: list[Finding], progress: Progress | None
     unrecognised: list[Unrecognised] = []
     infos: list[FileInfo] = []
     summaries = [] if summaries is None else summaries
-    guard.clean_names(findings)  # names that are not valid UTF-8, shown with U+FFFD
     total = len(loader.inputs)
     for number, loaded in enumerate(loader.results(), start=1):
         found_here = _detect_file(loaded, tables, unrecognised, findings, summaries)

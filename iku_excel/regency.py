@@ -17,7 +17,7 @@ def run_regency(input_dir: Path, output_dir: Path, tahun: int | None = None,
                 json_path: str | None = None, pdf: bool = True, verbose: bool = False,
                 runlog=None) -> int:
     from iku_excel.reading.files import kecamatan_folders
-    from iku_excel.reading.guard import display_name
+    from iku_excel.reading.names import display_name
 
     folders, links = kecamatan_folders(input_dir) if input_dir.is_dir() else ([], [])
     for name in links:  # a link may lead anywhere: only what lies inside the folder is read

@@ -34,7 +34,7 @@ def input_problem(folder: Path, named: bool) -> str | None:
         with os.scandir(folder):
             pass
     except OSError as exc:
-        from iku_excel.reading.guard import os_reason
+        from iku_excel.reading.input_file import os_reason
 
         return (f"Folder masukan {folder} tidak dapat dibuka ({os_reason(exc)}){where}. "
                 "Periksa izin folder itu, lalu jalankan lagi.")
@@ -101,7 +101,7 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
         try:
             write_summary(run, report, Path(json_path))
         except OSError as exc:
-            from iku_excel.reading.guard import os_reason
+            from iku_excel.reading.input_file import os_reason
 
             log.info("ringkasan JSON gagal", exc_info=exc)
             print_run(run, report)

@@ -139,7 +139,7 @@ class _Escaping(logging.Formatter):
     screen or hide a line; line breaks and tabs of tracebacks stay."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from iku_excel.reading.guard import escape_controls
+        from iku_excel.reading.names import escape_controls
 
         return escape_controls(super().format(record), keep="\n\t")
 

@@ -28,7 +28,7 @@ from iku_excel.cli import main
 from iku_excel.findings import Severity
 from iku_excel.messages import CATALOGUE, severity_of, text_of, tindakan_of
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
-from iku_excel.reading import guard
+from iku_excel.reading import input_file, limits
 from iku_excel.reading.tidy import MAX_CELL_CHARS
 
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
@@ -404,7 +404,7 @@ def test_formatted_but_empty_far_cell_is_not_refused(tmp_path):
 
 
 def test_file_over_the_size_cap_is_not_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(guard, "MAX_FILE_BYTES", 100 * 1024)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 100 * 1024)
     folder = _folder(tmp_path)
     big = folder / "besar.csv"
     big.write_bytes(b"No;Nama\n" + b"1;abcdefghij\n" * 20_000)
@@ -416,7 +416,7 @@ def test_file_over_the_size_cap_is_not_read(tmp_path, monkeypatch):
             read.append(len(data))
             return data
 
-    monkeypatch.setattr(guard, "open", lambda handle, *a, **k: Spy(handle, closefd=True),
+    monkeypatch.setattr(input_file, "open", lambda handle, *a, **k: Spy(handle, closefd=True),
                         raising=False)
     run = _analyse_unchanged(folder)
     assert [f.code for f in _findings(run, "besar.csv")] == ["berkas_terlalu_besar"]
@@ -478,8 +478,8 @@ def test_infinite_and_huge_cell_values_are_tamed(tmp_path):
         b"</sheetData>", b'<row r="8"><c r="F8"><v>inf</v></c><c r="G8"><v>NaN</v></c>'
                          b'<c r="H8" t="inlineStr"><is><t>' + huge + b"</t></is></c></row>"
                          b"</sheetData>")}))
-    from iku_excel.reading.files import InputFile
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.input_file import InputFile
+    from iku_excel.reading.loader import load_sheets
 
     sheets = load_sheets(InputFile(folder / ORMAS, ORMAS), (folder / ORMAS).read_bytes())
     values = [v for grid in sheets for row in grid.rows for v in row]

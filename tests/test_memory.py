@@ -34,8 +34,9 @@ from pathlib import Path
 import pytest
 
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
-from iku_excel.reading import guard, loader
-from iku_excel.reading.files import InputFile, list_inputs
+from iku_excel.reading import guard, limits, loader
+from iku_excel.reading.files import list_inputs
+from iku_excel.reading.input_file import InputFile
 
 GB = 1024 ** 3
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
@@ -258,7 +259,7 @@ def _with_shared_strings(path: Path) -> None:
 
 
 def test_a_far_formula_without_value_does_not_stretch_the_grid(tmp_path):
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.loader import load_sheets
 
     path = tmp_path / "rumus.xlsx"
     path.write_bytes(_with_cell((EXAMPLE_DIR / ORMAS).read_bytes(),
@@ -332,7 +333,7 @@ def test_the_run_budget_refuses_the_same_file_every_time(tmp_path, monkeypatch):
     _csv(folder / "a_besar.csv", 3000)     # about 9,000 cells: fits
     _csv(folder / "b_sedang.csv", 2000)    # about 6,000: with a_besar, over the budget
     _csv(folder / "c_kecil.csv", 300)      # about 900: fits beside a_besar
-    monkeypatch.setattr(guard, "MAX_RUN_CELLS", 11_000)
+    monkeypatch.setattr(limits, "MAX_RUN_CELLS", 11_000)
     inputs, _ = list_inputs(folder)
     for _ in range(8):
         reader = loader.Loader(inputs)
@@ -344,7 +345,7 @@ def test_the_run_budget_refuses_the_same_file_every_time(tmp_path, monkeypatch):
 def test_a_file_over_its_own_limit_is_refused_alone(tmp_path, monkeypatch):
     folder = _example_folder(tmp_path)
     _csv(folder / "besar.csv", 5000)
-    monkeypatch.setattr(guard, "MAX_FILE_CELLS", 10_000)
+    monkeypatch.setattr(limits, "MAX_FILE_CELLS", 10_000)
     run = analyse(folder)
     assert [f.code for f in run.findings if f.file == "besar.csv"] == ["lembar_terlalu_besar"]
     assert {code: r.nilai for code, r in run.results.items()} == EXPECTED
@@ -385,7 +386,7 @@ def test_excel_2003_xml_is_read_a_row_at_a_time(tmp_path):
 def test_a_sheet_under_any_part_name_is_measured(tmp_path):
     """calamine follows the workbook's rels to a worksheet wherever they point,
     "xl/data/lembar.dat" too: the guard measures every part, not only *.xml."""
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.loader import load_sheets
 
     data = _workbook([_sheet_xml([("A1", "judul"), ("A2", 1), ("J999999", "jauh")])])
     source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
@@ -405,7 +406,8 @@ def test_a_sheet_under_any_part_name_is_measured(tmp_path):
 
 def test_an_excel_binary_workbook_named_xlsx_is_refused(tmp_path):
     """.xlsb keeps its cells as binary records the guard cannot measure."""
-    from iku_excel.reading.workbook import ReadError, load_sheets
+    from iku_excel.reading.errors import ReadError
+    from iku_excel.reading.loader import load_sheets
 
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as package:
@@ -426,7 +428,7 @@ def test_a_wide_sheet_cleared_by_the_slower_pass_is_still_read_in_pieces(tmp_pat
     import openpyxl
 
     from iku_excel.reading import pieces
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.loader import load_sheets
 
     path = tmp_path / "lebar.xlsx"
     book = openpyxl.Workbook()

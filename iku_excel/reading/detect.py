@@ -17,7 +17,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, Iterator
 
-from iku_excel.reading.workbook import SheetGrid
+from iku_excel.reading.grid import SheetGrid
 from iku_excel.schema import (ALL_SOURCES, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source,
                               field_label)
 from iku_excel.values import MONTHS, edit_distance, is_blank, norm_text, parse_date, parse_number

@@ -43,7 +43,7 @@ def rekap(input_dir: Path | None, output_dir: Path, tahun: int | None = None,
     result = RekapResult(model, path, notices)
     if json_path is not None:
         from iku_excel.rekap.summary import write_summary
-        from iku_excel.reading.guard import os_reason
+        from iku_excel.reading.input_file import os_reason
 
         try:
             write_summary(model, path, json_path)

@@ -18,9 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iku_excel.reading import detect, guard, strays
+from iku_excel.reading import detect, extents, guard, strays
 from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
-from iku_excel.reading.workbook import SheetGrid
+from iku_excel.reading.grid import SheetGrid
 
 
 # --- tidy -------------------------------------------------------------------
@@ -188,7 +188,7 @@ def test_records_and_values_follow_the_columns():
 
 @pytest.mark.parametrize("limit", [9, 10, 99, 384_615, 1_000_000, 120])
 def test_rows_above_matches_exactly_the_larger_numbers(limit):
-    pattern = re.compile(guard._rows_above(limit))
+    pattern = re.compile(extents._rows_above(limit))
     for number in {1, limit - 1, limit, limit + 1, limit * 10, 10 ** len(str(limit)),
                    int("9" * len(str(limit)))}:
         if number >= 1:
@@ -196,7 +196,7 @@ def test_rows_above_matches_exactly_the_larger_numbers(limit):
 
 
 def _undecided(cells: bytes, dimension: bytes = b"") -> bool:
-    quick = guard._QuickExtent("Data", 1000)
+    quick = extents.QuickExtent("Data", 1000)
     sheet = (b"<worksheet>" + dimension + b'<sheetData><row r="1">' + cells
              + b"</row></sheetData></worksheet>")
     for start in range(0, len(sheet), 7):  # cut anywhere: chunks end mid-element
@@ -245,7 +245,7 @@ def test_quick_extent_keeps_to_the_declared_dimension(dimension, cells, undecide
 # The quick pattern as first written for Python's re (a look-ahead and \s),
 # kept here as the reference the RE2 spelling must agree with.
 _REFERENCE = re.compile(rb'<c(?:>|[\t\r\n]|\s(?!r=")|\sr="(?:[^A-Z]|[A-Z](?:[^1-9]|'
-                        + guard._rows_above(guard._QUICK_ROWS) + rb")))|:c[\s>/]")
+                        + extents._rows_above(extents._QUICK_ROWS) + rb")))|:c[\s>/]")
 
 _PIECES = st.sampled_from([b"<c", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c", b"r", b'r="',
                            b"=", b'"', b"A", b"Z", b"a", b"$", b"0", b"1", b"3", b"4", b"8",
@@ -259,14 +259,14 @@ def test_quick_pattern_engines_agree(text):
     """RE2 (when installed) and Python's re find a cell beyond the quick
     bound in exactly the texts the look-ahead reference does."""
     expected = _REFERENCE.search(text) is not None
-    assert (guard._BEYOND_QUICK.search(text) is not None) == expected
-    assert (re.compile(guard._BEYOND_QUICK_PATTERN).search(text) is not None) == expected
+    assert (extents._BEYOND_QUICK.search(text) is not None) == expected
+    assert (re.compile(extents._BEYOND_QUICK_PATTERN).search(text) is not None) == expected
 
 
 def test_quick_pattern_uses_re2_when_installed():
     re2 = pytest.importorskip("re2")
-    assert not isinstance(guard._BEYOND_QUICK, re.Pattern)
-    assert guard._scanner(b"<c>").search(b"..<c>..") is not None
+    assert not isinstance(extents._BEYOND_QUICK, re.Pattern)
+    assert extents._scanner(b"<c>").search(b"..<c>..") is not None
     assert re2 is not None
 
 
@@ -332,8 +332,8 @@ def test_far_references_calamine_also_reads_are_set_aside(tmp_path, ref, row, co
     zeros; the exact pass and the rewrite must read them the same way, or a
     hostile sheet makes calamine ask for hundreds of gigabytes and abort the
     process. The far cell is left out, said, and the rest is read."""
-    from iku_excel.reading.files import InputFile
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.input_file import InputFile
+    from iku_excel.reading.loader import load_sheets
 
     cells = b'<c r="A1"><v>1</v></c><c r="%s"><v>2</v></c>' % ref
     path = tmp_path / "jauh.xlsx"

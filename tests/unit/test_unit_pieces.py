@@ -20,8 +20,10 @@ from hypothesis import strategies as st
 
 from iku_excel.pipeline import EXAMPLE_DIR
 from iku_excel.reading import guard, pieces
-from iku_excel.reading.files import InputFile
-from iku_excel.reading.workbook import ReadError, load_sheets
+from iku_excel.reading.errors import ReadError
+from iku_excel.reading.input_file import InputFile
+from iku_excel.reading.loader import load_sheets
+from iku_excel.reading.scan import close_scans
 
 
 @pytest.fixture
@@ -293,7 +295,7 @@ def test_true_and_false_stay_what_they_are_in_every_piece(tmp_path, split_everyt
     monkeypatch.setattr(pieces, "_parse", recording_parse)
     # The guard hands over the XML in smaller chunks; a piece is flagged
     # when a chunk that fed it had a b-valued attribute anywhere.
-    monkeypatch.setattr(guard, "_CHUNK", 1500)
+    monkeypatch.setattr(guard, "CHUNK", 1500)
     path = tmp_path / "ya_tidak.xlsx"
     book = openpyxl.Workbook()
     for r in range(1, 200):
@@ -334,7 +336,7 @@ def test_pieces_waiting_to_be_parsed_are_dropped_when_the_sheet_is_not_wanted(
     scans, _ = guard.check(InputFile(path, path.name), path.read_bytes())
     (splitter,) = [scan.splitter for scan in scans.values() if scan.splitter is not None]
     queued = len(splitter._futures)
-    guard.close_scans(scans)
+    close_scans(scans)
     assert queued >= 6
     assert len(started) <= 4, f"{len(started)} of {queued} pieces parsed for nothing"
     assert _leftovers() == before

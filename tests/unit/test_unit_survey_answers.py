@@ -87,8 +87,8 @@ def test_service_names_blank_in_two_ways_are_one_group():
 
 
 def test_formula_without_a_finite_value_is_left_blank(tmp_path):
-    from iku_excel.reading.files import InputFile
-    from iku_excel.reading.workbook import load_sheets
+    from iku_excel.reading.input_file import InputFile
+    from iku_excel.reading.loader import load_sheets
 
     path = tmp_path / "rumus.xlsx"
     book = openpyxl.Workbook()
