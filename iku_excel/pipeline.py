@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.results import Result
-from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
+from iku_excel.reading.detect import cell_notes, detect
+from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader

@@ -10,7 +10,7 @@ from iku_excel.rounding import count_id
 from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
-    from iku_excel.reading.detect import DetectedTable
+    from iku_excel.reading.table import DetectedTable
     from iku_excel.reading.loader import Loaded
 
 

@@ -46,6 +46,9 @@ class Source:
     fields: tuple[Field, ...]
     required: tuple[tuple[str, ...], ...]  # each group: at least one of these keys
     example_headers: str               # shown when the source is missing
+    # A record needs one of these filled (the first is the one that names it);
+    # a row without any is not counted.
+    key_fields: tuple[str, ...] = ()
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -145,6 +148,7 @@ PELANGGARAN = Source(
      _f("tahun", "tahun")),
     required=(("jenis_pelanggaran", "perda"),),
     example_headers="No, Tanggal, Nama Pelanggar, Desa, Jenis Pelanggaran, Perda yang Dilanggar",
+    key_fields=("jenis_pelanggaran", "perda", "nama_pelanggar"),
 )
 
 KONFLIK = Source(
@@ -160,6 +164,7 @@ KONFLIK = Source(
         "status tindaklanjut", "status tl")),
     required=(("jenis_konflik",), ("status", "tindak_lanjut")),
     example_headers="No, Tanggal, Desa, Jenis Konflik, Tindak Lanjut, Status (Ya/Tidak)",
+    key_fields=("jenis_konflik", "uraian"),
 )
 
 HADIR = Source(
@@ -174,6 +179,7 @@ HADIR = Source(
      _f("tanda_tangan", "tanda tangan", "ttd", "paraf", "tandatangan")),
     required=(("nama",), ("hadir", "tanda_tangan")),
     example_headers="No, Nama, Jabatan, Asal Desa/Instansi, Hadir (Ya/Tidak) atau Tanda Tangan",
+    key_fields=("nama",),
 )
 
 USULAN = Source(
@@ -189,6 +195,7 @@ USULAN = Source(
         "ket", "hasil", "keputusan", "rekomendasi kecamatan", "hasil musrenbang")),
     required=(("usulan",), ("direkomendasikan",)),
     example_headers="No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau Keterangan",
+    key_fields=("usulan",),
 )
 
 ORMAS = Source(
@@ -203,6 +210,7 @@ ORMAS = Source(
      _f("tanggal_pembinaan", "tanggal pembinaan", "tgl pembinaan", "waktu pembinaan")),
     required=(("nama",), ("dibina", "tanggal_pembinaan")),
     example_headers="No, Nama Organisasi, Alamat, Ketua, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+    key_fields=("nama",),
 )
 
 LEMBAGA = Source(
@@ -216,6 +224,7 @@ LEMBAGA = Source(
      _f("keterangan", "keterangan", "ket")),
     required=(("nama",), ("dibina", "tanggal_pembinaan")),
     example_headers="No, Nama Lembaga, Jenis, Desa, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+    key_fields=("nama",),
 )
 
 SETTINGS = Source(

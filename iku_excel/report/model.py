@@ -13,7 +13,7 @@ from iku_excel.indicators.results import Result
 from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.rounding import count_id
 from iku_excel.pipeline import FileInfo, RunResult
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.settings import Settings
 
 EXAMPLE_BANNER = ("DATA CONTOH - laporan ini dibuat dari data contoh bawaan aplikasi, "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 
 
 @dataclass

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.validate.periods import previous_year
 from iku_excel.validate.rows import collect, flag, other_year, row_year
 from iku_excel.values import is_blank, parse_date, parse_year

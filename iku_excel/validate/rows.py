@@ -8,7 +8,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, is_tick, norm_text, parse_date, year_of_period
 from iku_excel.vocabulary import Vocabulary
 

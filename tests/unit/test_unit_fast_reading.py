@@ -18,7 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iku_excel.reading import detect, extents, guard, strays
+from iku_excel.reading import body, detect, extents, guard, strays
+from iku_excel.reading import table as detected_table
+from iku_excel.reading import labels as row_labels
 from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
 from iku_excel.reading.grid import SheetGrid
 
@@ -149,16 +151,16 @@ ROW = st.one_of(
               ).map(list))
 
 
-def _table(rows: list[list], plain: bool) -> detect.DetectedTable:
+def _table(rows: list[list], plain: bool) -> detected_table.DetectedTable:
     grid = SheetGrid("ormas.xlsx", "Data", [["DATA ORMAS"], [], HEADER] + [list(r) for r in rows])
     if plain:
         return detect.detect(grid)
-    original = detect._plain_rows
-    detect._plain_rows = lambda body, *args: [False] * len(body)
+    original = body._plain_rows
+    body._plain_rows = lambda body, *args: [False] * len(body)
     try:
         return detect.detect(grid)
     finally:
-        detect._plain_rows = original
+        body._plain_rows = original
 
 
 @settings(max_examples=300, deadline=None)
@@ -318,7 +320,7 @@ def test_far_cell_past_the_quick_bound_is_set_aside():
 
 
 def test_wide_sheet_within_the_caps_passes_the_slower_bound():
-    cells = b"".join(b'<c r="%s1"><v>1</v></c>' % detect.column_letter(i).encode()
+    cells = b"".join(b'<c r="%s1"><v>1</v></c>' % detected_table.column_letter(i).encode()
                      for i in range(60))
     assert _undecided(cells)  # two-letter columns: not the quick bound's case
     guard._check_zip(_xlsx_with_cells(cells))  # but well within the caps
@@ -447,14 +449,14 @@ def test_columns_of_is_values_of_each(rows, indexes, block):
     included: the same lists as DetectedTable.values gives one by one."""
     from unittest import mock
 
-    from iku_excel.reading.detect import Column, DetectedTable
+    from iku_excel.reading.table import Column, DetectedTable
     from iku_excel.schema import SKM
 
     keys = [f"k{i}" for i in indexes]
     table = DetectedTable(SKM, "f.xlsx", "Data", 1, 1,
                           {k: Column(i, k) for k, i in zip(keys, indexes)},
                           rows=list(range(len(rows))), cells=rows)
-    with mock.patch.object(detect, "_BLOCK", block):
+    with mock.patch.object(detected_table, "_BLOCK", block):
         got = table.columns_of(keys)
     assert got == {k: table.values(k) for k in keys}
     assert list(got) == keys
@@ -467,7 +469,7 @@ def _decorated_labels():
     numbered, with a colon or more words after it."""
     import itertools
 
-    labels = sorted(detect._FOOTER_LABELS | detect._PLACEHOLDERS | {"contoh"})
+    labels = sorted(row_labels.FOOTER_LABELS | row_labels.PLACEHOLDERS | {"contoh"})
     for label, sep, case, before, after in itertools.product(
             labels, [" ", "-", "/", "_", "."], [str.lower, str.upper, str.title],
             ["", " ", "(", "*", "1. ", "\uff08"], ["", ":", " Nilai", ")"]):
@@ -476,20 +478,20 @@ def _decorated_labels():
 
 def test_quick_look_keeps_every_label():
     texts = set(_decorated_labels())
-    labels = {t for t in texts if detect._label_kind(t)}
+    labels = {t for t in texts if row_labels.label_kind(t)}
     assert len(labels) > 1000  # the guard of the test itself
-    assert labels <= set(detect._maybe_labels(texts))
+    assert labels <= set(row_labels.maybe_labels(texts))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=12))
 def test_quick_look_keeps_any_text_read_as_a_label(text):
-    if detect._label_kind(text):
-        assert list(detect._maybe_labels({text})) == [text]
+    if row_labels.label_kind(text):
+        assert list(row_labels.maybe_labels({text})) == [text]
 
 
 def test_quick_look_passes_over_names():
     names = {"Siti Aminah", "Budi", "Sri Wahyuni", "Dwi Lestari", "Agus Salim", "KTP", "L"}
-    assert list(detect._maybe_labels(names | {1.0, None})) == []
-    assert set(detect._maybe_labels({"Jumlah", "NRR", "Contoh: Dermo", "Rata-rata"})) == {
+    assert list(row_labels.maybe_labels(names | {1.0, None})) == []
+    assert set(row_labels.maybe_labels({"Jumlah", "NRR", "Contoh: Dermo", "Rata-rata"})) == {
         "Jumlah", "NRR", "Contoh: Dermo", "Rata-rata"}

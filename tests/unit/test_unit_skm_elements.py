@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from iku_excel.indicators.skm_rules import RULE_SETS
-from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.reading.table import Column, DetectedTable
 from iku_excel.schema import SKM
 from iku_excel.settings import parse_settings
 from iku_excel.validate.skm_elements import choose_rules, element_columns

@@ -21,8 +21,8 @@ from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iku_excel.reading import detect
-from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.reading import table as detected_table
+from iku_excel.reading.table import Column, DetectedTable
 from iku_excel.schema import SKM
 from iku_excel.validate.survey import NO_ANSWER, _answer_grid, _answers, answer
 
@@ -124,7 +124,7 @@ def test_answer_grid_is_each_cell_read_alone(rows, order, short, block):
     columns = [Column(i, f"U{n}") for n, i in enumerate(order[:9], start=1)]
     table = DetectedTable(SKM, "f.xlsx", "Data", 1, 1, {}, rows=list(range(len(rows))),
                           cells=rows)
-    with mock.patch.object(detect, "_BLOCK", block):
+    with mock.patch.object(detected_table, "_BLOCK", block):
         got = _answer_grid(table, columns)
     assert got.shape == (len(rows), 9)
     for i, row in enumerate(rows):

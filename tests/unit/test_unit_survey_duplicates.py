@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.reading.table import Column, DetectedTable
 from iku_excel.schema import SKM
 from iku_excel.validate.survey_duplicates import Part, drop_repeated, rows_text
 
