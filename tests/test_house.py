@@ -1,5 +1,5 @@
 """Checks of the code's own shape that a newcomer can run: no import circle
-in iku_excel/."""
+in iku_excel/, no module over MAX_LINES lines."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "iku_excel"
+MAX_LINES = 400
 
 
 def _module_name(path: Path) -> str:
@@ -95,3 +96,9 @@ def test_no_import_circle_in_the_package():
     graph = {name: imports_of(path, set(modules)) for name, path in modules.items()}
     assert circles(graph) == []
 
+
+
+def test_no_module_over_the_limit():
+    long = {name: lines for name, path in _modules().items()
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}, f"split these modules (at most {MAX_LINES} lines each)"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from iku_excel.report import placing, writer
+from iku_excel.report import file_name, placing, writer
 
 REPORT = "IKU_Kecamatan_Benjeng_2017"
 MODEL = types.SimpleNamespace(kecamatan="Benjeng", tahun=2017)
@@ -328,17 +328,17 @@ def _read_only_arsip(tmp_path: Path, chmod: bool = True) -> None:
 
 def test_long_kecamatan_name_fits_windows_paths(tmp_path):
     # A folder deep enough that 20 characters are left for the name.
-    fixed = len("IKU_Kecamatan__2017") + writer._GROWTH + 20
-    deep = tmp_path / ("d" * (writer.MAX_PATH - fixed - len(str(tmp_path.absolute())) - 1))
+    fixed = len("IKU_Kecamatan__2017") + file_name._GROWTH + 20
+    deep = tmp_path / ("d" * (file_name.MAX_PATH - fixed - len(str(tmp_path.absolute())) - 1))
     model = types.SimpleNamespace(kecamatan="Kecamatan " + "Sangat Panjang Sekali " * 20,
                                   tahun=2017)
-    name = writer.report_name(model, deep)
+    name = file_name.report_name(model, deep)
     assert name.startswith("IKU_Kecamatan_Kecamatan_") and name.endswith("_2017.xlsx")
     assert name == "IKU_Kecamatan_Kecamatan_Sangat_Pan_2017.xlsx"  # 20 characters
     longest = deep / "arsip" / name.replace(".xlsx", "_email_20170101-000000_99.txt")
-    assert len(str(longest.absolute())) <= writer.MAX_PATH
-    assert len(str((deep / name.replace(".xlsx", " (99).xlsx")).absolute())) <= writer.MAX_PATH
-    assert writer.report_name(model).count("_") < 40 and len(writer.report_name(model)) < 90
+    assert len(str(longest.absolute())) <= file_name.MAX_PATH
+    assert len(str((deep / name.replace(".xlsx", " (99).xlsx")).absolute())) <= file_name.MAX_PATH
+    assert file_name.report_name(model).count("_") < 40 and len(file_name.report_name(model)) < 90
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -352,14 +352,14 @@ def test_long_kecamatan_name_fits_windows_paths(tmp_path):
     ("CON", "CON"),                                # reserved on Windows, but only a part here
 ])
 def test_kecamatan_name_is_made_safe_not_underscored(typed, expected):
-    assert writer.safe_name(typed) == expected
+    assert file_name.safe_name(typed) == expected
 
 
 def test_name_is_never_cut_between_a_letter_and_its_mark():
-    assert writer.safe_name("Abc\u0323\u0301def", room=3) == "Ab"
-    assert writer.safe_name("Abc\u0323\u0301def", room=4) == "Ab\u0107\u0323"
-    assert writer.safe_name("a" * 200).count("a") == writer.NAME_CHARS
-    assert len(writer.safe_name("\u0101" * 200).encode("utf-8")) <= writer.NAME_BYTES
+    assert file_name.safe_name("Abc\u0323\u0301def", room=3) == "Ab"
+    assert file_name.safe_name("Abc\u0323\u0301def", room=4) == "Ab\u0107\u0323"
+    assert file_name.safe_name("a" * 200).count("a") == file_name.NAME_CHARS
+    assert len(file_name.safe_name("\u0101" * 200).encode("utf-8")) <= file_name.NAME_BYTES
 
 
 def test_report_with_a_long_name_is_written(tmp_path, fake_report):

@@ -14,7 +14,6 @@ import datetime as dt
 import io
 import os
 import tempfile
-import unicodedata
 from functools import partial
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -25,6 +24,7 @@ import xlsxwriter.exceptions
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
+from iku_excel.report.file_name import ARCHIVE, report_name
 from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
                                          render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
@@ -38,9 +38,6 @@ from iku_excel.report.report_data import write_report_data
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
-ARCHIVE = "arsip"
-
-
 class OutputError(Exception):
     """The report could not be saved; the message is for staff."""
 
@@ -50,43 +47,6 @@ class WriteResult(NamedTuple):
     console (an earlier report archived, a locked file, the PDF)."""
     path: Path
     notices: list[str]
-
-
-# Windows' MAX_PATH is 260 characters with the closing NUL: every file a run
-# writes, arsip/ included, stays within it (Excel itself opens nothing longer).
-MAX_PATH = 259
-NAME_CHARS, NAME_BYTES = 60, 150  # the kecamatan part; a file name is at most 255 bytes
-# The most a report's name grows by on its way: in arsip/ with the email
-# text's suffix and a numbered tag, or beside its held-open earlier self.
-_GROWTH = len(f"{os.sep}{ARCHIVE}{os.sep}") + len("_email_20170101-000000_99.txt") + len(" (99)")
-
-
-def report_name(model: ReportModel, folder: Path | None = None) -> str:
-    """IKU_Kecamatan_<name>_<year>.xlsx; the name made safe for a file name
-    and short enough for Windows' paths in `folder`."""
-    room = NAME_CHARS
-    if folder is not None:
-        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{model.tahun}") + _GROWTH
-        room = max(8, min(room, MAX_PATH - fixed))
-    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{model.tahun}.xlsx"
-
-
-def safe_name(text: str, room: int = NAME_CHARS) -> str:
-    """Letters, digits and their accents (composed where Unicode can, kept as
-    combining marks where it cannot); anything else one "_"; at most `room`
-    characters, never cut between a letter and its marks."""
-    text = unicodedata.normalize("NFC", text.strip())
-    kept = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else "_"
-                   for ch in text)
-    kept = "_".join(part for part in kept.split("_") if part)
-    while kept and unicodedata.category(kept[0]) in ("Mn", "Mc"):
-        kept = kept[1:]  # a mark with no letter before it
-    cut = room
-    while len(kept[:cut].encode("utf-8")) > NAME_BYTES:
-        cut -= 1
-    while 0 < cut < len(kept) and unicodedata.category(kept[cut]) in ("Mn", "Mc"):
-        cut -= 1
-    return kept[:cut].rstrip("_") or "Kecamatan"
 
 
 # What goes upward (report.md): the PDF holds these sheets, in this order.

@@ -36,10 +36,11 @@ def test_scan_finds_codes():
 
 
 def test_indirect_codes_are_really_used():
-    everything = "\n".join(SOURCES.values())
+    # Outside the catalogue itself (messages/).
+    everything = "\n".join(text for path, text in SOURCES.items()
+                           if path.parent.name != "messages")
     for code in INDIRECT:
-        assert f'"{code}"' in everything.replace(
-            (PACKAGE / "messages.py").read_text(encoding="utf-8"), ""), code
+        assert f'"{code}"' in everything, code
 
 
 def test_every_used_code_has_a_message():
