@@ -28,7 +28,7 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
         if result.sebab:
             entry["sebab"] = result.sebab
         if code == "skm":
-            skm = result.detail.get("skm")
+            skm = result.skm.index if result.skm else None
             entry["responden"] = skm.n if skm else 0
             entry["mutu"] = skm.grade.mutu if skm else None
             entry["kinerja"] = skm.grade.kinerja if skm else None
@@ -42,10 +42,11 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
                 entry["jumlah_nilai"] = {f"U{i + 1}": t for i, t in enumerate(skm.totals)}
                 entry["per_layanan"] = {
                     label: {"nilai": r.nilai, "responden": r.n, "mutu": r.grade.mutu}
-                    for label, r in result.detail.get("per_layanan", [])}
+                    for label, r in result.skm.per_layanan}
         if code == "penurunan_pelanggaran_perda":
-            entry["jumlah_tahun_n"] = result.detail.get("jumlah_tahun_n")
-            entry["jumlah_tahun_n_1"] = result.detail.get("jumlah_tahun_n_1")
+            detail = result.penurunan
+            entry["jumlah_tahun_n"] = detail.jumlah_tahun_n if detail else None
+            entry["jumlah_tahun_n_1"] = detail.jumlah_tahun_n_1 if detail else None
             entry["rumus"] = run.settings.rumus_penurunan
         indikator[code] = entry
     return {

@@ -109,8 +109,8 @@ def test_a_recap_named_sheet_that_lists_records_is_read(folder):
         [2, dt.datetime(2017, 3, 1), "Joko", "Reklame", "Perda 2/2012"],
         [3, dt.datetime(2017, 8, 1), "Rudi", "PKL", "Perda 22/2004"]]})
     run = analyse(folder)
-    detail = run.results["penurunan_pelanggaran_perda"].detail
-    assert (detail["jumlah_tahun_n"], detail["jumlah_tahun_n_1"]) == (2, 1)
+    detail = run.results["penurunan_pelanggaran_perda"].penurunan
+    assert (detail.jumlah_tahun_n, detail.jumlah_tahun_n_1) == (2, 1)
     assert run.summaries == []
 
 
@@ -138,7 +138,7 @@ def test_survey_workbook_with_its_own_tabulation(folder):
                       [3, "NRR Tertimbang", *[t / 4 / 9 for t in totals]]],
     })
     run = analyse(folder)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert skm.n == 4 and list(skm.totals) == totals
     assert [s.sheet for s in run.summaries] == ["Olah Data"]
     assert run.summaries[0].survey
@@ -251,8 +251,8 @@ def test_footer_rows_with_a_number_in_the_no_column(folder):
         [7, "Total", None, 6, None],
         [8, "Rata-rata per bulan", None, "0,5", None]]})
     run = analyse(folder)
-    detail = run.results["penurunan_pelanggaran_perda"].detail
-    assert (detail["jumlah_tahun_n"], detail["jumlah_tahun_n_1"]) == (5, 1)
+    detail = run.results["penurunan_pelanggaran_perda"].penurunan
+    assert (detail.jumlah_tahun_n, detail.jumlah_tahun_n_1) == (5, 1)
     assert [(f.row, f.value) for f in _of(run, "baris_bukan_data")] == [
         (10, "Total"), (11, "Rata-rata per bulan")]
     assert not _of(run, "tanggal_tidak_terbaca")
@@ -277,7 +277,7 @@ def test_a_template_example_row_is_not_data(folder):
                 [[1, "Nama Responden", *[4] * 9], [1, "Sri", *[3] * 9], [2, "Budi", *[2] * 9]])
     run = analyse(folder)
     assert _figures(run, "usulan_direkomendasikan") == (1, 2)
-    assert run.results["skm"].detail["skm"].n == 2
+    assert run.results["skm"].skm.index.n == 2
     assert sorted((f.file, f.row) for f in _of(run, "baris_bukan_data")) == [
         ("skm.xlsx", 4), ("usulan.xlsx", 4)]
 
@@ -377,7 +377,7 @@ def test_carried_over_rows_are_not_year_n_1(folder):
     run = analyse(folder)
     result = run.results["penurunan_pelanggaran_perda"]
     assert result.nilai is None and "2016" in result.sebab
-    assert result.detail["jumlah_tahun_n"] == 4
+    assert result.penurunan.jumlah_tahun_n == 4
     carried = _of(run, "pelanggaran_tahun_lalu_terbawa")
     assert [f.row for f in carried] == [4, 5]
     assert "2017" in carried[0].params["alasan"]
@@ -405,9 +405,9 @@ def test_year_n_1_from_its_own_register(folder):
 def test_a_register_naming_no_year(folder, dates, counted):
     _book(folder / "register.xlsx", {"Sheet1": _register(*dates, title="REGISTER PELANGGARAN")})
     run = analyse(folder)
-    detail = run.results["penurunan_pelanggaran_perda"].detail
+    detail = run.results["penurunan_pelanggaran_perda"].penurunan
     n_1 = sum(d.year == 2016 for d in dates)
-    assert detail["jumlah_tahun_n_1"] == (n_1 if counted else None)
+    assert detail.jumlah_tahun_n_1 == (n_1 if counted else None)
     assert bool(_of(run, "pelanggaran_tahun_lalu_terbawa")) is not counted
 
 
@@ -598,7 +598,7 @@ def test_an_unreadable_survey_date_leaves_the_questionnaire_out(folder):
                                                   [2, "31/02/2017", *[4] * 9],
                                                   [3, "Rebo, 15 Maret 2017", *[2] * 9]])
     run = analyse(folder)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert skm.n == 2 and list(skm.totals) == [5] * 9
     assert [(f.row, f.value) for f in _of(run, "tanggal_tidak_terbaca")] == [(5, "31/02/2017")]
     assert not _of(run, "baris_tahun_lain")
@@ -654,7 +654,7 @@ def test_footers_of_an_app_export_keep_their_numbers_as_text(folder):
         + "\r\n".join(rows) + "\r\n7;Total;;18;24;18;18;24;18;18;24;18\r\n"
         + "8;Rata-rata;;3,00;4,00;3,00;3,00;4,00;3,00;3,00;4,00;3,00\r\n", encoding="utf-8")
     run = analyse(folder)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert skm.n == 6 and list(skm.totals) == [18, 24, 18, 18, 24, 18, 18, 24, 18]
     assert not _of(run, "skm_jawaban_tidak_sah")
     assert [(f.row, f.value) for f in _of(run, "baris_bukan_data")] == [(8, "Total"),

@@ -83,7 +83,7 @@ def test_survey_in_two_files_with_kode_peserta_is_counted_once(tmp_path):
     _app_export(folder / "eSKM_2017.xlsx", year, layout="id later", start=101)
     _settings(folder)
     run = analyse(folder, tahun=TAHUN)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert (skm.n, list(skm.totals)) == (5, [13, 14, 14, 14, 15, 15, 15, 15, 14])
     assert skm.nilai == 71.67 and skm.grade.mutu == "B"
     # Loaded biggest first, so "first read" is the Jan-Des file: the three are
@@ -109,7 +109,7 @@ def test_copy_of_a_survey_file_without_ids_is_counted_once(tmp_path):
     shutil.copyfile(folder / "SKM 2017.xlsx", folder / "SKM 2017 - Copy.xlsx")
     _settings(folder)
     run = analyse(folder, tahun=TAHUN)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert (skm.n, skm.totals, skm.nilai) == (3, (9,) * 9, 75.0)
     [note] = _codes(run, "skm_ganda_baris")
     assert note.params["jumlah"] == 3 and note.params["baris"] == "4-6"
@@ -123,7 +123,7 @@ def test_same_answers_of_two_respondents_in_one_sheet_are_two(tmp_path):
     folder = tmp_path / "input"
     write_table(folder / "skm.xlsx", header, [[i, *[3] * 9] for i in range(1, 5)])
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].detail["skm"].n == 4
+    assert run.results["skm"].skm.index.n == 4
     assert not [f for f in run.findings if "ganda" in f.code or "sama" in f.code]
 
 
@@ -138,7 +138,7 @@ def test_no_responden_numbering_is_not_an_id_but_other_numbers_are(tmp_path):
     write_table(folder / "arsip.xlsx", header, [[17, *[3] * 9], [23, *[4] * 9],
                                                [17, *[3] * 9]], sheet="Arsip")
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].detail["skm"].n == 6 + 2
+    assert run.results["skm"].skm.index.n == 6 + 2
     [note] = _codes(run, "skm_ganda_id")
     assert (note.file, note.sheet, note.row, note.column) == ("arsip.xlsx", "Arsip", 6,
                                                               "No. Responden")
@@ -163,7 +163,7 @@ def test_fourteen_elements_under_a_nine_element_setting_are_not_scored(tmp_path)
     _fourteen(folder)
     _settings(folder, **{"Aturan SKM": "PermenPAN-RB 16/2014"})
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].nilai is None and run.results["skm"].detail.get("skm") is None
+    assert run.results["skm"].nilai is None and run.results["skm"].skm is None
     assert run.results["skm"].sebab == ("tidak ada lembar survei dengan 9 kolom unsur "
                                         "PermenPAN-RB No. 16 Tahun 2014")
     [finding] = _codes(run, "skm_unsur_lebih")
@@ -178,7 +178,7 @@ def test_fourteen_elements_chosen_in_the_settings(tmp_path):
     _fourteen(folder)
     _settings(folder, **{"Aturan SKM": "KepMenPAN No. 25 Tahun 2004"})
     run = analyse(folder, tahun=TAHUN)
-    skm = run.results["skm"].detail["skm"]
+    skm = run.results["skm"].skm.index
     assert list(skm.totals) == APP_14_TOTALS and skm.nilai == 80.06 and skm.rules.code == "25/2004"
     assert not _codes(run, "skm_aturan_otomatis")  # chosen, not guessed
     assert _codes(run, "skm_sampel_kurang_2004")[0].params == {"n": 6, "minimum": 150}
@@ -241,7 +241,7 @@ def test_numbered_headers_that_name_the_element_go_by_name(tmp_path):
     write_table(folder / "skm.xlsx", ["No", *[f"U{i} {n}" for i, n in enumerate(names, 1)]],
                 [[1, 1, 2, 3, 4, 1, 2, 3, 4, 1]], sheet="SKM")
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].detail["skm"].totals == (1, 2, 3, 4, 1, 2, 3, 1, 4)
+    assert run.results["skm"].skm.index.totals == (1, 2, 3, 4, 1, 2, 3, 1, 4)
     [note] = _codes(run, "skm_unsur_dipetakan")
     assert note.column == "U9 Sarana dan Prasarana" and note.params["nomor"] == 8
     assert note.params["unsur"] == "Maklumat Pelayanan"
@@ -253,7 +253,7 @@ def test_a_time_column_beside_u1_to_u9_is_not_a_tenth_element(tmp_path):
                 ["No", "Tanggal", "Waktu", *[f"U{i}" for i in range(1, 10)]],
                 [[1, dt.datetime(2017, 5, 2), "09.15", *[4] * 9]], sheet="SKM")
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].detail["skm"].totals == (4,) * 9
+    assert run.results["skm"].skm.index.totals == (4,) * 9
     assert not _codes(run, "skm_unsur_lebih")
 
 
@@ -392,6 +392,6 @@ def test_one_sheet_with_a_questionnaire_entered_twice(tmp_path):
                 [[1, "KP-1", *[3] * 9], [2, "KP-2", *[4] * 9], [3, "KP-2", *[4] * 9]],
                 sheet="SKM")
     run = analyse(folder, tahun=TAHUN)
-    assert run.results["skm"].detail["skm"].n == 2
+    assert run.results["skm"].skm.index.n == 2
     [note] = _codes(run, "skm_ganda_id")
     assert (note.row, note.params["baris_asal"]) == (6, "5")

@@ -117,7 +117,7 @@ def test_skm_two_row_header_and_invalid_answers(folder):
     book.save(folder / "skm.xlsx")
     run = analyse(folder)
     result = run.results["skm"]
-    skm = result.detail["skm"]
+    skm = result.skm.index
     # Two valid rows: all 4 and all 3 -> NRR 3.5 each -> 3.5 * 25 = 87.50, grade A (16/2014).
     assert skm.n == 2 and skm.totals == (7,) * 9
     assert result.nilai == 87.5 and skm.grade.mutu == "A"
@@ -137,7 +137,7 @@ def test_skm_half_way_rounds_away_from_zero(folder):
     write_table(folder / "skm.xlsx", SKM_HEADER, rows)
     run = analyse(folder)
     assert run.results["skm"].nilai == 28.13
-    assert run.results["skm"].detail["mutu"] == "D"
+    assert run.results["skm"].skm.index.grade.mutu == "D"
 
 
 def test_penurunan_from_settings_and_usual_formula(tmp_path):

@@ -83,7 +83,7 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int,
 
 def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
     data = model.run.sources.get("konflik")
-    view = data.extra.get("bulan") if data is not None else None
+    view = data.months if data is not None else None
     if not view:
         return row
     sheet.write_string(row, 0, "Kelengkapan laporan kejadian bulanan", styles["heading"])

@@ -31,7 +31,7 @@ def report_data(model: ReportModel) -> ReportData:
         ind, result = item.indicator, model.results[item.indicator.code]
         pembilang, penyebut = result.pembilang, result.penyebut
         if ind.code == "skm":  # as the Perhitungan sheet shows them: answers total, respondents
-            skm = result.detail.get("skm")
+            skm = result.skm.index if result.skm else None
             pembilang, penyebut = (sum(skm.totals), skm.n) if skm else (None, None)
         capaian = result.capaian if result.capaian and result.capaian.nilai is not None else None
         indicators[ind.code] = IndicatorData(

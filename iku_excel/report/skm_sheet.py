@@ -27,7 +27,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     """`summary`: without the suggestions and the answers per respondent
     (the totals are then plain numbers), as the PDF holds it."""
     result = model.results["skm"]
-    skm: SkmResult | None = result.detail.get("skm")
+    skm: SkmResult | None = result.skm.index if result.skm else None
     data = model.run.sources.get("skm")
     # U1..U9 in columns C-K, or U1..U14 in C-P (KepMenPAN 25/2004); then one wide column.
     count = skm.count if skm is not None else 9
@@ -67,7 +67,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     _chart(workbook, sheet, row, element_row, summary_first + 1, count)
     chart_end = row + CHART_ROWS
     row = _grades(sheet, styles, skm, row)
-    row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
+    row = _per_layanan(sheet, styles, result.skm.per_layanan, row + 1)
     profile_row = max(row, chart_end + 1)
     row, blocks = _profile(sheet, styles, frame, profile_row)
     if PROFILE_CHART_KEY in blocks:

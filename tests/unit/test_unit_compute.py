@@ -32,9 +32,7 @@ def source(code, column, values, **kw):
 
 
 def run(data, settings=None):
-    findings = []
-    results = compute_all(data, settings or Settings(), TAHUN, findings)
-    return results, findings
+    return compute_all(data, settings or Settings(), TAHUN)
 
 
 @pytest.mark.parametrize("code", list(PERCENT_INDICATORS))
@@ -111,7 +109,7 @@ def test_compute_all_skm():
                      Settings(aturan_skm="14/2017"))
     r = results["skm"]
     assert r.nilai == 28.13
-    assert r.detail["responden"] == 8 and r.detail["mutu"] == "D"
+    assert r.skm.index.n == 8 and r.skm.index.grade.mutu == "D"
 
 
 # --------------------------------------------------------------------------
@@ -124,57 +122,53 @@ def violations(n, n_1):
 
 def test_penurunan_as_written():
     # (24 - 30) / 24 * 100 = -25.0
-    findings = []
-    r = penurunan(violations(24, 30), Settings(), TAHUN, findings)
+    r, findings = penurunan(violations(24, 30), Settings(), TAHUN)
     assert (r.nilai, r.pembilang, r.penyebut) == (-25.0, -6, 24)
     assert "penurunan_tanda" in [f.code for f in findings]
 
 
 def test_penurunan_biasa():
     # (30 - 24) / 30 * 100 = 20.0
-    findings = []
-    r = penurunan(violations(24, 30), Settings(rumus_penurunan="biasa"), TAHUN, findings)
+    r, findings = penurunan(violations(24, 30), Settings(rumus_penurunan="biasa"), TAHUN)
     assert (r.nilai, r.pembilang, r.penyebut) == (20.0, 6, 30)
     assert "penurunan_tanda" not in [f.code for f in findings]
 
 
 def test_penurunan_zero_in_year_n_as_written():
     # denominator is year n = 0 -> not computable, with the reason
-    r = penurunan(violations(0, 30), Settings(), TAHUN, [])
+    r, _ = penurunan(violations(0, 30), Settings(), TAHUN)
     assert r.nilai is None and r.penyebut == 0
     assert str(TAHUN) in r.sebab
 
 
 def test_penurunan_zero_in_year_n_biasa_is_computable():
     # (30 - 0) / 30 * 100 = 100.0
-    r = penurunan(violations(0, 30), Settings(rumus_penurunan="biasa"), TAHUN, [])
+    r, _ = penurunan(violations(0, 30), Settings(rumus_penurunan="biasa"), TAHUN)
     assert r.nilai == 100.0
 
 
 def test_penurunan_zero_last_year_biasa_not_computable():
-    r = penurunan(violations(5, 0), Settings(rumus_penurunan="biasa",
-                                             pelanggaran_tahun_lalu=0), TAHUN, [])
+    r, _ = penurunan(violations(5, 0), Settings(rumus_penurunan="biasa",
+                                             pelanggaran_tahun_lalu=0), TAHUN)
     assert r.nilai is None and r.penyebut == 0 and r.sebab
 
 
 def test_penurunan_without_last_year():
-    r = penurunan(violations(24, 0), Settings(), TAHUN, [])
+    r, _ = penurunan(violations(24, 0), Settings(), TAHUN)
     assert r.nilai is None
     assert str(TAHUN - 1) in r.sebab and r.saran
 
 
 def test_penurunan_last_year_from_settings_only():
-    findings = []
     s = Settings(pelanggaran_tahun_lalu=30, where=("P.xlsx", "Pengaturan"))
-    r = penurunan(violations(24, 0), s, TAHUN, findings)
+    r, findings = penurunan(violations(24, 0), s, TAHUN)
     assert (r.nilai, r.pembilang, r.penyebut) == (-25.0, -6, 24)
     assert "pelanggaran_tahun_lalu_pengaturan" in [f.code for f in findings]
 
 
 def test_penurunan_rows_and_setting_disagree_setting_wins_with_finding():
     # rows say 28 last year, the setting says 30: the setting is used -> -25.0
-    findings = []
-    r = penurunan(violations(24, 28), Settings(pelanggaran_tahun_lalu=30), TAHUN, findings)
+    r, findings = penurunan(violations(24, 28), Settings(pelanggaran_tahun_lalu=30), TAHUN)
     assert r.nilai == -25.0
     ganda = [f for f in findings if f.code == "pelanggaran_tahun_lalu_ganda"]
     assert ganda and ganda[0].params["dari_baris"] == 28
@@ -183,7 +177,7 @@ def test_penurunan_rows_and_setting_disagree_setting_wins_with_finding():
 def test_penurunan_other_years_ignored():
     # rows of 2015 are not year n-1 of 2017: n=2, n-1=4 -> (2 - 4) / 2 * 100 = -100.0
     src = source("pelanggaran", "tahun", [2017, 2017, 2016, 2016, 2016, 2016, 2015])
-    r = penurunan(src, Settings(), TAHUN, [])
+    r, _ = penurunan(src, Settings(), TAHUN)
     assert (r.nilai, r.pembilang, r.penyebut) == (-100.0, -2, 2)
 
 
