@@ -89,9 +89,10 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
     log_run(run)
     if runlog is not None:
         runlog.save()
+    model = build(run)
     try:
         with timed("menulis laporan"):
-            report = write_report(build(run), output_dir, pdf=pdf)
+            report = write_report(model, output_dir, pdf=pdf)
         log.info("laporan: %s", report.path)
         if written is not None:
             written.append(report.path)
@@ -104,11 +105,11 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
             from iku_excel.reading.input_file import os_reason
 
             log.info("ringkasan JSON gagal", exc_info=exc)
-            print_run(run, report)
+            print_run(model, report)
             print(f"Ringkasan JSON TIDAK dapat ditulis ke {json_path} ({os_reason(exc)}); "
                   "laporan Excel sudah tersimpan.", file=sys.stderr)
             return EXIT_PROBLEMS  # the report exists: 2 would say it does not
-    print_run(run, report)
+    print_run(model, report)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from builders import write_table
 from iku_excel.cli import main
-from iku_excel.report.skm_sheet import is_suggestion
+from iku_excel.indicators.skm_saran import is_suggestion
 
 LONG_NAME = "Rekapitulasi_Data_Kependudukan_Desa_2017.xlsx"   # 45 characters
 SURVEY_HEADER = ["No", "Tanggal", "Jenis Kelamin"] + [f"U{i}" for i in range(1, 10)] + ["Saran"]

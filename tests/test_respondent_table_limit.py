@@ -121,9 +121,9 @@ def _saran_block(path: Path) -> tuple[list[tuple], list[str], str | None]:
 
 @pytest.mark.parametrize("shown, expect_note", [(3, True), (500, False)])
 def test_saran_list_first_ones_with_note_when_more(tmp_path, monkeypatch, shown, expect_note):
-    from iku_excel.report import skm_sheet
+    from iku_excel.indicators import skm_saran
 
-    monkeypatch.setattr(skm_sheet, "SARAN_SHOWN", shown)
+    monkeypatch.setattr(skm_saran, "SARAN_SHOWN", shown)
     out = tmp_path / "out"
     assert main(["run", "--input", str(_folder(tmp_path, None)), "--output", str(out),
                  "--tanpa-pdf"]) in (0, 1)
