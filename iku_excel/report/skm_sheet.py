@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
+from typing import TYPE_CHECKING
+
 from iku_excel.indicators.results import SkmDetail
-from iku_excel.indicators.skm import SkmResult
 from iku_excel.indicators.skm_rules import weight_formula, weight_label
 from iku_excel.report.model import ReportModel, Respondent
-from iku_excel.rounding import count_id
 from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.styles import CHART_NUM1, CHART_NUM2, CHART_PCT0, Styles
+from iku_excel.rounding import count_id
+
+if TYPE_CHECKING:  # the index is made with pandas; the sheet only lays it out
+    from iku_excel.indicators.skm import SkmResult
 
 SHEET = "SKM"
 CHART_COL = 5        # charts stand right of the tables (columns A-E)

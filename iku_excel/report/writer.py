@@ -35,6 +35,7 @@ from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_ne
                                       new_temporary, output_lock, remove_quietly, retrying,
                                       why)
 from iku_excel.report.report_data import write_report_data
+from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
@@ -87,7 +88,7 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
         "IKU": lambda: write_iku(workbook, styles, model, refs),
         "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
         "Grafik": lambda: write_grafik(workbook, styles, model),
-        "SKM": lambda: _write_skm(workbook, styles, model, summary=for_print),
+        "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
@@ -97,14 +98,6 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
         writers[name]()
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
-
-
-def _write_skm(*args, **kwargs) -> None:
-    # Imported when written: it needs pandas, which the rekap (placing its
-    # workbook through this module) never loads.
-    from iku_excel.report.skm_sheet import write_skm
-
-    write_skm(*args, **kwargs)
 
 
 def write_report(model: ReportModel, output_dir: Path, pdf: bool = True) -> WriteResult:
