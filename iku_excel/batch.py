@@ -17,10 +17,10 @@ import logging
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from iku_excel.arena import one_malloc_arena
 from iku_excel.exit_codes import EXIT_NO_REPORT

@@ -51,7 +51,8 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
                         help="setiap subfolder --input adalah satu kecamatan: satu laporan "
                              "per subfolder (untuk kantor kabupaten)")
     parser.add_argument("--tanpa-pdf", action="store_true",
-                        help="jangan buat PDF (bawaan: PDF dibuat bila LibreOffice, atau di Windows Microsoft Excel, terpasang)")
+                        help="jangan buat PDF (bawaan: PDF dibuat bila LibreOffice, atau di "
+                             "Windows Microsoft Excel, terpasang)")
     parser.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
 
 

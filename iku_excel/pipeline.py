@@ -10,24 +10,25 @@ import contextlib
 import datetime as dt
 import gc
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
+from iku_excel.messages import severity_of
 from iku_excel.reading.detect import cell_notes, detect
-from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.reading.repeated_rows import drop_repeats
 from iku_excel.reading.summaries import Summary, summary_of
+from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import DATA_SOURCES, SETTINGS
 from iku_excel.settings import Settings, has_known_setting, parse_settings
 from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
-from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
     from iku_excel.validate import SourceData

@@ -6,12 +6,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from iku_excel.rounding import count_id
 from iku_excel.messages import severity_of
+from iku_excel.rounding import count_id
 
 if TYPE_CHECKING:
-    from iku_excel.reading.table import DetectedTable
     from iku_excel.reading.loader import Loaded
+    from iku_excel.reading.table import DetectedTable
 
 
 def print_file(number: int, total: int, loaded: Loaded, tables: list[DetectedTable]) -> None:

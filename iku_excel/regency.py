@@ -21,8 +21,9 @@ def run_regency(input_dir: Path, output_dir: Path, tahun: int | None = None,
 
     folders, links = kecamatan_folders(input_dir) if input_dir.is_dir() else ([], [])
     for name in links:  # a link may lead anywhere: only what lies inside the folder is read
-        print(f"Subfolder {display_name(name)} dilewati: ini tautan (shortcut/symlink/junction), bukan folder "
-              "di dalam folder masukan; salin folder aslinya bila datanya diperlukan.")
+        print(f"Subfolder {display_name(name)} dilewati: ini tautan (shortcut/symlink/junction), "
+              "bukan folder di dalam folder masukan; salin folder aslinya bila datanya "
+              "diperlukan.")
     if not folders:
         print(f"Laporan TIDAK dibuat. Folder {input_dir} tidak berisi subfolder kecamatan.",
               file=sys.stderr)

@@ -19,9 +19,11 @@ import platform
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+
 from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ class RunLog:
         self._failed = False
 
     @classmethod
-    def start(cls, output_dir: Path, argv: list[str], verbose: bool = False) -> "RunLog":
+    def start(cls, output_dir: Path, argv: list[str], verbose: bool = False) -> RunLog:
         self = cls(output_dir)
         self._add(self._buffer)
         if verbose:
@@ -153,7 +155,7 @@ def timed(label: str) -> Iterator[None]:
         log.info("waktu %s: %.3f s", label, time.perf_counter() - start)
 
 
-def log_run(run: "RunResult") -> None:
+def log_run(run: RunResult) -> None:
     """The files read and the findings, as codes (the report has the sentences)."""
     log.info("folder masukan: %s%s", run.input_dir, " (data contoh)" if run.example else "")
     for info in run.files:

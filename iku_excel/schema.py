@@ -194,7 +194,8 @@ USULAN = Source(
      _f("direkomendasikan", "direkomendasikan", "rekomendasi", "keterangan", "status",
         "ket", "hasil", "keputusan", "rekomendasi kecamatan", "hasil musrenbang")),
     required=(("usulan",), ("direkomendasikan",)),
-    example_headers="No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau Keterangan",
+    example_headers=("No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau "
+                     "Keterangan"),
     key_fields=("usulan",),
 )
 

@@ -10,13 +10,20 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from iku_excel import nip as nip_check, pangkat as pangkat_check
+from iku_excel import nip as nip_check
+from iku_excel import pangkat as pangkat_check
 from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
-from iku_excel.values import (MONTH_NAMES, format_date_id, is_blank, norm_text, parse_number,
-                              parse_year)
+from iku_excel.values import (
+    MONTH_NAMES,
+    format_date_id,
+    is_blank,
+    norm_text,
+    parse_number,
+    parse_year,
+)
 
 
 @dataclass(frozen=True)

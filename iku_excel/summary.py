@@ -70,7 +70,8 @@ def write_summary(run: RunResult, written: WriteResult, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
     try:
-        temp.write_text(json.dumps(summary(run, written), ensure_ascii=False, indent=2), encoding="utf-8")
+        text = json.dumps(summary(run, written), ensure_ascii=False, indent=2)
+        temp.write_text(text, encoding="utf-8")
         os.replace(temp, path)
     finally:
         if temp.exists():

@@ -42,7 +42,8 @@ SHEETS = (
      + [(f"U{i}", 6, "jawaban", "Jawaban 1 (terburuk) sampai 4 (terbaik).") for i in range(1, 10)]
      + [("Saran", 30, None, None)]),
     ("Pelanggaran Perda", "REGISTER PELANGGARAN PERDA",
-     [("No", 5, None, None), ("Tanggal", 12, "tanggal", "Tanggal pelanggaran; tahun lalu juga dicatat."),
+     [("No", 5, None, None),
+      ("Tanggal", 12, "tanggal", "Tanggal pelanggaran; tahun lalu juga dicatat."),
       ("Nama Pelanggar", 22, None, None), ("Desa", 16, "desa", None),
       ("Jenis Pelanggaran", 28, None, None), ("Perda yang Dilanggar", 30, None, None),
       ("Tindakan", 18, None, None)]),
@@ -67,7 +68,8 @@ SHEETS = (
     ("Lembaga Ekonomi", "REGISTER LEMBAGA EKONOMI DESA",
      [("No", 5, None, None), ("Nama Lembaga", 30, None, None), ("Jenis", 14, None, None),
       ("Desa", 16, "desa", None),
-      ("Tanggal Pembinaan", 14, "tanggal", "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
+      ("Tanggal Pembinaan", 14, "tanggal",
+       "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
 )
 
 # The signer's rows stay empty: a name filled in here would sign every

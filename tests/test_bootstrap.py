@@ -543,6 +543,8 @@ def test_commands_handed_over():
         ["-m", "iku_excel", "rekap", "--tahun", "2017"], bootstrap.STAFF_PARTS, False)
     assert bootstrap.command_for(["--pytest", "-x"]) == (
         ["-m", "pytest", "-x"], bootstrap.DEV_PARTS, True)
+    assert bootstrap.command_for(["--ruff"]) == (
+        ["-m", "ruff", "check"], bootstrap.DEV_PARTS, True)
 
 
 def test_progress_lines_are_indonesian_and_few():

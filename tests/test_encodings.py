@@ -23,13 +23,13 @@ import openpyxl
 import pytest
 
 from iku_excel.findings import Severity
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import pieces
 from iku_excel.reading.input_file import InputFile
+from iku_excel.reading.loader import load_sheets
 from iku_excel.reading.sniff import TEXT, sniff
 from iku_excel.reading.tidy import MAX_CELL_CHARS
-from iku_excel.reading.loader import load_sheets
-from iku_excel.messages import severity_of
 
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
 

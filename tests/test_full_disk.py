@@ -37,7 +37,8 @@ _INSIDE = textwrap.dedent(r'''
     import hashlib, json, os, shutil, subprocess, sys
     from pathlib import Path
 
-    mount, folder, earlier, free = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+    mount, folder = Path(sys.argv[1]), sys.argv[2]
+    earlier, free = Path(sys.argv[3]), int(sys.argv[4])
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=True)
     out = mount / "out"
     out.mkdir()

@@ -177,7 +177,8 @@ def _mutate_cells(rng: random.Random, path: Path) -> bytes:
         elif kind == 1:
             cell.value = rng.choice([0, -1, 10**15, 1e300, -1e-300, 2.5, 43000, 73051])
         elif kind == 2:
-            cell.value = "".join(rng.choice("abc XYZ 0123 ,.;/-") for _ in range(rng.randint(0, 60)))
+            cell.value = "".join(rng.choice("abc XYZ 0123 ,.;/-")
+                                 for _ in range(rng.randint(0, 60)))
         elif kind == 3:
             cell.value = "x" * rng.choice([1000, 32_767])
         elif kind == 4:

@@ -18,8 +18,8 @@ import shutil
 import struct
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import openpyxl
 import pytest
@@ -223,7 +223,8 @@ def _biff8(rows: list[list], sheet: str = "Data") -> bytes:
                   + "Arial".encode("utf-16-le"))
     style_xf = record(0x00E0, struct.pack("<HHHBBBBIIH", 0, 0, 0xFFF5, 0x20, 0, 0, 0, 0, 0, 0x20C0))
     cell_xf = record(0x00E0, struct.pack("<HHHBBBBIIH", 0, 0, 0x0001, 0x20, 0, 0, 0, 0, 0, 0x20C0))
-    head = bof(0x0005) + record(0x0042, struct.pack("<H", 1200)) + font * 5 + style_xf * 15 + cell_xf
+    head = (bof(0x0005) + record(0x0042, struct.pack("<H", 1200)) + font * 5 + style_xf * 15
+            + cell_xf)
     name = sheet.encode("utf-16-le")
     sst_record = record(0x00FC, sst)
     offset = len(head) + 4 + 8 + len(name) + len(sst_record) + 4

@@ -113,6 +113,7 @@ def test_the_tools_pdf_holds_what_goes_upward(staff_folder, tmp_path):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler (pdftotext) not installed")
 def test_the_tools_pdf_says_not_final_above_an_empty_signature(staff_folder, tmp_path):
     from builders import BASE_SETTINGS, write_settings
+
     from iku_excel.cli import main
 
     settings = {k: v for k, v in BASE_SETTINGS.items() if k not in ("Nama Camat", "NIP")}

@@ -23,10 +23,10 @@ import pytest
 
 from iku_excel.cli import main
 from iku_excel.findings import Severity
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import files, loader
 from iku_excel.reading.files import list_inputs
-from iku_excel.messages import severity_of
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="symlinks, FIFOs and sockets: POSIX")
 

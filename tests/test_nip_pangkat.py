@@ -4,7 +4,9 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from iku_excel import nip as N
 from iku_excel.messages import CATALOGUE, severity_of, text_of, tindakan_of
@@ -20,7 +22,8 @@ TODAY = dt.date(2026, 1, 1)
 
 @pytest.mark.parametrize("text", ["19671020 198803 1 009", "196710201988031009",
                                   "19671020.198803.1.009", "NIP. 19671020 198803 1 009",
-                                  " 19671020  198803 1 009 ", "１９６７１０２０１９８８０３１００９"])
+                                  " 19671020  198803 1 009 ",
+                                  "１９６７１０２０１９８８０３１００９"])
 def test_nip_of_the_document(text):
     check = check_nip(text, TODAY)
     assert check.ok and check.problems == []

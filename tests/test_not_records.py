@@ -8,8 +8,8 @@ import datetime as dt
 
 import openpyxl
 import pytest
-
 from builders import BASE_SETTINGS, write_settings, write_table
+
 from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
 
@@ -157,7 +157,8 @@ def test_survey_workbook_with_its_own_tabulation(folder):
     # NRR per unsur, element by element (a hand tabulation)
     [["HASIL PENGOLAHAN SKM 2017"], [], ["No", "Unsur Pelayanan", "Nilai Rata-rata (NRR)",
                                          "NRR Tertimbang"],
-     [1, "Persyaratan", 3.2, 0.356], [2, "Prosedur", 3.1, 0.344], [3, "Waktu Pelayanan", 3.0, 0.333],
+     [1, "Persyaratan", 3.2, 0.356], [2, "Prosedur", 3.1, 0.344],
+     [3, "Waktu Pelayanan", 3.0, 0.333],
      [4, "Biaya/Tarif", 3.9, 0.433], [None, "Nilai IKM", None, 80.5]],
     # the index alone
     [["NILAI INDEKS KEPUASAN MASYARAKAT"], [], ["Nilai IKM", 80.5], ["Mutu", "B"]],
@@ -456,8 +457,10 @@ def test_abbreviations_and_variants(folder):
         [3, "07/01/2017", "Banter", "Sengketa", "-", "Tdk"],
         [4, "08/01/2017", "Metatu", "Sengketa", "Mediasi", "Sudah dimediasi"]])
     write_table(folder / "usulan.xlsx", ["No", "Desa", "Usulan Program/Kegiatan", "Keterangan"], [
-        [1, "Dermo", "Jalan", "Direkomendasikan"], [2, "Dermo", "Saluran", "Tidak direkomendasikan"],
-        [3, "Lundo", "Gapura", "Tdk direkomendasikan"], [4, "Lundo", "Balai", "Belum direkomendasikan"],
+        [1, "Dermo", "Jalan", "Direkomendasikan"],
+        [2, "Dermo", "Saluran", "Tidak direkomendasikan"],
+        [3, "Lundo", "Gapura", "Tdk direkomendasikan"],
+        [4, "Lundo", "Balai", "Belum direkomendasikan"],
         [5, "Banter", "Posyandu", "Prioritas"]])
     write_table(folder / "ormas.xlsx", ["No", "Nama Organisasi", "Dibina"],
                 [[1, "Karang Taruna", "Sdh"], [2, "PKK", "Blm"], [3, "LPMD", "Tdk"]])

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from rekap_builders import kecamatan_folder
 
 from iku_excel.cli import main
-from rekap_builders import kecamatan_folder
 
 GRESIK = ["Wringinanom", "Driyorejo", "Kedamean", "Menganti", "Cerme", "Benjeng",
           "Balongpanggang", "Duduksampeyan", "Kebomas", "Gresik", "Manyar", "Bungah",
@@ -72,7 +72,8 @@ def regency(tmp_path_factory) -> dict:
             made / "IKU_Kecamatan_Cerme_2017.xlsx",
         "IKU_Kecamatan_Cerme_2017.xlsx": base / "old-out" / "IKU_Kecamatan_Cerme_2017.xlsx",
         "IKU_Kecamatan_Manyar_2017.xlsx": made / "IKU_Kecamatan_Manyar_2017.xlsx",
-        "2018-01/Gresik/IKU_Kecamatan_Gresik_2017 (2).xlsx": made / "IKU_Kecamatan_Gresik_2017.xlsx",
+        "2018-01/Gresik/IKU_Kecamatan_Gresik_2017 (2).xlsx":
+            made / "IKU_Kecamatan_Gresik_2017.xlsx",
         "IKU_Kecamatan_Ujung_Pangkah_2017.xlsx": made / "IKU_Kecamatan_Ujung_Pangkah_2017.xlsx",
         "IKU_Kecamatan_Benjeng_2017.xlsx": base / "contoh" / "IKU_Kecamatan_Benjeng_2017.xlsx",
     }

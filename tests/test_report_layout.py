@@ -12,8 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from builders import write_table
+
 from iku_excel.cli import main
 from iku_excel.indicators.skm_saran import is_suggestion
 

@@ -198,6 +198,7 @@ def test_a4_setting_and_locked_earlier_report(tmp_path, monkeypatch):
     import shutil as sh
 
     from builders import BASE_SETTINGS, write_settings
+
     from iku_excel.pipeline import EXAMPLE_DIR, analyse
     from iku_excel.report import writer
     from iku_excel.report.model import build

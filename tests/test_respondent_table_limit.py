@@ -132,7 +132,8 @@ def test_saran_list_first_ones_with_note_when_more(tmp_path, monkeypatch, shown,
         assert [r[0] for r in block] == [1, 2, 3]
         assert [r[1] for r in block] == [f"{text}  (Data SKM, baris {row})" for text, row in
                                          zip(FIRST_SARAN, (8, 16, 21))]
-        assert note == "Hanya 3 saran pertama yang dimuat; saran lainnya dapat dibaca di berkas survei."
+        assert note == ("Hanya 3 saran pertama yang dimuat; saran lainnya dapat dibaca di "
+                        "berkas survei.")
     else:
         assert len(block) > 3 and block[0][1].startswith(FIRST_SARAN[0])
         assert note is None

@@ -15,9 +15,8 @@ import json
 from pathlib import Path
 
 import openpyxl
-import pytest
-
 from builders import BASE_SETTINGS, SKM_HEADER, write_settings, write_table
+
 from iku_excel.cli import main
 from iku_excel.report.model import BLANK_LINE, NAME_PLACEHOLDER
 from iku_excel.settings import Settings

@@ -1,14 +1,19 @@
 """Sample size, grade-boundary warning, rule-set note and per-service index."""
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import pytest
 
 from iku_excel.indicators.skm import compute_skm, skm_from_totals
-from iku_excel.indicators.skm_checks import (krejcie_morgan, largest_population_covered,
-                                             near_boundaries, per_layanan, sample_findings,
-                                             skm_findings)
+from iku_excel.indicators.skm_checks import (
+    krejcie_morgan,
+    largest_population_covered,
+    near_boundaries,
+    per_layanan,
+    sample_findings,
+    skm_findings,
+)
 from iku_excel.indicators.skm_rules import RULE_SETS
 from iku_excel.messages import severity_of
 

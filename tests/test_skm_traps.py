@@ -20,9 +20,9 @@ import pytest
 import xlsxwriter
 
 from iku_excel.cli import main
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
 from tests.builders import BASE_SETTINGS, write_settings, write_table
-from iku_excel.messages import severity_of
 
 TAHUN = 2017
 U14 = [f"U{i}" for i in range(1, 15)]

@@ -4,10 +4,10 @@ import datetime as dt
 
 import openpyxl
 import pytest
-
 from builders import BASE_SETTINGS, SKM_HEADER, write_settings, write_table
-from iku_excel.pipeline import analyse
+
 from iku_excel.messages import severity_of
+from iku_excel.pipeline import analyse
 
 
 def _codes(run):
@@ -61,7 +61,8 @@ def test_hadir_signature_column_and_group_headings(folder):
     rows = [["A. UNSUR PEMERINTAH DESA"], [1, "Suyanto", "Kepala Desa", "Dermo", "1."],
             [2, "Marlikah", "Kepala Desa", "Lundo", None],
             ["B. UNSUR TOKOH MASYARAKAT"], [3, "H. Abdul", "Tokoh", "Banter", "ttd"],
-            [4, "Drs. Slamet", "Camat Benjeng", "Kecamatan", "✓"], [], [5, "Wati", "PKK", "Dermo", "-"]]
+            [4, "Drs. Slamet", "Camat Benjeng", "Kecamatan", "✓"], [],
+            [5, "Wati", "PKK", "Dermo", "-"]]
     write_table(folder / "hadir.xlsx", header, rows, titles=("DAFTAR HADIR", "TAHUN 2017"),
                 numbering=True, footer=[[], [None, "Mengetahui,"], [None, "Camat Benjeng"]])
     run = analyse(folder)
@@ -143,7 +144,8 @@ def test_skm_half_way_rounds_away_from_zero(folder):
 def test_penurunan_from_settings_and_usual_formula(tmp_path):
     write_settings(tmp_path / "pengaturan.xlsx", {
         **BASE_SETTINGS, "Jumlah Pelanggaran Perda Tahun Sebelumnya": 8,
-        "Rumus Penurunan Pelanggaran Perda": "Penurunan biasa", "Target Penurunan Pelanggaran Perda (%)": 10})
+        "Rumus Penurunan Pelanggaran Perda": "Penurunan biasa",
+        "Target Penurunan Pelanggaran Perda (%)": 10})
     header = ["No", "Tanggal", "Nama Pelanggar", "Jenis Pelanggaran"]
     rows = [[i, dt.datetime(2017, 1, i + 1), "X", "PKL"] for i in range(1, 7)]
     write_table(tmp_path / "perda.xlsx", header, rows)

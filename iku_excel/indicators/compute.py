@@ -14,15 +14,20 @@ from fractions import Fraction
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import (ASKS_INCREASE, SIZE_OF_DECREASE, Capaian,
-                                          compute_capaian, read_penurunan_target)
+from iku_excel.indicators.capaian import (
+    ASKS_INCREASE,
+    SIZE_OF_DECREASE,
+    Capaian,
+    compute_capaian,
+    read_penurunan_target,
+)
 from iku_excel.indicators.catalogue import BY_CODE, CODES
 from iku_excel.indicators.results import PenurunanDetail, Result, RowRef, SkmDetail
 from iku_excel.indicators.skm import compute_skm
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
 from iku_excel.indicators.skm_profile import profile
-from iku_excel.indicators.skm_saran import suggestions
 from iku_excel.indicators.skm_rules import RULE_SETS, places_of, weight_text
+from iku_excel.indicators.skm_saran import suggestions
 from iku_excel.schema import SOURCES_BY_CODE
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData

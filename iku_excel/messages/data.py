@@ -1,7 +1,7 @@
 """The sentences of findings about the data: settings, rows and values,
 indicators."""
 
-from iku_excel.messages.message import C, G, P, Message
+from iku_excel.messages.message import C, G, Message, P
 
 DATA: dict[str, Message] = {
     # --- settings -------------------------------------------------------

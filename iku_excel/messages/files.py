@@ -1,7 +1,7 @@
 """The sentences of findings about the input folder and its files: what is
 read, what is skipped, and what is refused as hostile or broken."""
 
-from iku_excel.messages.message import C, G, P, Message
+from iku_excel.messages.message import C, G, Message, P
 
 FILES: dict[str, Message] = {
     # --- the folder and its files ---------------------------------------

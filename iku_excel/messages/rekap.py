@@ -1,7 +1,7 @@
 """The sentences of findings about reports read back (their Data sheet)
 and the regency's rekap."""
 
-from iku_excel.messages.message import C, G, P, Message
+from iku_excel.messages.message import C, G, Message, P
 
 REKAP: dict[str, Message] = {
     # --- the Data sheet of a report, read back (report/data_sheet.py) ----------

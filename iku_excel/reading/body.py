@@ -9,10 +9,22 @@ from typing import Any
 
 from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.headers import header_as_written
-from iku_excel.reading.labels import (FOOTER_LABELS, LABEL_COLON, NIHIL_WORDS, footer_cells,
-                                      is_heading, is_heading_text, is_number, is_numbering,
-                                      is_signature, label_columns, label_kind, leads_footer,
-                                      left_label, maybe_labels)
+from iku_excel.reading.labels import (
+    FOOTER_LABELS,
+    LABEL_COLON,
+    NIHIL_WORDS,
+    footer_cells,
+    is_heading,
+    is_heading_text,
+    is_number,
+    is_numbering,
+    is_signature,
+    label_columns,
+    label_kind,
+    leads_footer,
+    left_label,
+    maybe_labels,
+)
 from iku_excel.reading.table import Column, DetectedTable, record_of
 from iku_excel.schema import Source
 from iku_excel.values import is_blank, norm_text, parse_number

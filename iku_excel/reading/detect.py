@@ -12,10 +12,19 @@ from __future__ import annotations
 from iku_excel.findings import Finding
 from iku_excel.reading.body import read_records
 from iku_excel.reading.grid import SheetGrid
-from iku_excel.reading.headers import (HEADER_SEARCH_ROWS, filled_cells, first_text_row,
-                                       header_texts, match_columns, missing, near_misses,
-                                       satisfies, second_row_weight, starts_with_data,
-                                       written_header)
+from iku_excel.reading.headers import (
+    HEADER_SEARCH_ROWS,
+    filled_cells,
+    first_text_row,
+    header_texts,
+    match_columns,
+    missing,
+    near_misses,
+    satisfies,
+    second_row_weight,
+    starts_with_data,
+    written_header,
+)
 from iku_excel.reading.table import Column, DetectedTable, Unrecognised, column_letter
 from iku_excel.schema import ALL_SOURCES, Source
 from iku_excel.values import is_blank

@@ -21,8 +21,16 @@ except ImportError:  # pragma: no cover - a machine without the wheel: Python's 
     _re2 = None
 
 from iku_excel.reading.errors import fail
-from iku_excel.reading.limits import (MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MB, SPARSE, SPARSE_FROM,
-                                      count_text, limit_text)
+from iku_excel.reading.limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MB,
+    SPARSE,
+    SPARSE_FROM,
+    count_text,
+    limit_text,
+)
 
 if TYPE_CHECKING:
     from iku_excel.reading.scan import SheetScan
@@ -302,7 +310,8 @@ class SheetExtent:
             rows, cols = kept.rows, kept.columns
         if rows > MAX_ROWS or scan.area > MAX_CELLS:
             scan.strip, scan.area = None, 0
-            scan.refused = {"isi": f"terisi sampai baris {count_text(rows)} dan kolom {count_text(cols)}",
+            scan.refused = {"isi": f"terisi sampai baris {count_text(rows)} "
+                                   f"dan kolom {count_text(cols)}",
                             "batas": limit_text()}
 
 
@@ -314,7 +323,8 @@ _REF = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
 def check_extent(sheet: str, rows: int, cols: int, cells: int = 0) -> None:
     if rows > MAX_ROWS or cols > MAX_COLUMNS or rows * cols > MAX_CELLS or cells > MAX_CELLS:
         fail("lembar_terlalu_besar",
-              isi=f"lembar {sheet} terisi sampai baris {count_text(rows)} dan kolom {count_text(cols)}"
+              isi=f"lembar {sheet} terisi sampai baris {count_text(rows)} "
+                  f"dan kolom {count_text(cols)}"
               + (f" ({count_text(cells)} sel berisi)" if cells > MAX_CELLS else ""),
               batas=limit_text())
 

@@ -30,9 +30,20 @@ from iku_excel.reading import limits, pieces
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.errors import TRUNCATED, fail
 from iku_excel.reading.extents import FastExtent, QuickExtent, SheetExtent, check_extent
-from iku_excel.reading.limits import (CHUNK, MAX_CELLS, MAX_COLUMNS, MAX_PARTS, MAX_RATIO,
-                                      MAX_ROWS, MAX_UNCOMPRESSED, RATIO_FROM, XLS_WEIGHT,
-                                      count_text, limit_text, size_text)
+from iku_excel.reading.limits import (
+    CHUNK,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_PARTS,
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED,
+    RATIO_FROM,
+    XLS_WEIGHT,
+    count_text,
+    limit_text,
+    size_text,
+)
 from iku_excel.reading.ods import check_ods_content
 from iku_excel.reading.scan import SheetScan, close_scans
 from iku_excel.reading.xlsx_parts import sheet_names
@@ -58,7 +69,8 @@ def check(source: InputFile, data: bytes) -> tuple[dict[str, SheetScan] | None, 
     For an xlsx, what the pass over its worksheets saw (part name -> scan);
     and the cells reading the file will hold (at most limits.MAX_FILE_CELLS)."""
     if len(data) > limits.MAX_FILE_BYTES:
-        fail("berkas_terlalu_besar", ukuran=size_text(len(data)), batas=size_text(limits.MAX_FILE_BYTES))
+        fail("berkas_terlalu_besar", ukuran=size_text(len(data)),
+             batas=size_text(limits.MAX_FILE_BYTES))
     kind = kinds.sniff(source.path, data[:4096])
     scans, cells = None, 0
     if kind == kinds.ZIP:
@@ -74,10 +86,12 @@ def check(source: InputFile, data: bytes) -> tuple[dict[str, SheetScan] | None, 
         spans = [int(m.group(1)) for m in _HTML_SPAN.finditer(data)]
         widest = max(spans, default=0)
         if widest > MAX_COLUMNS:
-            fail("lembar_terlalu_besar", isi=f"sebuah sel tabelnya melebar {count_text(widest)} kolom",
+            fail("lembar_terlalu_besar",
+                 isi=f"sebuah sel tabelnya melebar {count_text(widest)} kolom",
                   batas=f"{count_text(MAX_COLUMNS)} kolom")
         if sum(spans) > MAX_CELLS:
-            fail("lembar_terlalu_besar", isi=f"tabelnya melebar sampai {count_text(sum(spans))} sel",
+            fail("lembar_terlalu_besar",
+                 isi=f"tabelnya melebar sampai {count_text(sum(spans))} sel",
                   batas=limit_text())
         rows = len(_HTML_ROW.findall(data))
         _check_rows(rows, "tabelnya berisi")
@@ -92,7 +106,8 @@ def check(source: InputFile, data: bytes) -> tuple[dict[str, SheetScan] | None, 
         fail("berkas_rusak", alasan="isinya bukan buku kerja Excel; mungkin rusak atau "
                                      "berkas lain yang diberi nama Excel")
     if cells > limits.MAX_FILE_CELLS:
-        fail("lembar_terlalu_besar", isi=f"lembar-lembarnya bersama mencakup {count_text(cells)} sel",
+        fail("lembar_terlalu_besar",
+             isi=f"lembar-lembarnya bersama mencakup {count_text(cells)} sel",
               batas=f"{count_text(limits.MAX_FILE_CELLS)} sel per berkas")
     return scans, cells
 
@@ -114,7 +129,7 @@ def without_strays(data: bytes, scans: dict[str, SheetScan]) -> bytes:
                 scans[part].area, scans[part].extent = again.area, again.extent
     except (ValueError, KeyError, zipfile.BadZipFile, zlib.error, OSError) as exc:
         log.info("sel jauh tidak dapat disisihkan", exc_info=exc)
-        for part, plan in plans.items():  # refuse those sheets rather than guess
+        for part in plans:  # refuse those sheets rather than guess
             scans[part].strip, scans[part].area = None, 0
             scans[part].refused = {"isi": f"ada sel jauh di luar tabel ({exc})",
                                    "batas": limit_text()}
@@ -178,7 +193,8 @@ def _check_spreadsheetml(data: bytes) -> int:
                 fail("lembar_terlalu_besar", isi=f"ada sel di kolom ke-{count_text(cols)}",
                       batas=f"{count_text(MAX_COLUMNS)} kolom")
         if count * cols > MAX_CELLS:
-            fail("lembar_terlalu_besar", isi=f"{count_text(count)} baris x {count_text(cols)} kolom",
+            fail("lembar_terlalu_besar",
+                 isi=f"{count_text(count)} baris x {count_text(cols)} kolom",
                   batas=limit_text())
     return total
 
@@ -193,7 +209,8 @@ def check_sheets(sheets: list[SheetGrid]) -> None:
         width = max(map(len, grid.rows), default=0)
         if rows > MAX_ROWS or rows * width > MAX_CELLS:
             fail("lembar_terlalu_besar",
-                  isi=f"lembar {grid.name} berisi {count_text(rows)} baris x {count_text(width)} kolom",
+                 isi=f"lembar {grid.name} berisi {count_text(rows)} baris x "
+                     f"{count_text(width)} kolom",
                   batas=limit_text())
         filled = filled or any(row.count(None) < len(row) for row in grid.rows)
     if not filled:
@@ -213,13 +230,15 @@ def _check_zip(data: bytes) -> dict[str, SheetScan]:
     with package:
         if len(parts) > MAX_PARTS:
             fail("berkas_isi_terlalu_besar", ukuran=f"{count_text(len(parts))} bagian",
-                  alasan="terlalu banyak bagian di dalamnya", batas=f"{count_text(MAX_PARTS)} bagian")
+                 alasan="terlalu banyak bagian di dalamnya",
+                 batas=f"{count_text(MAX_PARTS)} bagian")
         total = sum(p.file_size for p in parts)
         if total > MAX_UNCOMPRESSED:
             fail("berkas_isi_terlalu_besar", ukuran=size_text(total),
                   alasan="jumlah isi yang dipadatkan", batas=size_text(MAX_UNCOMPRESSED))
         for part in parts:
-            if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            packed = max(part.compress_size, 1)
+            if part.file_size > RATIO_FROM and part.file_size > MAX_RATIO * packed:
                 fail("berkas_isi_terlalu_besar", ukuran=size_text(part.file_size),
                       alasan=f"bagian {part.filename} dipadatkan "
                              f"{part.file_size // max(part.compress_size, 1)} kali",

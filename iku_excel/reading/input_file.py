@@ -82,14 +82,16 @@ def read_input(item: InputFile) -> bytes:
             log.info("tidak dapat membaca %s", item.name, exc_info=exc)
             fail("berkas_tidak_terbaca", alasan=os_reason(exc))
     if len(data) > limits.MAX_FILE_BYTES:  # grew while we looked
-        fail("berkas_terlalu_besar", ukuran=limits.size_text(len(data)), batas=limits.size_text(limits.MAX_FILE_BYTES))
+        fail("berkas_terlalu_besar", ukuran=limits.size_text(len(data)),
+             batas=limits.size_text(limits.MAX_FILE_BYTES))
     return data
 
 
 def os_reason(exc: OSError) -> str:
     """An operating-system error in plain Indonesian."""
     reasons = {
-        errno.EACCES: "tidak ada izin untuk membukanya", errno.EPERM: "tidak ada izin untuk membukanya",
+        errno.EACCES: "tidak ada izin untuk membukanya",
+        errno.EPERM: "tidak ada izin untuk membukanya",
         errno.ENOENT: "berkas hilang atau dipindahkan ketika sedang dibaca",
         errno.EISDIR: "ini sebuah folder, bukan berkas", errno.EIO: "kesalahan baca pada disk",
         errno.ENOSPC: "disk penuh", errno.EROFS: "disk hanya dapat dibaca",

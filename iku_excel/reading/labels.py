@@ -7,10 +7,11 @@ from __future__ import annotations
 import operator
 import re
 import string
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Any, Iterator
+from typing import Any
 
 from iku_excel.reading.table import Column
 from iku_excel.values import MONTHS, is_blank, norm_text, parse_number

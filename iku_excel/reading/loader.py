@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 from iku_excel.findings import Finding
 from iku_excel.reading import guard, limits

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+
 def display_name(name: str | None) -> str | None:
     """A file name fit for the console, the report and JSON: bytes that were not
     valid UTF-8 (kept by Python as lone surrogates) become U+FFFD, control

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.reading.grid import SheetGrid
+from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import SKM, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
 from iku_excel.values import MONTHS, is_blank, norm_text, parse_number
 

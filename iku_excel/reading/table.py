@@ -4,9 +4,10 @@ not recognised."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, Iterator
+from typing import Any
 
 from iku_excel.reading.names import column_letters
 from iku_excel.schema import Source
@@ -92,7 +93,8 @@ class DetectedTable:
         """(Excel row, field key -> value) per record, built on request: for
         the registers, which are short. Big tables go by `values`."""
         fields = [(key, col.index) for key, col in self.columns.items()]
-        return [(excel_row, record_of(row, fields)) for excel_row, row in zip(self.rows, self.cells)]
+        return [(excel_row, record_of(row, fields))
+                for excel_row, row in zip(self.rows, self.cells)]
 
 
 def record_of(row: list[Any], fields: list[tuple[str, int]]) -> dict[str, Any]:

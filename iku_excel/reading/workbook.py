@@ -14,14 +14,14 @@ from typing import Any
 from iku_excel.findings import Finding
 from iku_excel.reading import sniff as kinds
 from iku_excel.reading.errors import ReadError
+from iku_excel.reading.formulas import Unsupported, evaluate
 from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.input_file import InputFile
 from iku_excel.reading.names import column_letters, display_name, escape_controls
-from iku_excel.reading.formulas import Unsupported, evaluate
 from iku_excel.reading.pieces import Splitter
-from iku_excel.reading.tidy import tidy
 from iku_excel.reading.scan import SheetScan
 from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
+from iku_excel.reading.tidy import tidy
 from iku_excel.reading.xlsx_extras import read_extras
 
 

@@ -7,23 +7,28 @@ only ever read."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from iku_excel.findings import Finding
 from iku_excel.reading.errors import ReadError
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.grid import SheetGrid
-from iku_excel.reading.input_file import (InputFile, clean_names, displayable, extension_notes,
-                                         read_input)
-from iku_excel.reading.loader import load_sheets
-from iku_excel.reading.loader import FileInfo
+from iku_excel.reading.input_file import (
+    InputFile,
+    clean_names,
+    displayable,
+    extension_notes,
+    read_input,
+)
+from iku_excel.reading.loader import FileInfo, load_sheets
+from iku_excel.reading.xlsx_extras import formula_cells
 from iku_excel.rekap.edited import Changed, changed_cells
 from iku_excel.rekap.regency_sheets import Daftar, read_daftar, read_signer, settings_records
-from iku_excel.reading.xlsx_extras import formula_cells
-from iku_excel.report.data_sheet import SHEET as DATA_SHEET, ReportData, read_data_sheet
+from iku_excel.report.data_sheet import SHEET as DATA_SHEET
+from iku_excel.report.data_sheet import ReportData, read_data_sheet
 from iku_excel.settings import Settings
 from iku_excel.values import norm_text, squash_spaces
 

@@ -4,8 +4,8 @@ the console, as an exit status (cli.md)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from iku_excel.exit_codes import EXIT_CLEAN, EXIT_NO_REPORT, EXIT_PROBLEMS
 from iku_excel.run_folder import year_problem

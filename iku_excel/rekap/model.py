@@ -11,13 +11,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iku_excel.findings import Finding, Severity
+from iku_excel.messages import severity_of
 from iku_excel.rekap.collect import Collected, Source
 from iku_excel.rekap.rollup import Rollup
-from iku_excel.rekap.select import (BELUM, CONTOH, GANDA, KABUPATEN_LAIN, PERIODE_LAIN,
-                                    TANPA_DATA, Entry, Period, Selection)
+from iku_excel.rekap.select import (
+    BELUM,
+    CONTOH,
+    GANDA,
+    KABUPATEN_LAIN,
+    PERIODE_LAIN,
+    TANPA_DATA,
+    Entry,
+    Period,
+    Selection,
+)
 from iku_excel.report.model import BLANK_LINE, NoteLine, group_findings
 from iku_excel.settings import Settings, signing_month
-from iku_excel.messages import severity_of
 
 SIGNER_PLACEHOLDER = "(nama penandatangan)"
 JABATAN_PLACEHOLDER = "(jabatan penandatangan)"

@@ -5,8 +5,8 @@ close to, never to one of two."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from iku_excel.values import edit_distance, norm_text
 

@@ -15,8 +15,8 @@ from iku_excel.rekap.sheet_indikator import write_per_indikator
 from iku_excel.rekap.sheet_rekap import write_rekap
 from iku_excel.rekap.sheet_status import write_status, write_sumber
 from iku_excel.report.catatan_sheet import write_catatan
-from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.placing import new_temporary, remove_quietly, why
+from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.writer import OutputError, place_file
 
 SHEETS = ("Rekap", "Per Indikator", "Status Laporan", "Catatan Data", "Sumber")

@@ -8,8 +8,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from iku_excel.report.model import ReportModel
 from iku_excel.report.placing import new_temporary, remove_quietly, retrying

@@ -5,12 +5,18 @@ findings or a pandas frame."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.catalogue import (BY_CODE, CODES, PENURUNAN_BIASA, PENURUNAN_DOKUMEN,
-                                            Indicator)
+from iku_excel.indicators.catalogue import (
+    BY_CODE,
+    CODES,
+    PENURUNAN_BIASA,
+    PENURUNAN_DOKUMEN,
+    Indicator,
+)
 from iku_excel.indicators.results import Result
 from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.pipeline import FileInfo, RunResult

@@ -46,7 +46,7 @@ class PerhitunganRefs:
     detail_row: int   # first row of the penurunan detail block
 
     @classmethod
-    def plan(cls, model: ReportModel) -> "PerhitunganRefs":
+    def plan(cls, model: ReportModel) -> PerhitunganRefs:
         top = 1 if model.example else 0
         header = top + 4
         first = header + 1

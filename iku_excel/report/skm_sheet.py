@@ -6,9 +6,9 @@ charts."""
 
 from __future__ import annotations
 
-from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
-
 from typing import TYPE_CHECKING
+
+from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
 from iku_excel.indicators.results import SkmDetail
 from iku_excel.indicators.skm_rules import weight_formula, weight_label
@@ -45,7 +45,8 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
           "subtitle")
     row += 3
     if skm is None:
-        sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {result.sebab or 'data survei tidak ada'}.",
+        why = result.sebab or "data survei tidak ada"
+        sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {why}.",
                            styles["heading"])
         setup_page(sheet, model)
         return

@@ -14,30 +14,45 @@ import datetime as dt
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import xlsxwriter
 import xlsxwriter.exceptions
 
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.companions import (
+    PDF_TIMEOUT_S,
+    companion_paths,
+    place_pdf,
+    render_pdf,
+    write_email_text,
+)
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
 from iku_excel.report.file_name import ARCHIVE, report_name
-from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
-                                         render_pdf, write_email_text)
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
-from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new,
-                                      new_temporary, output_lock, remove_quietly, retrying,
-                                      why)
+from iku_excel.report.placing import (
+    claim,
+    is_disk_full,
+    move_claimed,
+    move_new,
+    new_temporary,
+    output_lock,
+    remove_quietly,
+    retrying,
+    why,
+)
 from iku_excel.report.report_data import write_report_data
 from iku_excel.report.skm_sheet import write_skm
 from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.sumber_sheet import write_sumber
+
 
 class OutputError(Exception):
     """The report could not be saved; the message is for staff."""

@@ -3,7 +3,8 @@ finding for every value that cannot be read."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 

@@ -19,11 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iku_excel.reading import body, detect, extents, guard, strays
-from iku_excel.reading import table as detected_table
 from iku_excel.reading import labels as row_labels
-from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
+from iku_excel.reading import table as detected_table
 from iku_excel.reading.grid import SheetGrid
-
+from iku_excel.reading.tidy import MAX_CELL_CHARS, tidy
 
 # --- tidy -------------------------------------------------------------------
 
@@ -409,7 +408,8 @@ def test_calamine_reads_every_xlsx_number_as_a_float():
              '<c r="C1"><f>1+1</f><v>2</v></c>', '<c r="D1"><v>1E3</v></c>',
              '<c r="E1"><v>-0</v></c>', '<c r="F1"><v>123456789012345678</v></c>',
              '<c r="G1" t="b"><v>1</v></c>', '<c r="H1" t="b"><v>0</v></c>',
-             '<c r="I1" t="inlineStr"><is><t>1</t></is></c>', '<c r="J1" t="d"><v>2017-01-01</v></c>']
+             '<c r="I1" t="inlineStr"><is><t>1</t></is></c>',
+             '<c r="J1" t="d"><v>2017-01-01</v></c>']
     parts = {
         "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
         'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'

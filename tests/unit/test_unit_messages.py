@@ -64,7 +64,8 @@ def test_render_fills_fields_and_params():
                 {"dipakai": "kosong", "contoh": "Contoh: 2017."})
     assert text_of(f) == ('Isi pengaturan "Tahun" tidak dapat dibaca: "dua ribu". '
                           "Dipakai: kosong.")
-    assert tindakan_of(f) == "Perbaiki isi pengaturan itu di lembar Pengaturan baris 7. Contoh: 2017."
+    assert tindakan_of(f) == ("Perbaiki isi pengaturan itu di lembar Pengaturan baris 7. "
+                              "Contoh: 2017.")
 
 
 # --- messages that help (issue 15) -----------------------------------------
@@ -103,7 +104,8 @@ def test_grouped_line_quotes_each_value_or_says_they_differ():
                        {"pilihan": "Ya (ya) atau Tidak (tidak)"})
 
     same = group_findings([unknown(4, "Mungkin"), unknown(5, "Mungkin")])
-    assert same[0].pesan.startswith('Isi "Mungkin" di kolom Status') and "(2 baris)" in same[0].pesan
+    assert same[0].pesan.startswith('Isi "Mungkin" di kolom Status')
+    assert "(2 baris)" in same[0].pesan
     two = group_findings([unknown(4, "Blm"), unknown(5, "Sdhh"), unknown(6, "Blm")])
     assert two[0].pesan.startswith('Isi "Blm", "Sdhh" di kolom Status')
     assert two[0].nilai == "Blm, Sdhh" and two[0].baris == "4-6"

@@ -128,7 +128,8 @@ def test_layout_read_the_same_in_pieces(tmp_path, split_everything, monkeypatch)
     assert data.merged == [((0, 0), (0, 3)), ((87, 2), (88, 4))]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=st.dictionaries(st.tuples(st.integers(1, 120), st.integers(1, 12)),
                        st.one_of(st.integers(-5, 500), st.text("ab ", min_size=1, max_size=4),
                                  st.floats(-10, 10, allow_nan=False), st.booleans(),
@@ -308,7 +309,8 @@ def test_true_and_false_stay_what_they_are_in_every_piece(tmp_path, split_everyt
     split = load_sheets(InputFile(path, path.name), path.read_bytes())
     _same(split, _whole(path, monkeypatch))
     assert split[0].cell(120, 3) is True and split[0].cell(119, 3) is False
-    assert all(type(row[0]) is float and row[0] == (r + 1) % 2 for r, row in enumerate(split[0].rows))
+    assert all(type(row[0]) is float and row[0] == (r + 1) % 2
+               for r, row in enumerate(split[0].rows))
     assert False in plain and plain.count(True) >= 2  # checked where TRUE may be
 
 

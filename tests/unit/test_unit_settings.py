@@ -3,8 +3,8 @@
 import pytest
 
 from iku_excel.indicators.catalogue import CODES
-from iku_excel.settings import Settings, parse_settings
 from iku_excel.messages import severity_of
+from iku_excel.settings import Settings, parse_settings
 
 # The 21 rows of the example settings sheet (tools/make_example_data.py, PENGATURAN).
 EXAMPLE = [
@@ -185,7 +185,8 @@ def test_the_report_year_from_the_command_line_decides_too():
 
 def test_years_in_other_labels_are_not_read_as_the_rows_year():
     # A regulation's number and a signing date in January of n+1 keep their meaning.
-    s, findings = parse([("Tahun", 2017), ("Aturan SKM (PermenPAN-RB 14/2017)", "PermenPAN-RB 14/2017"),
+    s, findings = parse([("Tahun", 2017),
+                         ("Aturan SKM (PermenPAN-RB 14/2017)", "PermenPAN-RB 14/2017"),
                          ("Tanggal Penandatanganan 2018", "15 Januari 2018")])
     assert s.aturan_skm == "14/2017" and s.tanggal_ttd == "15 Januari 2018"
     assert findings == []

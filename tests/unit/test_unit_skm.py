@@ -4,11 +4,19 @@ from fractions import Fraction
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from iku_excel.indicators.skm import ANSWER_COLUMNS, compute_skm, skm_from_totals
-from iku_excel.indicators.skm_rules import (DEFAULT_RULE_SET, RULE_SETS, weight_formula,
-                                            weight_label, weight_of, weight_text)
+from iku_excel.indicators.skm_rules import (
+    DEFAULT_RULE_SET,
+    RULE_SETS,
+    weight_formula,
+    weight_label,
+    weight_of,
+    weight_text,
+)
 
 R2014 = RULE_SETS["16/2014"]
 R2017 = RULE_SETS["14/2017"]

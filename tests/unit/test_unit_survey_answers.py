@@ -16,11 +16,10 @@ from unittest import mock
 import numpy as np
 import openpyxl
 import pytest
-
-from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import table as detected_table
 from iku_excel.reading.table import Column, DetectedTable
 from iku_excel.schema import SKM
@@ -57,7 +56,8 @@ def test_survey_saved_as_csv_with_decimal_answers_is_computed(tmp_path):
     writer = csv.writer(out, delimiter=";")
     for row in rows:
         writer.writerow(["" if v is None else
-                         f"{v:.1f}" if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4
+                         f"{v:.1f}"
+                         if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 4
                          else v.strftime("%d/%m/%Y") if hasattr(v, "strftime") else v
                          for v in row])
     (folder / "skm.csv").write_text(out.getvalue(), encoding="utf-8")

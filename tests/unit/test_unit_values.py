@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from iku_excel.values import MONTH_NAMES, norm_text, parse_date, parse_number, parse_year
 
