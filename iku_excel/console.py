@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from iku_excel.indicators.catalogue import BY_CODE
-from iku_excel.report.model import ReportModel
+from iku_excel.report.model import NoteLine, ReportModel
 from iku_excel.report.writer import WriteResult
 from iku_excel.rounding import count_id, format_id
 
@@ -25,20 +27,30 @@ def print_run(model: ReportModel, written: WriteResult) -> None:
         if result.capaian and result.capaian.nilai is not None:
             line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)
-    serious = [n for n in model.notes if n.tingkat.value != "catatan"]
-    if serious:
-        print(f"\nAda {count_id(len(serious))} masalah yang perlu diperiksa (rincian di lembar "
-              "'Catatan Data'):")
-        for note in serious[:MAX_LINES]:
-            where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
-            rows = f", baris {note.baris}" if note.baris != "-" else ""
-            level = note.tingkat.label
-            prefix = f"[{level}] {where}{rows}: " if where else f"[{level}] "
-            print(f"  {prefix}{note.pesan}")
-        if len(serious) > MAX_LINES:
-            print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")
+    print_serious([n for n in model.notes if n.tingkat.value != "catatan"], "masalah",
+                  _where)
     for notice in written.notices:
         print(notice)
     if model.not_final:
         print(f"\n{model.not_final}")
     print(f"\nLaporan tersimpan: {written.path}")
+
+
+def _where(note: NoteLine) -> str:
+    where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
+    rows = f", baris {note.baris}" if note.baris != "-" else ""
+    return f"{where}{rows}: " if where else ""
+
+
+def print_serious(serious: list[NoteLine], what: str,
+                  where: Callable[[NoteLine], str] = lambda note: "") -> None:
+    """The first MAX_LINES lines of Catatan Data to check (errors and
+    warnings), each with `where` it is, and how many more there are."""
+    if not serious:
+        return
+    print(f"\nAda {count_id(len(serious))} {what} yang perlu diperiksa (rincian di lembar "
+          "'Catatan Data'):")
+    for note in serious[:MAX_LINES]:
+        print(f"  [{note.tingkat.label}] {where(note)}{note.pesan}")
+    if len(serious) > MAX_LINES:
+        print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")

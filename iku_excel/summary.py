@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from iku_excel.indicators.skm_rules import weight_text
-from iku_excel.messages import severity_of, text_of, tindakan_of
+from iku_excel.messages import as_json
 from iku_excel.pipeline import RunResult
 from iku_excel.report.writer import WriteResult
 
@@ -55,13 +55,7 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
         "laporan": str(written.path) if written else None,
         "data_contoh": run.example,
         "indikator": indikator,
-        "masalah": [
-            {"kode": f.code, "tingkat": severity_of(f).value, "berkas": f.file, "lembar": f.sheet,
-             "baris": f.row, "kolom": f.column,
-             "nilai": None if f.value is None else str(f.value),
-             "pesan": text_of(f), "tindakan": tindakan_of(f)}
-            for f in run.findings
-        ],
+        "masalah": [as_json(f) for f in run.findings],
     }
 
 

@@ -16,7 +16,8 @@ from iku_excel.messages.message import Message
 from iku_excel.messages.rekap import REKAP
 from iku_excel.rounding import count_id
 
-__all__ = ["CATALOGUE", "Message", "render", "severity_of", "text_of", "tindakan_of"]
+__all__ = ["CATALOGUE", "Message", "as_json", "render", "severity_of", "text_of",
+           "tindakan_of"]
 
 CATALOGUE: dict[str, Message] = {**FILES, **DATA, **REKAP}
 
@@ -61,3 +62,12 @@ def text_of(finding: Finding, nilai: str | None = None) -> str:
 
 def tindakan_of(finding: Finding) -> str:
     return render(finding, CATALOGUE[finding.code].tindakan)
+
+
+def as_json(finding: Finding) -> dict[str, Any]:
+    """A finding as the JSON summaries give it (cli.md: `masalah`)."""
+    return {"kode": finding.code, "tingkat": severity_of(finding).value,
+            "berkas": finding.file, "lembar": finding.sheet, "baris": finding.row,
+            "kolom": finding.column,
+            "nilai": None if finding.value is None else str(finding.value),
+            "pesan": text_of(finding), "tindakan": tindakan_of(finding)}

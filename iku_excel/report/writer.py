@@ -22,6 +22,7 @@ from typing import NamedTuple
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from iku_excel.report.book import new_workbook
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.companions import (
@@ -50,7 +51,7 @@ from iku_excel.report.placing import (
 )
 from iku_excel.report.report_data import write_report_data
 from iku_excel.report.skm_sheet import write_skm
-from iku_excel.report.styles import FONT, Styles
+from iku_excel.report.styles import Styles
 from iku_excel.report.sumber_sheet import write_sumber
 
 
@@ -81,22 +82,8 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
                    sheets: tuple[str, ...] = ALL_SHEETS, for_print: bool = False) -> None:
     """The report with `sheets`; `for_print` makes the workbook the PDF is
     printed from (the SKM sheet as its summary, without the rows per respondent)."""
-    workbook = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {
-        # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "default_format_properties": dict(FONT),  # xlsxwriter mutates it
-        # Parts are assembled in memory (a report is a few hundred kB), not as
-        # temporary files first: 15-40 ms less per report, and no files for a
-        # virus scanner to hold in the system's temporary folder.
-        "in_memory": True,
-    })
-    # A pinned date keeps the file byte-identical for the same inputs.
-    workbook.set_properties({
-        "title": f"Indikator Kinerja Utama Kecamatan {model.kecamatan} {model.tahun}",
-        "author": "iku-excel", "company": f"Kecamatan {model.kecamatan}",
-        "created": dt.datetime(model.tahun, 12, 31, tzinfo=dt.timezone.utc)
-        if model.tahun >= 1980 else None,
-    })
+    workbook = new_workbook(path, f"Indikator Kinerja Utama Kecamatan {model.kecamatan} "
+                            f"{model.tahun}", f"Kecamatan {model.kecamatan}", model.tahun)
     styles = Styles(workbook)
     refs = PerhitunganRefs.plan(model)
     writers = {
