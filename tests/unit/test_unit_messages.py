@@ -48,15 +48,88 @@ def test_every_used_code_has_a_message():
     assert missing == []
 
 
+# A finding's own fields, always there to fill a template ("-" when unset).
+FIELDS = {"berkas", "lembar", "baris", "kolom", "nilai"}
+# Findings made with the params of another object, not a literal: what they carry.
+PASSED_ON = {
+    "lembar_terlalu_besar_dilewati": {"isi", "batas"},  # the guard's refusal of a sheet
+}
+
+
+def _made_with() -> dict[str, list[tuple[str, set[str] | None]]]:
+    """Code -> for each place the package makes it: (where, the param keys
+    it gives; None when they are not written out there)."""
+    import ast
+
+    made: dict[str, list[tuple[str, set[str] | None]]] = {}
+    for path, text in SOURCES.items():
+        if path.parent.name == "messages":
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            code = node.args[0]
+            if name not in {"Finding", "ReadError", "fail", "_fail"} or not (
+                    isinstance(code, ast.Constant) and isinstance(code.value, str)):
+                continue
+            if name == "Finding":  # params: 7th positional or params=
+                given = [kw.value for kw in node.keywords if kw.arg == "params"]
+                given += node.args[6:7]
+                params = given[0] if given else ast.Dict(keys=[], values=[])
+                keys = ({k.value for k in params.keys if isinstance(k, ast.Constant)}
+                        if isinstance(params, ast.Dict) and None not in params.keys else None)
+            else:  # ReadError("code", **params): the keywords are the params
+                keys = ({kw.arg for kw in node.keywords}
+                        if all(kw.arg for kw in node.keywords) else None)
+            made.setdefault(code.value, []).append((f"{path.name}:{node.lineno}", keys))
+    return made
+
+
+def test_every_placeholder_is_given_wherever_the_finding_is_made():
+    """Each template's placeholders (beyond the finding's own fields) are
+    among the params every place that makes that finding gives it: the
+    renderer's "-" for a missing one is a safety net, never the wording."""
+    gaps = []
+    for code, places in sorted(_made_with().items()):
+        message = CATALOGUE[code]
+        wanted = set(re.findall(r"{(\w+)}", message.text + message.tindakan)) - FIELDS
+        for where, keys in places:
+            keys = PASSED_ON.get(code, keys)
+            if keys is not None and wanted - keys:
+                gaps.append(f"{where} {code}: no {sorted(wanted - keys)}")
+    assert gaps == []
+
+
+def test_the_placeholder_check_sees_what_it_checks():
+    """The walk itself: codes made with literal params are seen with their keys."""
+    made = _made_with()
+    assert ("pengaturan_nilai_salah" in made and
+            all(keys == {"dipakai", "contoh"} for _, keys in made["pengaturan_nilai_salah"]))
+    assert any(keys == {"ukuran", "batas"} for _, keys in made["berkas_terlalu_besar"])
+    assert len(made) >= 80
+
+
+def test_strict_rendering_fails_on_a_missing_param():
+    """Tests render strictly (conftest): a finding without the param its
+    sentence needs fails; staff would see "-" instead."""
+    from iku_excel import messages
+
+    assert messages.STRICT
+    with pytest.raises(KeyError):
+        text_of(Finding("baris_bukan_data", "f.xlsx", "S", 4))
+    messages.STRICT = False
+    try:
+        assert "-" in text_of(Finding("baris_bukan_data", "f.xlsx", "S", 4))
+    finally:
+        messages.STRICT = True
+
+
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
-def test_every_message_renders_with_empty_params(code):
-    finding = Finding(code)
-    text, tindakan = text_of(finding), tindakan_of(finding)
-    assert text.strip() and tindakan.strip()
-    # no placeholder left unfilled
-    assert "{" not in text and "}" not in text
-    assert "{" not in tindakan and "}" not in tindakan
-    assert isinstance(CATALOGUE[code].severity, Severity)
+def test_every_message_has_its_words_and_severity(code):
+    message = CATALOGUE[code]
+    assert message.text.strip() and message.tindakan.strip()
+    assert isinstance(message.severity, Severity)
 
 
 def test_render_fills_fields_and_params():
