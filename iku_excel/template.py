@@ -15,13 +15,10 @@ import xlsxwriter
 
 from iku_excel.permissions import as_new_file
 from iku_excel.report.styles import FONT
+from iku_excel.wilayah import known_desa
 
-DESA_BENJENG = (
-    "Balongmojo", "Balongtunjung", "Banter", "Bengkelolor", "Bulangkulon", "Bulurejo",
-    "Deliksumber", "Dermo", "Gluranploso", "Jatirembe", "Jogodalu", "Kalipadang",
-    "Karangankidul", "Kedungrukem", "Kedungsekar", "Klampok", "Lundo", "Metatu",
-    "Munggugebang", "Munggugianti", "Punduttrate", "Sedapurklagen", "Sirnoboyo",
-)
+# The desa dropdown of the example kecamatan (data/wilayah.json holds its list).
+DESA_BENJENG = known_desa("Benjeng")
 ROWS = 500  # rows prepared with dropdowns
 
 YA_TIDAK = ["Ya", "Tidak"]
