@@ -142,10 +142,10 @@ def grids_being_built() -> Iterator[None]:
 
     A 100k-row survey is 100k row lists made in one go. Each automatic
     collection of young objects walks the half-built list of rows again,
-    so the time grows faster than the rows (0.37 s of collections at 100k,
-    1.1 s at 300k). Reading makes no reference cycles worth collecting. Once
-    read, the grids (and everything else alive) are frozen: later
-    collections skip them. cli unfreezes when the run is over."""
+    so the time grows faster than the rows (benchmarks/README.md). Reading
+    makes no reference cycles worth collecting. Once read, the grids (and
+    everything else alive) are frozen: later collections skip them.
+    run_folder.run_one unfreezes when the run is over."""
     enabled = gc.isenabled()
     gc.disable()
     try:

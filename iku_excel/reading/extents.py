@@ -61,7 +61,8 @@ def _scanner(pattern: bytes) -> Any:
     """The pattern compiled for RE2 when it is installed, else for Python's re.
 
     Every cell of a sheet starts a match attempt: Python's re stops at each
-    one (0.55 s for a 100k-row survey), RE2 runs a DFA over the bytes (0.1 s).
+    one, RE2 runs a DFA over the bytes, about five times faster
+    (benchmarks/README.md).
     Latin-1, so that one byte is one character whatever the text holds."""
     if _re2 is not None:
         options = _re2.Options()
@@ -109,8 +110,8 @@ class QuickExtent:
 
     A sheet without a <dimension>, or holding more than it declares (some
     exporters write "A1" whatever follows), is held to the quick bound, 26 x
-    _QUICK_ROWS <= MAX_CELLS, and its cells are counted (bytes.count: some
-    50 ms per 100k rows): its cost is that count, and it must fill an eighth
+    _QUICK_ROWS <= MAX_CELLS, and its cells are counted (bytes.count, at C
+    speed): its cost is that count, and it must fill an eighth
     of the bound at least. A wide or odd sheet, or one that fills less than
     it spans (a stray cell: many times its own area empty), is left
     undecided for the exact passes, which know more."""

@@ -46,8 +46,8 @@ PIECE_SIZE = 4 * MB
 # parses again; in a workbook saved by Excel that includes the shared
 # strings, MBs when every respondent wrote a suggestion. A piece is at
 # least this many times their size, so the repeated work stays below half
-# of the sheet's own (shared strings parse faster than cells: at 100k rows
-# with 1.7 MB of them, 15 copies cost no measurable time).
+# of the sheet's own (shared strings parse faster than cells;
+# benchmarks/README.md has the figure).
 PIECE_PER_COPY = 2
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData></worksheet>"
 _ROW = b"<row "
