@@ -291,6 +291,6 @@ python benchmarks/run.py --quick              # 1k, one run, no PDF; README left
 python benchmarks/generate.py                 # only make the input folders
 ```
 
-`tests/test_benchmark_smoke.py` runs `--quick` in a temporary cache so this cannot rot;
+`tests/benchmarks/test_benchmark_smoke.py` runs `--quick` in a temporary cache so this cannot rot;
 it checks that the script completes and prints the tables, never the timings.
 """

@@ -19,7 +19,7 @@ import the checkout they are editing.
 On Windows the environment lives in %LOCALAPPDATA%\\iku-excel\\<folder>-<hash>
 (away from OneDrive-synced folders, short paths, one per project folder);
 elsewhere in .venv/ beside this folder. Every decision is a small function
-that the tests call on Linux (tests/test_bootstrap.py); main() strings them
+that the tests call on Linux (tests/scripts/test_bootstrap.py); main() strings them
 together.
 """
 

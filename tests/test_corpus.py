@@ -165,6 +165,7 @@ def _load_generator():
     return module
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                     reason="LibreOffice (soffice) is needed to write the .xls/.ods cases")
 def test_generator_reproduces_the_corpus(tmp_path: Path) -> None:

@@ -18,12 +18,15 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iku_excel import vocabulary
 from iku_excel.pipeline import EXAMPLE_DIR, NothingUsable, analyse
 from iku_excel.values import parse_date, parse_number
+
+pytestmark = pytest.mark.slow
 
 VOCABULARIES = [v for v in vars(vocabulary).values() if isinstance(v, vocabulary.Vocabulary)]
 

@@ -3,7 +3,7 @@
     .venv/bin/python tests/reference/approve.py
 
 Then look at the new workbook (LibreOffice -> PDF) before committing it:
-every layout change shows up in tests/test_reference_workbook.py until then.
+every layout change shows up in tests/report/test_reference_workbook.py until then.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent / "reference"))
+from paths import REFERENCE  # noqa: E402
+
+sys.path.insert(0, str(REFERENCE))
 from approve import APPROVED, build  # noqa: E402
 
 

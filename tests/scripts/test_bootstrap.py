@@ -18,8 +18,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from paths import REPO  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 import bootstrap  # noqa: E402
 import cek_python  # noqa: E402

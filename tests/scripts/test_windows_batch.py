@@ -24,14 +24,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from paths import REPO  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 WINE = shutil.which("wine")
 MINGW = shutil.which("x86_64-w64-mingw32-gcc")
-pytestmark = pytest.mark.skipif(WINE is None or MINGW is None,
-                                reason="Wine's cmd or a MinGW compiler is not installed (apt-get "
-                                       "install wine gcc-mingw-w64-x86-64-win32): the batch "
-                                       "files are not run")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
+    WINE is None or MINGW is None,
+    reason="Wine's cmd or a MinGW compiler is not installed (apt-get install wine "
+           "gcc-mingw-w64-x86-64-win32): the batch files are not run")]
 
 # PY313=0 answers "py -3.13 ..." with 0; no PY313: py's "No suitable Python runtime".
 # PYTHON_STATUS: python's answer, "store" for the Microsoft Store placeholder.

@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")]
 
 # Recalculate every formula on load, for ODF and OOXML alike.
 RECALC_XCU = """<?xml version="1.0" encoding="UTF-8"?>

@@ -4,9 +4,11 @@ ratio and target tables."""
 
 import subprocess
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+import pytest  # noqa: E402
+from paths import REPO  # noqa: E402
+
+pytestmark = pytest.mark.slow
 
 
 def test_benchmark_quick_run_completes(tmp_path):

@@ -38,6 +38,8 @@ from iku_excel.reading import guard, limits, loader
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.input_file import InputFile
 
+pytestmark = pytest.mark.slow
+
 GB = 1024 ** 3
 ORMAS = "Data_Ormas_Kecamatan_Benjeng.xlsx"
 EXPECTED = {code: result.nilai for code, result in analyse(EXAMPLE_DIR).results.items()}
@@ -311,9 +313,11 @@ def test_an_xls_that_would_abort_the_process_is_refused(tmp_path, kind):
 
 
 def test_a_real_xls_is_measured_and_read(tmp_path):
+    from paths import CORPUS
+
     from iku_excel.reading import biff
 
-    path = Path(__file__).parent / "corpus" / "files" / "30_xls_asli.xls"
+    path = CORPUS / "files" / "30_xls_asli.xls"
     (sheet,) = biff.scan(path.read_bytes())
     assert (sheet.name, sheet.rows, sheet.columns) == ("Konflik", 5, 5)
     assert guard.check(InputFile(path, path.name), path.read_bytes())[1] == 3 * 25

@@ -30,7 +30,8 @@ from iku_excel.cli import main
 from iku_excel.pipeline import EXAMPLE_DIR
 from iku_excel.report import companions, writer
 
-pytestmark = pytest.mark.skipif(os.name == "nt", reason="the stand-in soffice is a script")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(os.name == "nt", reason="the stand-in soffice is a script")]
 
 REPORT = "IKU_Kecamatan_Benjeng_2017"
 

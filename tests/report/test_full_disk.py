@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import xlsxwriter.workbook
+from paths import REPO
 
 from iku_excel import runlog
 from iku_excel.cli import main
@@ -109,7 +110,7 @@ def test_a_real_full_disk_at_every_write(folder, earlier, tmp_path):
     script = tmp_path / "inside.py"
     script.write_text(_INSIDE, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH", "")]))
+        [str(REPO), os.environ.get("PYTHONPATH", "")]))
     before = _sha(earlier)
     codes = {}
     for free in (0, 4096, 8192, 16384, 24576, 32768, 36864, 40960, 45056, 49152, 65536, 262144):
