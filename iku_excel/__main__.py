@@ -1,3 +1,5 @@
+"""`python -m iku_excel`: the command line (cli.py), with a console that may go away."""
+
 import logging
 import os
 import sys

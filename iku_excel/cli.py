@@ -1,5 +1,7 @@
-"""Command line: parse, call the library, turn its exceptions into one
-Indonesian sentence and an exit code (cli.md). Nothing else lives here."""
+"""Command line: parse the arguments and call the library function of the
+same name (commands.py); a bug or Ctrl+C becomes one Indonesian sentence
+and exit status 2, the traceback going to the run's log (cli.md). Nothing
+else lives here."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""run(): folder in, report out. The one function the CLI and tests call.
+"""analyse(): the input folder in, the figures out (a RunResult); no file is
+written (run_folder.py writes the report).
 
 folder -> files -> sheets -> detected tables -> validated frames + findings
        -> indicator results -> report model -> workbook (+ JSON summary)

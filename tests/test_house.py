@@ -102,3 +102,16 @@ def test_no_module_over_the_limit():
     long = {name: lines for name, path in _modules().items()
             if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert long == {}, f"split these modules (at most {MAX_LINES} lines each)"
+
+
+def test_the_readme_module_table_matches_the_tree():
+    """README.md's module table is written from the modules' docstrings
+    (scripts/module_table.py): a module added, removed or renamed without
+    rewriting it fails here."""
+    import subprocess
+    import sys
+
+    script = PACKAGE.parent / "scripts" / "module_table.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
