@@ -15,6 +15,8 @@ import xlsxwriter
 
 from iku_excel.permissions import as_new_file
 from iku_excel.report.styles import FONT
+from iku_excel.settings_keys import KEYS as SETTING_KEYS
+from iku_excel.settings_keys import template_rows
 from iku_excel.wilayah import known_desa
 
 # The desa dropdown of the example kecamatan (data/wilayah.json holds its list).
@@ -69,43 +71,12 @@ SHEETS = (
        "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
 )
 
+# The Pengaturan sheet, its dropdowns and notes: one table (settings_keys.py).
 # The signer's rows stay empty: a name filled in here would sign every
-# report made from an unedited copy (SETTINGS_MESSAGES say what goes there).
-SETTINGS_ROWS = (
-    ("Kecamatan", "Benjeng"), ("Kabupaten", "Gresik"), ("Tahun", 2017),
-    ("Tempat Penandatanganan", None), ("Tanggal Penandatanganan", None),
-    ("Nama Camat", None), ("Pangkat", None),
-    ("NIP", None), ("Aturan SKM", "PermenPAN-RB 16/2014"),
-    ("Bobot SKM", "Tepat (1/9)"), ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
-    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
-    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None), ("Ukuran Kertas", "F4"),
-    ("Batas Baris Tabel Responden SKM", 1000), ("Lampirkan Catatan Data di PDF", "Tidak"),
-    ("Target SKM", 80), ("Target Penurunan Pelanggaran Perda (%)", -20),
-    ("Target Konflik Ditindaklanjuti (%)", 90), ("Target Partisipasi Musrenbang (%)", 90),
-    ("Target Usulan Direkomendasikan (%)", 75), ("Target Ormas Dibina (%)", 80),
-    ("Target Lembaga Ekonomi Dibina (%)", 75),
-)
-SETTINGS_CHOICES = {
-    "Aturan SKM": ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004"],
-    "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11", "0,071", "0,07"],
-    "Rumus Penurunan Pelanggaran Perda": ["Sesuai dokumen IKU", "Penurunan biasa"],
-    "Ukuran Kertas": ["F4", "A4"],
-    "Lampirkan Catatan Data di PDF": ["Tidak", "Ya"],
-}
-# (title, message) shown when the cell is selected.
-SETTINGS_MESSAGES = {
-    "Tempat Penandatanganan": ("Tempat", "Kosongkan bila sama dengan nama kecamatan."),
-    "Tanggal Penandatanganan": (
-        "Tanggal", "Misalnya Januari 2018 atau 15 Januari 2018. Bila kosong: bulan sesudah "
-                   "periode laporan berakhir (laporan tahunan 2017: Januari 2018)."),
-    "Nama Camat": ("Nama Camat", "Nama lengkap Camat yang menandatangani, dengan gelar, "
-                                 "seperti pada SK. Contoh: Drs. AHMAD FAUZI, M.Si."),
-    "Pangkat": ("Pangkat", "Pangkat dan golongan. Contoh: Pembina Tingkat I (IV/b)."),
-    "NIP": ("NIP", "18 angka, boleh dengan spasi, misalnya 19700101 199003 1 001. Ketik "
-                   "dengan tanda petik di depan (') agar Excel tidak memotongnya."),
-    "Lampirkan Catatan Data di PDF": (
-        "PDF", "Ya: PDF memuat juga lembar Catatan Data, Sumber dan Cara Data Dibaca."),
-}
+# report made from an unedited copy (the notes say what goes there).
+SETTINGS_ROWS = tuple(template_rows())
+SETTINGS_CHOICES = {row.label: list(row.choices) for row in SETTING_KEYS if row.choices}
+SETTINGS_MESSAGES = {row.label: row.message for row in SETTING_KEYS if row.message}
 
 PETUNJUK = (
     "PETUNJUK PENGISIAN",

@@ -5,31 +5,10 @@ import pytest
 from iku_excel.indicators.catalogue import CODES
 from iku_excel.messages import severity_of
 from iku_excel.settings import Settings, parse_settings
+from iku_excel.settings_keys import KEYS, example_rows, template_rows
 
-# The 21 rows of the example settings sheet (tools/make_example_data.py, PENGATURAN).
-EXAMPLE = [
-    ("Kecamatan", "Benjeng"),
-    ("Kabupaten", "Gresik"),
-    ("Tahun", 2017),
-    ("Tempat Penandatanganan", "Benjeng"),
-    ("Tanggal Penandatanganan", "Januari 2017"),
-    ("Nama Camat", "NURYADI, S.Pd. MM."),
-    ("Pangkat", "Pembina Tingkat I"),
-    ("NIP", "19671020 198803 1 009"),
-    ("Aturan SKM", "PermenPAN-RB 16/2014"),
-    ("Bobot SKM", "Tepat (1/9)"),
-    ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
-    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
-    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None),
-    ("Ukuran Kertas", "F4"),
-    ("Target SKM", 80),
-    ("Target Penurunan Pelanggaran Perda (%)", -20),
-    ("Target Konflik Ditindaklanjuti (%)", 90),
-    ("Target Partisipasi Musrenbang (%)", 90),
-    ("Target Usulan Direkomendasikan (%)", 75),
-    ("Target Ormas Dibina (%)", 80),
-    ("Target Lembaga Ekonomi Dibina (%)", 75),
-]
+# The example report's settings sheet (the one table: settings_keys.py).
+EXAMPLE = example_rows()
 
 FILE, SHEET = "Pengaturan_IKU_2017.xlsx", "Pengaturan"
 
@@ -207,3 +186,28 @@ def test_has_known_setting():
     assert not has_known_setting(records([("U1", 3.2), ("NRR Tertimbang", 0.35),
                                           ("Nilai IKM", 80.5)]))
     assert not has_known_setting(records([]))
+
+
+def test_the_template_holds_the_defaults():
+    """The blank template's values are read as the defaults a missing row
+    falls back to: the two cannot say different things."""
+    s, findings = parse(template_rows())
+    assert findings == []
+    default = Settings()
+    for row in KEYS:
+        # Tahun has no default (it is guessed from the data) and targets none.
+        if row.parse is not None and row.template is not None and row.key != "tahun":
+            assert getattr(s, row.key) == getattr(default, row.key), row.key
+    assert (s.aturan_skm, s.bobot_skm, s.rumus_penurunan) == ("16/2014", "tepat", "dokumen")
+    assert (s.ukuran_kertas, s.baris_responden, s.pdf_lengkap) == ("F4", 1000, False)
+    assert not (s.nama_camat or s.pangkat or s.nip)  # never a signer in the template
+
+
+def test_every_settings_label_is_read_as_its_own_key():
+    """Each label the template and the example write is recognised as the
+    row it is (an alias lost from the table would make it 'not known')."""
+    from iku_excel.settings import has_known_setting
+
+    for row in KEYS:
+        if row.label is not None:
+            assert has_known_setting(records([(row.label, row.template)])), row.label

@@ -67,7 +67,8 @@ def test_filled_template_gives_expected_indicators(tmp_path):
 def test_template_opens_in_libreoffice(tmp_path):
     import zipfile
 
-    from test_libreoffice import convert
+    from soffice import convert
+
     out = convert(COMMITTED, tmp_path / "ods", "ods", tmp_path / "profile")
     content = zipfile.ZipFile(out).read("content.xml").decode("utf-8")
     # The dropdowns survive as LibreOffice validations with their lists.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from iku_excel.settings_keys import example_rows
+
 from .common import (
-    CAMAT,
     new_workbook,
     save_deterministic,
     set_widths,
@@ -17,29 +18,8 @@ from .common import (
 
 # --------------------------------------------------------------------------
 
-PENGATURAN = [
-    ("Kecamatan", "Benjeng"),
-    ("Kabupaten", "Gresik"),
-    ("Tahun", 2017),
-    ("Tempat Penandatanganan", "Benjeng"),
-    ("Tanggal Penandatanganan", "Januari 2017"),
-    ("Nama Camat", CAMAT),
-    ("Pangkat", "Pembina Tingkat I"),
-    ("NIP", "19671020 198803 1 009"),
-    ("Aturan SKM", "PermenPAN-RB 16/2014"),
-    ("Bobot SKM", "Tepat (1/9)"),
-    ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
-    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
-    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None),
-    ("Ukuran Kertas", "F4"),
-    ("Target SKM", 80),
-    ("Target Penurunan Pelanggaran Perda (%)", -20),
-    ("Target Konflik Ditindaklanjuti (%)", 90),
-    ("Target Partisipasi Musrenbang (%)", 90),
-    ("Target Usulan Direkomendasikan (%)", 75),
-    ("Target Ormas Dibina (%)", 80),
-    ("Target Lembaga Ekonomi Dibina (%)", 75),
-]
+# The example report's settings, from the tool's own table of settings.
+PENGATURAN = example_rows()
 
 
 def make_pengaturan(outdir: Path, rng: random.Random) -> Path:
