@@ -276,3 +276,16 @@ def field_label(source: Source, key: str) -> str:
     if source.code == "pengaturan" and key == "uraian":
         return "Uraian"
     return FIELD_LABELS.get(key, key.replace("_", " ").title())
+
+
+# Where the blank template (template.py) heads a column otherwise than the
+# field's name in messages: the wording the offices' own forms use.
+_TEMPLATE_HEADERS = {("konflik", "uraian"): "Uraian Kejadian",
+                     ("hadir", "jabatan"): "Jabatan/Unsur",
+                     ("usulan", "direkomendasikan"): "Keterangan"}
+
+
+def template_header(source: Source, key: str) -> str:
+    """The header the blank template writes for a field of `source`."""
+    source.field(key)  # a field the source has: the reader will know the column
+    return _TEMPLATE_HEADERS.get((source.code, key), field_label(source, key))
