@@ -18,11 +18,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
+from builders import BASE_SETTINGS, write_settings, write_table
 
 from iku_excel.cli import main
 from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
-from tests.builders import BASE_SETTINGS, write_settings, write_table
 
 TAHUN = 2017
 U14 = [f"U{i}" for i in range(1, 15)]
@@ -328,7 +328,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")
 def test_fourteen_element_formulas_recalculate_to_the_tools_values(report_14, tmp_path):
-    from tests.test_libreoffice import convert
+    from soffice import convert
 
     recalculated = convert(report_14["path"], tmp_path / "recalc", "xlsx", tmp_path / "lo")
     formulas = openpyxl.load_workbook(report_14["path"])
@@ -350,7 +350,7 @@ def test_fourteen_element_formulas_recalculate_to_the_tools_values(report_14, tm
 def test_fourteen_element_pdf_page_prints_one_page_wide(report_14, tmp_path):
     if SOFFICE is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice and pdftotext are needed")
-    from tests.test_libreoffice import convert
+    from soffice import convert
 
     pdf = convert(report_14["path"], tmp_path / "pdf", "pdf", tmp_path / "lo")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
