@@ -1,3 +1,4 @@
+# -*- coding: utf-8 -*-
 """Can iku-excel use this Python: 3.10 or newer, 64-bit?
 
 scripts\\mulai.bat runs this with each candidate ("py -3", then "python")
@@ -9,6 +10,7 @@ text, and only 0 counts.
 Exit status: 0 usable, 10 too old, 11 32-bit. --diam: no message.
 """
 
+from __future__ import print_function
 
 import struct
 import sys
