@@ -1,3 +1,5 @@
+"""`python -m iku_excel`: the command line (cli.py), with a console that may go away."""
+
 import logging
 import os
 import sys
@@ -37,8 +39,8 @@ if __name__ == "__main__":  # worker processes of a regency run import this too
     sys.stdout, sys.stderr = _Console(sys.stdout), _Console(sys.stderr)
     code = main()
     # Everything is written and closed by now. Skipping the interpreter's
-    # teardown (freeing every cell of a 100k-row survey one by one) saves a
-    # tenth of a second at the end of a big run.
+    # teardown (freeing every cell of a 100k-row survey one by one) is
+    # time at the end of a big run for nothing (benchmarks/README.md).
     logging.shutdown()
     sys.stdout.flush()  # _Console: quiet when the console is gone
     sys.stderr.flush()

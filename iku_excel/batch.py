@@ -17,10 +17,13 @@ import logging
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+
+from iku_excel.arena import one_malloc_arena
+from iku_excel.exit_codes import EXIT_NO_REPORT
 
 MAX_WORKERS = 4  # memory: a worker holds one kecamatan's tables at a time
 
@@ -81,8 +84,6 @@ def _failed(folder: Path, exc: Exception) -> Done:
     """A bug met in one folder: said for that folder, traceback to the log."""
     import traceback
 
-    from iku_excel.cli import EXIT_NO_REPORT
-
     detail = "".join(traceback.format_exception(exc))
     return Done(folder, EXIT_NO_REPORT,
                 stderr=("Terjadi kesalahan di dalam aplikasi (bukan pada data Anda) saat "
@@ -119,9 +120,7 @@ class _Keep(logging.Handler):
 
 
 def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
-    from iku_excel.cli import _one_malloc_arena
-
-    _one_malloc_arena()  # as in a lone run (cli.main)
+    one_malloc_arena()  # as in a lone run (cli.main)
     logger = logging.getLogger("iku_excel")
     keep = _Keep()
     logger.addHandler(keep)

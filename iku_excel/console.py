@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from iku_excel.indicators.catalogue import BY_CODE
-from iku_excel.messages import text_of
-from iku_excel.pipeline import RunResult
-from iku_excel.report.model import build, group_findings
+from iku_excel.report.model import NoteLine, ReportModel
+from iku_excel.report.writer import WriteResult
 from iku_excel.rounding import count_id, format_id
 
 MAX_LINES = 15
 
 
-def print_run(run: RunResult) -> None:
-    print(f"Laporan IKU Kecamatan {run.settings.kecamatan} tahun {run.tahun}")
-    if run.example:
-        said = next((text_of(f) for f in run.findings if f.code == "contoh_data"),
-                    "Laporan ini dibuat dari DATA CONTOH.")
+def print_run(model: ReportModel, written: WriteResult) -> None:
+    print(f"Laporan IKU Kecamatan {model.kecamatan} tahun {model.tahun}")
+    if model.example:
+        said = model.example_note or "Laporan ini dibuat dari DATA CONTOH."
         print(f"PERHATIAN: {said}")
-    for code, result in run.results.items():
+    for code, result in model.results.items():
         label = BY_CODE[code].label
         if result.nilai is None:
             print(f"  - {label}: tidak dapat dihitung ({result.sebab})")
@@ -27,22 +27,30 @@ def print_run(run: RunResult) -> None:
         if result.capaian and result.capaian.nilai is not None:
             line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)
-    notes = group_findings(run.findings)
-    serious = [n for n in notes if n.tingkat.value != "catatan"]
-    if serious:
-        print(f"\nAda {count_id(len(serious))} masalah yang perlu diperiksa (rincian di lembar "
-              "'Catatan Data'):")
-        for note in serious[:MAX_LINES]:
-            where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
-            rows = f", baris {note.baris}" if note.baris != "-" else ""
-            level = note.tingkat.label
-            prefix = f"[{level}] {where}{rows}: " if where else f"[{level}] "
-            print(f"  {prefix}{note.pesan}")
-        if len(serious) > MAX_LINES:
-            print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")
-    for notice in run.notices:
+    print_serious([n for n in model.notes if n.tingkat.value != "catatan"], "masalah",
+                  _where)
+    for notice in written.notices:
         print(notice)
-    not_final = build(run).not_final
-    if not_final:
-        print(f"\n{not_final}")
-    print(f"\nLaporan tersimpan: {run.report_path}")
+    if model.not_final:
+        print(f"\n{model.not_final}")
+    print(f"\nLaporan tersimpan: {written.path}")
+
+
+def _where(note: NoteLine) -> str:
+    where = " / ".join(x for x in (note.berkas, note.lembar) if x != "-")
+    rows = f", baris {note.baris}" if note.baris != "-" else ""
+    return f"{where}{rows}: " if where else ""
+
+
+def print_serious(serious: list[NoteLine], what: str,
+                  where: Callable[[NoteLine], str] = lambda note: "") -> None:
+    """The first MAX_LINES lines of Catatan Data to check (errors and
+    warnings), each with `where` it is, and how many more there are."""
+    if not serious:
+        return
+    print(f"\nAda {count_id(len(serious))} {what} yang perlu diperiksa (rincian di lembar "
+          "'Catatan Data'):")
+    for note in serious[:MAX_LINES]:
+        print(f"  [{note.tingkat.label}] {where(note)}{note.pesan}")
+    if len(serious) > MAX_LINES:
+        print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")

@@ -1,5 +1,6 @@
-"""A finding is data: what, where, which value. Its Indonesian wording lives
-in messages.py, so tests assert (code, file, sheet, row, column), not prose."""
+"""A finding is data: what, where, which value. Its Indonesian wording and
+its severity live in messages.py (messages.severity_of), so tests assert
+(code, file, sheet, row, column), not prose."""
 
 from __future__ import annotations
 
@@ -32,12 +33,6 @@ class Finding:
     column: str | None = None     # the header text as the staff wrote it
     value: Any = None
     params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def severity(self) -> Severity:
-        from iku_excel.messages import CATALOGUE
-
-        return CATALOGUE[self.code].severity
 
     def group_key(self) -> tuple:
         """Findings equal but for row and value are one line in Catatan Data."""

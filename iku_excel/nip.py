@@ -199,7 +199,8 @@ def describe(check: NipCheck) -> list[str]:
 def _appointment_phrase(d: str) -> str:
     year, code = d[8:12], d[12:14]
     if code[0] == "2" and code[1] != "0":
-        why = f"NIP PPPK baru ada sejak {PPPK_FROM}" if int(year) < PPPK_FROM else "tidak masuk akal"
+        why = (f"NIP PPPK baru ada sejak {PPPK_FROM}" if int(year) < PPPK_FROM
+               else "tidak masuk akal")
         return (f"angka ke-13 dan 14 ({code}) menandai NIP PPPK, tetapi tahun pengangkatan "
                 f"(angka ke-9 sampai 12, {year}) {why}")
     if not 1 <= int(code) <= 12:

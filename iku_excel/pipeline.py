@@ -1,4 +1,5 @@
-"""run(): folder in, report out. The one function the CLI and tests call.
+"""analyse(): the input folder in, the figures out (a RunResult); no file is
+written (run_folder.py writes the report).
 
 folder -> files -> sheets -> detected tables -> validated frames + findings
        -> indicator results -> report model -> workbook (+ JSON summary)
@@ -10,19 +11,21 @@ import contextlib
 import datetime as dt
 import gc
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.results import Result
-from iku_excel.reading import guard
-from iku_excel.reading.detect import DetectedTable, Unrecognised, cell_notes, detect
+from iku_excel.messages import severity_of
+from iku_excel.reading.detect import cell_notes, detect
 from iku_excel.reading.files import list_inputs
+from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.reading.repeated_rows import drop_repeats
 from iku_excel.reading.summaries import Summary, summary_of
+from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import DATA_SOURCES, SETTINGS
 from iku_excel.settings import Settings, has_known_setting, parse_settings
 from iku_excel.signer import signer_findings
@@ -43,8 +46,11 @@ class NothingUsable(Exception):
     """No report can be made; the message is for staff."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class RunResult:
+    """Everything a run found, made once when the figures are computed; writing
+    the report adds nothing to it (report.writer.WriteResult)."""
+
     settings: Settings
     tahun: int
     results: dict[str, Result]
@@ -55,13 +61,11 @@ class RunResult:
     example: bool
     input_dir: Path
     sources: dict[str, SourceData | None] = field(default_factory=dict)
-    report_path: Path | None = None
-    notices: list[str] = field(default_factory=list)   # console-only sentences
     summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
 
     @property
     def exit_code(self) -> int:
-        worst = min((f.severity.rank for f in self.findings), default=Severity.CATATAN.rank)
+        worst = min((severity_of(f).rank for f in self.findings), default=Severity.CATATAN.rank)
         return 1 if worst <= Severity.PERINGATAN.rank else 0
 
 
@@ -84,12 +88,14 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     """Everything up to the figures; no file is written. An empty input
     folder means the bundled example data, unless `allow_example` is off.
     `meanwhile` is the caller's own work for the wait while the biggest file
-    parses (cli imports the report writer then)."""
+    parses (cli imports the report writer then). Each stage hands on what it
+    found, its findings included; the findings are joined in stage order."""
     example = is_empty_folder(input_dir)
     if example and not allow_example:
         raise NothingUsable(f"Folder {input_dir} kosong.")
     folder = EXAMPLE_DIR if example else input_dir
-    inputs, findings = list_inputs(folder)
+    inputs, listed = list_inputs(folder)
+    findings = clean_names(listed)  # names that are not valid UTF-8, shown with U+FFFD
     if example:
         findings.insert(0, Finding("contoh_data", params={
             "folder": str(input_dir), "keadaan": example_reason(input_dir)}))
@@ -99,14 +105,15 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             # pandas is imported while the biggest file is parsed: the two overlap.
             loader.parsing.wait()
             from iku_excel.indicators.compute import compute_all
+            from iku_excel.validate.sources import validate_sources
 
             if meanwhile is not None:
                 meanwhile()
-
-            summaries: list[Summary] = []
-            tables, unrecognised, infos = _read_all(loader, findings, progress, summaries)
+            read = _read_all(loader, progress)
         finally:
             loader.close()  # also on Ctrl+C: the readers finish and remove their copies
+    findings += read.findings
+    tables = read.tables
     if not tables:
         raise NothingUsable(
             f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "
@@ -115,14 +122,18 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
 
     for source in DATA_SOURCES:
         if source.code != "skm":  # a survey's repeats go by respondent: its own matter
-            findings.extend(drop_repeats([t for t in tables if t.source is source]))
-    settings = _settings(tables, findings, tahun)
-    year = _year(tahun, settings, tables, findings)
-    findings.extend(signer_findings(settings, year))
-    sources = _validate(tables, year, settings, findings, summaries)
-    results = compute_all(sources, settings, year, findings)
-    return RunResult(settings, year, results, findings, tables, unrecognised, infos,
-                     example, folder, sources, summaries=summaries)
+            findings += drop_repeats([t for t in tables if t.source is source])
+    settings, found = _settings(tables, tahun)
+    findings += found
+    year, found = _year(tahun, settings, tables)
+    findings += found
+    findings += signer_findings(settings, year)
+    sources, found = validate_sources(tables, year, settings, read.summaries)
+    findings += found
+    results, found = compute_all(sources, settings, year)
+    findings += found
+    return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
+                     example, folder, sources, summaries=read.summaries)
 
 
 @contextlib.contextmanager
@@ -132,10 +143,10 @@ def grids_being_built() -> Iterator[None]:
 
     A 100k-row survey is 100k row lists made in one go. Each automatic
     collection of young objects walks the half-built list of rows again,
-    so the time grows faster than the rows (0.37 s of collections at 100k,
-    1.1 s at 300k). Reading makes no reference cycles worth collecting. Once
-    read, the grids (and everything else alive) are frozen: later
-    collections skip them. cli unfreezes when the run is over."""
+    so the time grows faster than the rows (benchmarks/README.md). Reading
+    makes no reference cycles worth collecting. Once read, the grids (and
+    everything else alive) are frozen: later collections skip them.
+    run_folder.run_one unfreezes when the run is over."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -146,29 +157,33 @@ def grids_being_built() -> Iterator[None]:
         gc.freeze()
 
 
-def _read_all(loader: Loader, findings: list[Finding], progress: Progress | None = None,
-              summaries: list[Summary] | None = None,
-              ) -> tuple[list[DetectedTable], list[Unrecognised], list[FileInfo]]:
-    tables: list[DetectedTable] = []
-    unrecognised: list[Unrecognised] = []
-    infos: list[FileInfo] = []
-    summaries = [] if summaries is None else summaries
-    guard.clean_names(findings)  # names that are not valid UTF-8, shown with U+FFFD
+@dataclass
+class _Read:
+    """What the files held: their tables, what was not a table, and why."""
+    tables: list[DetectedTable] = field(default_factory=list)
+    unrecognised: list[Unrecognised] = field(default_factory=list)
+    files: list[FileInfo] = field(default_factory=list)
+    summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _read_all(loader: Loader, progress: Progress | None = None) -> _Read:
+    read = _Read()
     total = len(loader.inputs)
     for number, loaded in enumerate(loader.results(), start=1):
-        found_here = _detect_file(loaded, tables, unrecognised, findings, summaries)
+        found_here = _detect_file(loaded, read)
         if loaded.info is not None:
-            infos.append(loaded.info)
+            read.files.append(loaded.info)
         if progress is not None:
             progress(number, total, loaded, found_here)
-    return tables, unrecognised, infos
+    return read
 
 
-def _detect_file(loaded: Loaded, tables: list[DetectedTable], unrecognised: list[Unrecognised],
-                 findings: list[Finding], summaries: list[Summary] | None = None,
-                 ) -> list[DetectedTable]:
-    """The source tables of one file; its grids are not kept. Summaries of
-    other rows (recap sheets, the survey's own tabulation) are set aside."""
+def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
+    """The source tables of one file, added to what was read; its grids are
+    not kept. Summaries of other rows (recap sheets, the survey's own
+    tabulation) are set aside."""
+    findings, tables, unrecognised = read.findings, read.tables, read.unrecognised
     findings.extend(loaded.findings)
     sheets, name = loaded.sheets, loaded.item.name
     if sheets and OWN_REPORT_SHEETS <= {s.name for s in sheets}:
@@ -186,8 +201,7 @@ def _detect_file(loaded: Loaded, tables: list[DetectedTable], unrecognised: list
                                  [c.header for c in found.columns.values()], None, [])
         summary = summary_of(grid, found) if found is not None else None
         if summary is not None:
-            if summaries is not None:
-                summaries.append(summary)
+            read.summaries.append(summary)
             findings.append(Finding("lembar_ringkasan", name, grid.name, params={
                 "jenis": summary.kind,
                 "sumber": summary.source.label if summary.source else "data"}))
@@ -227,27 +241,26 @@ def _unrecognised_finding(found: Unrecognised) -> Finding:
                    params={"judul": headers, "mirip": mirip.strip(), "harus": harus})
 
 
-def _settings(tables: list[DetectedTable], findings: list[Finding],
-              tahun: int | None = None) -> Settings:
+def _settings(tables: list[DetectedTable], tahun: int | None = None,
+              ) -> tuple[Settings, list[Finding]]:
     found = [t for t in tables if t.source.code == "pengaturan"]
     if not found:
-        findings.append(Finding("pengaturan_tidak_ada"))
-        return Settings()
+        return Settings(), [Finding("pengaturan_tidak_ada")]
     chosen = found[0]
+    findings = []
     if len(found) > 1:
         findings.append(Finding("pengaturan_ganda", params={
             "dipakai": f"{chosen.file} / {chosen.sheet}"}))
     settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet, tahun)
-    findings.extend(problems)
-    return settings
+    return settings, findings + problems
 
 
 def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
-          findings: list[Finding]) -> int:
+          ) -> tuple[int, list[Finding]]:
     if tahun is not None:
-        return tahun
+        return tahun, []
     if settings.tahun is not None:
-        return settings.tahun
+        return settings.tahun, []
     years: Counter[int] = Counter()
     for table in tables:
         if "tanggal" in table.columns and table.source.code in {"skm", "konflik"}:
@@ -260,61 +273,4 @@ def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],
         year, source = years.most_common(1)[0][0], "tahun terbanyak pada tanggal data"
     else:
         year, source = dt.date.today().year - 1, "tahun lalu menurut kalender komputer"
-    findings.append(Finding("tahun_ditebak", params={"tahun": year, "dari": source}))
-    return year
-
-
-def _validate(tables: list[DetectedTable], tahun: int, settings: Settings,
-              findings: list[Finding], summaries: list[Summary] | None = None,
-              ) -> dict[str, SourceData | None]:
-    from iku_excel.validate import SourceData, checks, registers, survey
-
-    validators = {
-        "pelanggaran": registers.pelanggaran, "konflik": registers.konflik,
-        "hadir": registers.hadir, "usulan": registers.usulan,
-        "ormas": registers.binaan, "lembaga": registers.binaan,
-    }
-    by_source: dict[str, list[DetectedTable]] = {}
-    for table in tables:
-        by_source.setdefault(table.source.code, []).append(table)
-    data: dict[str, SourceData | None] = {}
-    for source in DATA_SOURCES:
-        found = by_source.get(source.code, [])
-        if not found and source.code == "pelanggaran" and tahun in settings.pelanggaran_per_tahun:
-            # Both years' counts written in the settings ("... Tahun 2017"): no register needed.
-            data[source.code] = SourceData(source.code, registers.pelanggaran([], tahun, findings))
-            continue
-        if not found:
-            indicator = next(i for i in INDICATORS if i.source == source.code)
-            survey_summary = next((s for s in summaries or () if s.survey), None)
-            if source.code == "skm" and survey_summary is not None:
-                findings.append(Finding("skm_hanya_ringkasan", survey_summary.file,
-                                        survey_summary.sheet, params={
-                                            "jenis": survey_summary.kind,
-                                            "indikator": indicator.nama}))
-            else:
-                findings.append(Finding("sumber_tidak_ada", params={
-                    "sumber": source.label, "indikator": indicator.nama,
-                    "harus": source.example_headers}))
-            data[source.code] = None
-            continue
-        if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
-            findings.append(Finding("sumber_gabungan", params={
-                "sumber": source.label, "jumlah": len(found)}))
-        extra = {}
-        if source.code == "skm":
-            frame, rules, used = survey.survey(found, tahun, settings.aturan_skm_dipilih,
-                                               findings)
-            # The rule set chosen, or the one the survey's elements call for.
-            extra.update(aturan=rules.code, tabel_sesuai=used)
-        else:
-            frame = validators[source.code](found, tahun, findings)
-        data[source.code] = SourceData(source.code, frame, found, extra=extra)
-        findings.extend(checks.desa_names(found, settings.kecamatan))
-        if source.code == "konflik":
-            view = checks.monthly_view(found)
-            if view is not None:
-                data[source.code].extra["bulan"] = view
-                findings.extend(checks.missing_months(view, found[0].file))
-    return data
-
+    return year, [Finding("tahun_ditebak", params={"tahun": year, "dari": source})]

@@ -6,11 +6,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from iku_excel.messages import severity_of
 from iku_excel.rounding import count_id
 
 if TYPE_CHECKING:
-    from iku_excel.reading.detect import DetectedTable
     from iku_excel.reading.loader import Loaded
+    from iku_excel.reading.table import DetectedTable
 
 
 def print_file(number: int, total: int, loaded: Loaded, tables: list[DetectedTable]) -> None:
@@ -33,6 +34,6 @@ def file_line(loaded: Loaded, tables: list[DetectedTable]) -> str:
             rows = sum(len(t.rows) for t in found)
             parts.append(f"{label}{sheets}, {count_id(rows)} baris")
         return "; ".join(parts)
-    if any(f.severity.rank == 0 for f in loaded.findings):  # a galat: the file was not read
+    if any(severity_of(f).rank == 0 for f in loaded.findings):  # a galat: the file was not read
         return "tidak dapat dibaca (lihat lembar Catatan Data)"
     return "tidak berisi tabel IKU yang dikenali"

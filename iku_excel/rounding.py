@@ -6,9 +6,8 @@ disagrees with the workbook's own =ROUND() and with hand computation.
 
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Union
 
-Number = Union[int, float, Fraction, Decimal]
+Number = int | float | Fraction | Decimal
 
 
 def to_decimal(value: Number) -> Decimal:

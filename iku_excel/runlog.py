@@ -19,9 +19,12 @@ import platform
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+
+from iku_excel.messages import severity_of
 
 if TYPE_CHECKING:
     from iku_excel.pipeline import RunResult
@@ -51,7 +54,7 @@ class RunLog:
         self._failed = False
 
     @classmethod
-    def start(cls, output_dir: Path, argv: list[str], verbose: bool = False) -> "RunLog":
+    def start(cls, output_dir: Path, argv: list[str], verbose: bool = False) -> RunLog:
         self = cls(output_dir)
         self._add(self._buffer)
         if verbose:
@@ -138,7 +141,7 @@ class _Escaping(logging.Formatter):
     screen or hide a line; line breaks and tabs of tracebacks stay."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from iku_excel.reading.guard import escape_controls
+        from iku_excel.reading.names import escape_controls
 
         return escape_controls(super().format(record), keep="\n\t")
 
@@ -152,14 +155,14 @@ def timed(label: str) -> Iterator[None]:
         log.info("waktu %s: %.3f s", label, time.perf_counter() - start)
 
 
-def log_run(run: "RunResult") -> None:
+def log_run(run: RunResult) -> None:
     """The files read and the findings, as codes (the report has the sentences)."""
     log.info("folder masukan: %s%s", run.input_dir, " (data contoh)" if run.example else "")
     for info in run.files:
         log.info("berkas dibaca: %s, %d byte, sha256 %s", info.name, info.size, info.sha256)
     for table in run.tables:
         log.debug("tabel: %s / %s -> %s", table.file, table.sheet, table.source.code)
-    counts = Counter((f.severity.value, f.code) for f in run.findings)
+    counts = Counter((severity_of(f).value, f.code) for f in run.findings)
     for (severity, code), count in sorted(counts.items()):
         log.info("temuan %s %s: %d", severity, code, count)
     for finding in run.findings:

@@ -46,6 +46,9 @@ class Source:
     fields: tuple[Field, ...]
     required: tuple[tuple[str, ...], ...]  # each group: at least one of these keys
     example_headers: str               # shown when the source is missing
+    # A record needs one of these filled (the first is the one that names it);
+    # a row without any is not counted.
+    key_fields: tuple[str, ...] = ()
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -78,41 +81,60 @@ SKM_POSITION_FIELDS = tuple(
        f"unsur pelayanan u{i}", f"unsur u{i}", f"p{i}", f"q{i}")
     for i in range(1, 15)
 )
-SKM_NAME_FIELDS = (
-    _f("persyaratan", "persyaratan", "persyaratan pelayanan", "kesesuaian persyaratan"),
-    _f("prosedur", "prosedur", "prosedur pelayanan", "sistem mekanisme dan prosedur",
-       "sistem mekanisme prosedur", "kemudahan prosedur"),
-    _f("waktu", "waktu pelayanan", "waktu penyelesaian", "kecepatan pelayanan",
-       "kecepatan waktu", "waktu", "kecepatan"),
-    _f("biaya", "biaya tarif", "biaya", "tarif", "kewajaran biaya", "biaya tarif pelayanan",
-       "kewajaran biaya pelayanan"),
-    _f("produk", "produk layanan", "produk spesifikasi jenis pelayanan",
-       "produk spesifikasi jenis layanan", "produk", "kesesuaian produk"),
-    _f("kompetensi", "kompetensi pelaksana", "kompetensi petugas", "kompetensi",
-       "kemampuan petugas", "kemampuan petugas pelayanan", "kemampuan pelaksana"),
-    _f("perilaku", "perilaku pelaksana", "perilaku petugas", "perilaku",
-       "kesopanan dan keramahan", "kesopanan dan keramahan petugas",
-       "kesopanan keramahan petugas", "kesopanan dan keramahan petugas pelayanan"),
-    _f("maklumat", "maklumat pelayanan", "maklumat"),
-    _f("pengaduan", "penanganan pengaduan", "penanganan pengaduan saran dan masukan",
-       "pengaduan", "penanganan pengaduan saran masukan"),
-    _f("sarana", "sarana dan prasarana", "sarana prasarana", "sarana"),
+# The survey's elements by name: the header staff write (in messages), the
+# regulation's own name (skm_rules.RuleSet.names, findings), and the header
+# words read as that element. One table: the words of the survey live here.
+SKM_ELEMENTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "persyaratan": ("Persyaratan", "Persyaratan", (
+        "persyaratan", "persyaratan pelayanan", "kesesuaian persyaratan",)),
+    "prosedur": ("Prosedur", "Prosedur", (
+        "prosedur", "prosedur pelayanan", "sistem mekanisme dan prosedur",
+        "sistem mekanisme prosedur", "kemudahan prosedur",)),
+    "waktu": ("Waktu Pelayanan", "Waktu Pelayanan", (
+        "waktu pelayanan", "waktu penyelesaian", "kecepatan pelayanan", "kecepatan waktu",
+        "waktu", "kecepatan",)),
+    "biaya": ("Biaya/Tarif", "Biaya/Tarif", (
+        "biaya tarif", "biaya", "tarif", "kewajaran biaya", "biaya tarif pelayanan",
+        "kewajaran biaya pelayanan",)),
+    "produk": ("Produk Layanan", "Produk Spesifikasi Jenis Pelayanan", (
+        "produk layanan", "produk spesifikasi jenis pelayanan",
+        "produk spesifikasi jenis layanan", "produk", "kesesuaian produk",)),
+    "kompetensi": ("Kompetensi Pelaksana", "Kompetensi Pelaksana", (
+        "kompetensi pelaksana", "kompetensi petugas", "kompetensi", "kemampuan petugas",
+        "kemampuan petugas pelayanan", "kemampuan pelaksana",)),
+    "perilaku": ("Perilaku Pelaksana", "Perilaku Pelaksana", (
+        "perilaku pelaksana", "perilaku petugas", "perilaku", "kesopanan dan keramahan",
+        "kesopanan dan keramahan petugas", "kesopanan keramahan petugas",
+        "kesopanan dan keramahan petugas pelayanan",)),
+    "maklumat": ("Maklumat Pelayanan", "Maklumat Pelayanan", (
+        "maklumat pelayanan", "maklumat",)),
+    "pengaduan": ("Penanganan Pengaduan", "Penanganan Pengaduan, Saran dan Masukan", (
+        "penanganan pengaduan", "penanganan pengaduan saran dan masukan", "pengaduan",
+        "penanganan pengaduan saran masukan",)),
+    "sarana": ("Sarana dan Prasarana", "Sarana dan Prasarana", (
+        "sarana dan prasarana", "sarana prasarana", "sarana",)),
     # The elements only KepMenPAN 25/2004 asks about.
-    _f("kejelasan", "kejelasan petugas pelayanan", "kejelasan petugas", "kejelasan"),
-    _f("kedisiplinan", "kedisiplinan petugas pelayanan", "kedisiplinan petugas",
-       "kedisiplinan"),
-    _f("tanggung_jawab", "tanggung jawab petugas pelayanan", "tanggung jawab petugas",
-       "tanggungjawab petugas pelayanan", "tanggungjawab petugas", "tanggung jawab",
-       "tanggungjawab"),
-    _f("keadilan", "keadilan mendapatkan pelayanan", "keadilan memperoleh pelayanan",
-       "keadilan pelayanan", "keadilan"),
-    _f("kepastian_biaya", "kepastian biaya pelayanan", "kepastian biaya"),
-    _f("kepastian_jadwal", "kepastian jadwal pelayanan", "kepastian jadwal",
-       "ketepatan jadwal pelayanan"),
-    _f("kenyamanan", "kenyamanan lingkungan", "kenyamanan lingkungan pelayanan",
-       "kenyamanan"),
-    _f("keamanan", "keamanan pelayanan", "keamanan lingkungan pelayanan", "keamanan"),
-)
+    "kejelasan": ("Kejelasan", "Kejelasan Petugas Pelayanan", (
+        "kejelasan petugas pelayanan", "kejelasan petugas", "kejelasan",)),
+    "kedisiplinan": ("Kedisiplinan", "Kedisiplinan Petugas Pelayanan", (
+        "kedisiplinan petugas pelayanan", "kedisiplinan petugas", "kedisiplinan",)),
+    "tanggung_jawab": ("Tanggung Jawab", "Tanggung Jawab Petugas Pelayanan", (
+        "tanggung jawab petugas pelayanan", "tanggung jawab petugas",
+        "tanggungjawab petugas pelayanan", "tanggungjawab petugas", "tanggung jawab",
+        "tanggungjawab",)),
+    "keadilan": ("Keadilan", "Keadilan Mendapatkan Pelayanan", (
+        "keadilan mendapatkan pelayanan", "keadilan memperoleh pelayanan", "keadilan pelayanan",
+        "keadilan",)),
+    "kepastian_biaya": ("Kepastian Biaya", "Kepastian Biaya Pelayanan", (
+        "kepastian biaya pelayanan", "kepastian biaya",)),
+    "kepastian_jadwal": ("Kepastian Jadwal", "Kepastian Jadwal Pelayanan", (
+        "kepastian jadwal pelayanan", "kepastian jadwal", "ketepatan jadwal pelayanan",)),
+    "kenyamanan": ("Kenyamanan", "Kenyamanan Lingkungan", (
+        "kenyamanan lingkungan", "kenyamanan lingkungan pelayanan", "kenyamanan",)),
+    "keamanan": ("Keamanan", "Keamanan Pelayanan", (
+        "keamanan pelayanan", "keamanan lingkungan pelayanan", "keamanan",)),
+}
+SKM_NAME_FIELDS = tuple(_f(key, *words) for key, (_, _, words) in SKM_ELEMENTS.items())
 
 SKM = Source(
     "skm", "hasil Survei Kepuasan Masyarakat (SKM)",
@@ -145,6 +167,7 @@ PELANGGARAN = Source(
      _f("tahun", "tahun")),
     required=(("jenis_pelanggaran", "perda"),),
     example_headers="No, Tanggal, Nama Pelanggar, Desa, Jenis Pelanggaran, Perda yang Dilanggar",
+    key_fields=("jenis_pelanggaran", "perda", "nama_pelanggar"),
 )
 
 KONFLIK = Source(
@@ -160,6 +183,7 @@ KONFLIK = Source(
         "status tindaklanjut", "status tl")),
     required=(("jenis_konflik",), ("status", "tindak_lanjut")),
     example_headers="No, Tanggal, Desa, Jenis Konflik, Tindak Lanjut, Status (Ya/Tidak)",
+    key_fields=("jenis_konflik", "uraian"),
 )
 
 HADIR = Source(
@@ -174,6 +198,7 @@ HADIR = Source(
      _f("tanda_tangan", "tanda tangan", "ttd", "paraf", "tandatangan")),
     required=(("nama",), ("hadir", "tanda_tangan")),
     example_headers="No, Nama, Jabatan, Asal Desa/Instansi, Hadir (Ya/Tidak) atau Tanda Tangan",
+    key_fields=("nama",),
 )
 
 USULAN = Source(
@@ -188,7 +213,9 @@ USULAN = Source(
      _f("direkomendasikan", "direkomendasikan", "rekomendasi", "keterangan", "status",
         "ket", "hasil", "keputusan", "rekomendasi kecamatan", "hasil musrenbang")),
     required=(("usulan",), ("direkomendasikan",)),
-    example_headers="No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau Keterangan",
+    example_headers=("No, Desa, Usulan Program/Kegiatan, Direkomendasikan (Ya/Tidak) atau "
+                     "Keterangan"),
+    key_fields=("usulan",),
 )
 
 ORMAS = Source(
@@ -203,6 +230,7 @@ ORMAS = Source(
      _f("tanggal_pembinaan", "tanggal pembinaan", "tgl pembinaan", "waktu pembinaan")),
     required=(("nama",), ("dibina", "tanggal_pembinaan")),
     example_headers="No, Nama Organisasi, Alamat, Ketua, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+    key_fields=("nama",),
 )
 
 LEMBAGA = Source(
@@ -216,6 +244,7 @@ LEMBAGA = Source(
      _f("keterangan", "keterangan", "ket")),
     required=(("nama",), ("dibina", "tanggal_pembinaan")),
     example_headers="No, Nama Lembaga, Jenis, Desa, Dibina (Ya/Tidak) atau Tanggal Pembinaan",
+    key_fields=("nama",),
 )
 
 SETTINGS = Source(
@@ -236,11 +265,8 @@ SKM_POSITION_KEYS = tuple(f.key for f in SKM_POSITION_FIELDS)
 # How a field is named to staff (messages, suggestions): never its key.
 FIELD_LABELS: dict[str, str] = {
     **{f"u{i}": f"U{i}" for i in range(1, 10)},
-    "no": "No", "tanggal": "Tanggal", "desa": "Desa", "persyaratan": "Persyaratan",
-    "prosedur": "Prosedur", "waktu": "Waktu Pelayanan", "biaya": "Biaya/Tarif",
-    "produk": "Produk Layanan", "kompetensi": "Kompetensi Pelaksana",
-    "perilaku": "Perilaku Pelaksana", "maklumat": "Maklumat Pelayanan",
-    "pengaduan": "Penanganan Pengaduan", "sarana": "Sarana dan Prasarana",
+    **{key: label for key, (label, _, _) in SKM_ELEMENTS.items()},
+    "no": "No", "tanggal": "Tanggal", "desa": "Desa",
     "jenis_layanan": "Jenis Layanan", "jenis_kelamin": "Jenis Kelamin", "umur": "Umur",
     "pendidikan": "Pendidikan", "pekerjaan": "Pekerjaan", "saran": "Saran",
     "nama_pelanggar": "Nama Pelanggar", "jenis_pelanggaran": "Jenis Pelanggaran",
@@ -266,3 +292,16 @@ def field_label(source: Source, key: str) -> str:
     if source.code == "pengaturan" and key == "uraian":
         return "Uraian"
     return FIELD_LABELS.get(key, key.replace("_", " ").title())
+
+
+# Where the blank template (template.py) heads a column otherwise than the
+# field's name in messages: the wording the offices' own forms use.
+_TEMPLATE_HEADERS = {("konflik", "uraian"): "Uraian Kejadian",
+                     ("hadir", "jabatan"): "Jabatan/Unsur",
+                     ("usulan", "direkomendasikan"): "Keterangan"}
+
+
+def template_header(source: Source, key: str) -> str:
+    """The header the blank template writes for a field of `source`."""
+    source.field(key)  # a field the source has: the reader will know the column
+    return _TEMPLATE_HEADERS.get((source.code, key), field_label(source, key))

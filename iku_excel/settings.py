@@ -5,24 +5,32 @@ does (report.md): without one the signature block shows where to write it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from iku_excel import nip as nip_check, pangkat as pangkat_check
+from iku_excel import nip as nip_check
+from iku_excel import pangkat as pangkat_check
 from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.catalogue import INDICATORS
-from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET, RULE_SETS
-from iku_excel.values import (MONTH_NAMES, format_date_id, is_blank, norm_text, parse_number,
-                              parse_year)
+from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET
+from iku_excel.settings_keys import ALIASES, BY_KEY
+from iku_excel.settings_keys import KEYS as SETTING_KEYS
+from iku_excel.values import (
+    MONTH_NAMES,
+    is_blank,
+    norm_text,
+    parse_number,
+    parse_year,
+)
 
 
 @dataclass(frozen=True)
 class Settings:
-    kecamatan: str = "Benjeng"
-    kabupaten: str = "Gresik"
+    # Without a settings sheet: the IKU document's own kecamatan (said in a finding).
+    kecamatan: str = BY_KEY["kecamatan"].template
+    kabupaten: str = BY_KEY["kabupaten"].template
     tahun: int | None = None
     tempat_ttd: str | None = None
     tanggal_ttd: str | None = None       # as printed: "Januari 2017" or "15 Januari 2018"
@@ -44,7 +52,7 @@ class Settings:
     ukuran_kertas: str = "F4"
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
-    baris_responden: int = 1000
+    baris_responden: int = BY_KEY["baris_responden"].template
     # The PDF holds what goes upward; Catatan Data, Sumber and Cara Data
     # Dibaca join it only when asked ("Lampirkan Catatan Data di PDF: Ya").
     pdf_lengkap: bool = False
@@ -80,40 +88,8 @@ def signing_month(tahun: int, last_month: int = 12) -> str:
     return f"{MONTH_NAMES[month - 1]} {tahun + (last_month == 12)}"
 
 
-MAX_BARIS_RESPONDEN = 1_000_000  # an Excel sheet holds 1,048,576 rows
-
 # canonical key -> normalised aliases (the whole Uraian text, or its start)
-KEYS: dict[str, tuple[str, ...]] = {
-    "kecamatan": ("kecamatan", "nama kecamatan"),
-    "kabupaten": ("kabupaten", "kabupaten kota", "nama kabupaten"),
-    "tahun": ("tahun", "tahun laporan", "tahun pelaporan", "tahun n", "tahun anggaran"),
-    "tempat_ttd": ("tempat penandatanganan", "tempat tanda tangan", "tempat ttd", "tempat"),
-    "tanggal_ttd": ("tanggal penandatanganan", "tanggal tanda tangan", "tanggal ttd",
-                    "bulan penandatanganan", "tanggal"),
-    "nama_camat": ("nama camat", "camat", "nama pejabat", "nama penandatangan"),
-    "pangkat": ("pangkat", "pangkat golongan", "pangkat gol"),
-    "nip": ("nip", "nip camat"),
-    "jabatan": ("jabatan", "jabatan penandatangan"),
-    "aturan_skm": ("aturan skm", "dasar skm", "peraturan skm", "pedoman skm"),
-    "bobot_skm": ("bobot skm", "bobot unsur skm", "bobot"),
-    "rumus_penurunan": ("rumus penurunan pelanggaran perda", "rumus penurunan"),
-    "pelanggaran_tahun_lalu": ("jumlah pelanggaran perda tahun sebelumnya",
-                               "jumlah pelanggaran tahun sebelumnya",
-                               "jumlah pelanggaran perda tahun n 1",
-                               "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1",
-                               "jumlah pelanggaran perda tahun lalu",
-                               "jumlah pelanggaran tahun lalu", "pelanggaran tahun lalu"),
-    # Only with a year in the label ("... Tahun 2016"): see _label_year.
-    "pelanggaran_tahun": ("jumlah pelanggaran perda", "jumlah pelanggaran",
-                          "pelanggaran perda", "jumlah pelanggaran peraturan daerah"),
-    "pengguna_layanan": ("jumlah pengguna layanan", "populasi pengguna layanan",
-                         "jumlah populasi"),
-    "ukuran_kertas": ("ukuran kertas", "kertas"),
-    "baris_responden": ("batas baris tabel responden", "batas baris responden",
-                        "baris tabel responden", "batas tabel responden"),
-    "pdf_lengkap": ("lampirkan catatan data di pdf", "catatan data di pdf", "pdf lengkap",
-                    "lampiran pdf"),
-}
+KEYS: dict[str, tuple[str, ...]] = ALIASES
 
 
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
@@ -183,21 +159,8 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
     return replace(Settings(), targets=targets, **values), findings
 
 
-_EXAMPLES = {
-    "tahun": "Contoh: 2017.",
-    "aturan_skm": "Isi \"PermenPAN-RB 16/2014\", \"PermenPAN-RB 14/2017\" atau "
-                  "\"KepMenPAN 25/2004\" (kuesioner 14 unsur).",
-    "bobot_skm": "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\" (untuk 14 unsur: "
-                 "\"0,071\" atau \"0,07\").",
-    "rumus_penurunan": "Isi \"Sesuai dokumen IKU\" atau \"Penurunan biasa\".",
-    "pelanggaran_tahun_lalu": "Isi angka, misalnya 30.",
-    "pengguna_layanan": "Isi angka, misalnya 1000.",
-    "ukuran_kertas": "Isi F4 atau A4.",
-    "pdf_lengkap": "Isi Ya atau Tidak.",
-    "baris_responden": "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
-    "nip": "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
-           "agar Excel tidak memotongnya.",
-}
+# What to write, said with a value that cannot be read (settings_keys.py).
+_EXAMPLES = {row.key: row.hint for row in SETTING_KEYS if row.hint}
 
 
 _LABEL_YEAR = re.compile(r"(?:\b(?:tahun|thn|th)\s+)?\b(19[5-9]\d|20\d\d)\b")
@@ -296,65 +259,7 @@ def _fmt(number: float) -> str:
 
 
 def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:
-    text = str(value).strip()
-    word = norm_text(value)
-    if canon == "tahun":
-        year = parse_year(value)
-        return year, year is not None
-    if canon == "baris_responden":
-        number = parse_number(value)
-        ok = number is not None and 0 <= number <= MAX_BARIS_RESPONDEN and number == int(number)
-        return (int(number) if ok else None), ok
-    if canon in {"pelanggaran_tahun_lalu", "pengguna_layanan"}:
-        number = parse_number(value)
-        ok = number is not None and number >= 0 and number == int(number)
-        return (int(number) if ok else None), ok
-    if canon == "aturan_skm":
-        for code in RULE_SETS:
-            year = code.split("/")[1]
-            if re.search(rf"\b{code.split('/')[0]}\b.*\b{year}\b", word):
-                return code, True
-        return None, False
-    if canon == "bobot_skm":
-        if word in {"", "tepat", "tepat 1 9", "1 9", "1 14", "exact"} or "tepat" in word:
-            return "tepat", True
-        # 1/n rounded as offices write it: 0,111 and 0,11 for nine elements,
-        # 0,071 and 0,07 for the fourteen of 25/2004 (skm_rules.WEIGHT_MODES).
-        for mode in ("0,111", "0,11", "0,071", "0,07"):
-            if word in {norm_text(mode), mode.replace(",", "")}:
-                return mode, True
-        return None, False
-    if canon == "rumus_penurunan":
-        if "dokumen" in word or "sesuai" in word:
-            return "dokumen", True
-        if "biasa" in word or "lazim" in word or "umum" in word:
-            return "biasa", True
-        return None, False
-    if canon == "ukuran_kertas":
-        if word in {"f4", "folio", "legal folio"}:
-            return "F4", True
-        if word == "a4":
-            return "A4", True
-        return None, False
-    if canon == "pdf_lengkap":
-        if word in {"ya", "y", "1"}:
-            return True, True
-        if word in {"tidak", "t", "0"}:
-            return False, True
-        return None, False
-    if canon == "tanggal_ttd":
-        if isinstance(value, (dt.date, dt.datetime)):
-            return format_date_id(value), True
-        return text, True
-    if canon == "nip":
-        # 18 digits: printed 8-6-1-3; otherwise as written (or as Excel kept the number).
-        check = nip_check.check_nip(value)
-        return check.text, check.ok
-    if canon == "pangkat":
-        # The staff's own text; the full name when only a golongan ("IV/b") was written.
-        found = pangkat_check.check_pangkat(value)
-        return found.printed, found.ok
-    return text, True
+    return BY_KEY[canon].parse(value)
 
 
 def _nip_finding(value: Any) -> tuple[str, dict[str, Any]]:

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from iku_excel.indicators.skm_rules import weight_text
-from iku_excel.messages import text_of, tindakan_of
+from iku_excel.messages import as_json
 from iku_excel.pipeline import RunResult
+from iku_excel.report.writer import WriteResult
 
 
-def summary(run: RunResult) -> dict[str, Any]:
+def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any]:
     indikator: dict[str, Any] = {}
     for code, result in run.results.items():
         entry: dict[str, Any] = {
@@ -27,7 +28,7 @@ def summary(run: RunResult) -> dict[str, Any]:
         if result.sebab:
             entry["sebab"] = result.sebab
         if code == "skm":
-            skm = result.detail.get("skm")
+            skm = result.skm.index if result.skm else None
             entry["responden"] = skm.n if skm else 0
             entry["mutu"] = skm.grade.mutu if skm else None
             entry["kinerja"] = skm.grade.kinerja if skm else None
@@ -41,34 +42,30 @@ def summary(run: RunResult) -> dict[str, Any]:
                 entry["jumlah_nilai"] = {f"U{i + 1}": t for i, t in enumerate(skm.totals)}
                 entry["per_layanan"] = {
                     label: {"nilai": r.nilai, "responden": r.n, "mutu": r.grade.mutu}
-                    for label, r in result.detail.get("per_layanan", [])}
+                    for label, r in result.skm.per_layanan}
         if code == "penurunan_pelanggaran_perda":
-            entry["jumlah_tahun_n"] = result.detail.get("jumlah_tahun_n")
-            entry["jumlah_tahun_n_1"] = result.detail.get("jumlah_tahun_n_1")
+            detail = result.penurunan
+            entry["jumlah_tahun_n"] = detail.jumlah_tahun_n if detail else None
+            entry["jumlah_tahun_n_1"] = detail.jumlah_tahun_n_1 if detail else None
             entry["rumus"] = run.settings.rumus_penurunan
         indikator[code] = entry
     return {
         "kecamatan": run.settings.kecamatan,
         "tahun": run.tahun,
-        "laporan": str(run.report_path) if run.report_path else None,
+        "laporan": str(written.path) if written else None,
         "data_contoh": run.example,
         "indikator": indikator,
-        "masalah": [
-            {"kode": f.code, "tingkat": f.severity.value, "berkas": f.file, "lembar": f.sheet,
-             "baris": f.row, "kolom": f.column,
-             "nilai": None if f.value is None else str(f.value),
-             "pesan": text_of(f), "tindakan": tindakan_of(f)}
-            for f in run.findings
-        ],
+        "masalah": [as_json(f) for f in run.findings],
     }
 
 
-def write_summary(run: RunResult, path: Path) -> None:
+def write_summary(run: RunResult, written: WriteResult, path: Path) -> None:
     """Whole or not at all, like the report: a reader never sees half a JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
     try:
-        temp.write_text(json.dumps(summary(run), ensure_ascii=False, indent=2), encoding="utf-8")
+        text = json.dumps(summary(run, written), ensure_ascii=False, indent=2)
+        temp.write_text(text, encoding="utf-8")
         os.replace(temp, path)
     finally:
         if temp.exists():

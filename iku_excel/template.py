@@ -15,13 +15,23 @@ import xlsxwriter
 
 from iku_excel.permissions import as_new_file
 from iku_excel.report.styles import FONT
-
-DESA_BENJENG = (
-    "Balongmojo", "Balongtunjung", "Banter", "Bengkelolor", "Bulangkulon", "Bulurejo",
-    "Deliksumber", "Dermo", "Gluranploso", "Jatirembe", "Jogodalu", "Kalipadang",
-    "Karangankidul", "Kedungrukem", "Kedungsekar", "Klampok", "Lundo", "Metatu",
-    "Munggugebang", "Munggugianti", "Punduttrate", "Sedapurklagen", "Sirnoboyo",
+from iku_excel.schema import (
+    HADIR,
+    KONFLIK,
+    LEMBAGA,
+    ORMAS,
+    PELANGGARAN,
+    SKM,
+    USULAN,
+    Source,
+    template_header,
 )
+from iku_excel.settings_keys import KEYS as SETTING_KEYS
+from iku_excel.settings_keys import template_rows
+from iku_excel.wilayah import known_desa
+
+# The desa dropdown of the example kecamatan (data/wilayah.json holds its list).
+DESA_BENJENG = known_desa("Benjeng")
 ROWS = 500  # rows prepared with dropdowns
 
 YA_TIDAK = ["Ya", "Tidak"]
@@ -33,80 +43,60 @@ LISTS = {
     "kelamin": ["L", "P"],
 }
 
-# (sheet, title, [(header, width, list name or None, input message)])
+# (sheet, title, source, [(field key, width, list name or None, input message)]):
+# each column is one of the source's fields, headed as schema.py names it,
+# so a filled copy is read like any staff file. A column that is no field
+# ("Lokasi": read by nobody, kept for the offices' own use) is (None, header).
 SHEETS = (
-    ("Survei SKM", "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)",
-     [("No", 5, None, None), ("Tanggal", 12, "tanggal", "Tanggal pengisian kuesioner."),
-      ("Jenis Layanan", 18, None, None), ("Jenis Kelamin", 9, "kelamin", "L atau P"),
-      ("Umur", 7, None, None), ("Pendidikan", 11, None, None), ("Pekerjaan", 12, None, None)]
-     + [(f"U{i}", 6, "jawaban", "Jawaban 1 (terburuk) sampai 4 (terbaik).") for i in range(1, 10)]
-     + [("Saran", 30, None, None)]),
-    ("Pelanggaran Perda", "REGISTER PELANGGARAN PERDA",
-     [("No", 5, None, None), ("Tanggal", 12, "tanggal", "Tanggal pelanggaran; tahun lalu juga dicatat."),
-      ("Nama Pelanggar", 22, None, None), ("Desa", 16, "desa", None),
-      ("Jenis Pelanggaran", 28, None, None), ("Perda yang Dilanggar", 30, None, None),
-      ("Tindakan", 18, None, None)]),
-    ("Konflik", "LAPORAN KEJADIAN / KONFLIK",
-     [("No", 5, None, None), ("Tanggal", 12, "tanggal", None), ("Desa", 16, "desa", None),
-      ("Jenis Konflik", 26, None, None), ("Uraian Kejadian", 34, None, None),
-      ("Tindak Lanjut", 28, None, None),
-      ("Status", 12, "status_konflik", "Sudah/Proses/Selesai = ditindaklanjuti; Belum = belum.")]),
-    ("Hadir Musrenbang", "DAFTAR HADIR MUSRENBANG KECAMATAN",
-     [("No", 5, None, None), ("Nama", 26, None, None), ("Jabatan/Unsur", 22, None, None),
-      ("Asal Desa/Instansi", 22, None, None), ("Hadir", 8, "ya_tidak", "Ya bila hadir.")]),
-    ("Usulan Musrenbang", "DAFTAR USULAN MUSRENBANG DESA",
-     [("No", 5, None, None), ("Desa", 16, "desa", None),
-      ("Usulan Program/Kegiatan", 34, None, None), ("Bidang", 14, None, None),
-      ("Volume", 10, None, None), ("Lokasi", 16, None, None),
-      ("Perkiraan Biaya (Rp)", 16, None, None),
-      ("Keterangan", 22, "rekomendasi", "Keputusan kecamatan atas usulan ini.")]),
-    ("Ormas", "REGISTER ORGANISASI KEMASYARAKATAN",
-     [("No", 5, None, None), ("Nama Organisasi", 30, None, None), ("Bidang", 16, None, None),
-      ("Alamat", 20, None, None), ("Ketua", 20, None, None),
-      ("Dibina", 8, "ya_tidak", "Ya bila dibina kecamatan pada tahun laporan.")]),
-    ("Lembaga Ekonomi", "REGISTER LEMBAGA EKONOMI DESA",
-     [("No", 5, None, None), ("Nama Lembaga", 30, None, None), ("Jenis", 14, None, None),
-      ("Desa", 16, "desa", None),
-      ("Tanggal Pembinaan", 14, "tanggal", "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
+    ("Survei SKM", "HASIL SURVEI KEPUASAN MASYARAKAT (SKM)", SKM,
+     [("no", 5, None, None), ("tanggal", 12, "tanggal", "Tanggal pengisian kuesioner."),
+      ("jenis_layanan", 18, None, None), ("jenis_kelamin", 9, "kelamin", "L atau P"),
+      ("umur", 7, None, None), ("pendidikan", 11, None, None), ("pekerjaan", 12, None, None)]
+     + [(f"u{i}", 6, "jawaban", "Jawaban 1 (terburuk) sampai 4 (terbaik).")
+        for i in range(1, 10)]
+     + [("saran", 30, None, None)]),
+    ("Pelanggaran Perda", "REGISTER PELANGGARAN PERDA", PELANGGARAN,
+     [("no", 5, None, None),
+      ("tanggal", 12, "tanggal", "Tanggal pelanggaran; tahun lalu juga dicatat."),
+      ("nama_pelanggar", 22, None, None), ("desa", 16, "desa", None),
+      ("jenis_pelanggaran", 28, None, None), ("perda", 30, None, None),
+      ("tindakan", 18, None, None)]),
+    ("Konflik", "LAPORAN KEJADIAN / KONFLIK", KONFLIK,
+     [("no", 5, None, None), ("tanggal", 12, "tanggal", None), ("desa", 16, "desa", None),
+      ("jenis_konflik", 26, None, None), ("uraian", 34, None, None),
+      ("tindak_lanjut", 28, None, None),
+      ("status", 12, "status_konflik", "Sudah/Proses/Selesai = ditindaklanjuti; Belum = belum.")]),
+    ("Hadir Musrenbang", "DAFTAR HADIR MUSRENBANG KECAMATAN", HADIR,
+     [("no", 5, None, None), ("nama", 26, None, None), ("jabatan", 22, None, None),
+      ("asal", 22, None, None), ("hadir", 8, "ya_tidak", "Ya bila hadir.")]),
+    ("Usulan Musrenbang", "DAFTAR USULAN MUSRENBANG DESA", USULAN,
+     [("no", 5, None, None), ("desa", 16, "desa", None),
+      ("usulan", 34, None, None), ("bidang", 14, None, None),
+      ("volume", 10, None, None), ((None, "Lokasi"), 16, None, None),
+      ("biaya", 16, None, None),
+      ("direkomendasikan", 22, "rekomendasi", "Keputusan kecamatan atas usulan ini.")]),
+    ("Ormas", "REGISTER ORGANISASI KEMASYARAKATAN", ORMAS,
+     [("no", 5, None, None), ("nama", 30, None, None), ("bidang", 16, None, None),
+      ("alamat", 20, None, None), ("ketua", 20, None, None),
+      ("dibina", 8, "ya_tidak", "Ya bila dibina kecamatan pada tahun laporan.")]),
+    ("Lembaga Ekonomi", "REGISTER LEMBAGA EKONOMI DESA", LEMBAGA,
+     [("no", 5, None, None), ("nama", 30, None, None), ("jenis", 14, None, None),
+      ("desa", 16, "desa", None),
+      ("tanggal_pembinaan", 14, "tanggal",
+       "Tanggal pembinaan pada tahun laporan; kosong bila belum dibina.")]),
 )
 
+
+def _header(source: Source, key: str | tuple[None, str]) -> str:
+    return key[1] if isinstance(key, tuple) else template_header(source, key)
+
+
+# The Pengaturan sheet, its dropdowns and notes: one table (settings_keys.py).
 # The signer's rows stay empty: a name filled in here would sign every
-# report made from an unedited copy (SETTINGS_MESSAGES say what goes there).
-SETTINGS_ROWS = (
-    ("Kecamatan", "Benjeng"), ("Kabupaten", "Gresik"), ("Tahun", 2017),
-    ("Tempat Penandatanganan", None), ("Tanggal Penandatanganan", None),
-    ("Nama Camat", None), ("Pangkat", None),
-    ("NIP", None), ("Aturan SKM", "PermenPAN-RB 16/2014"),
-    ("Bobot SKM", "Tepat (1/9)"), ("Rumus Penurunan Pelanggaran Perda", "Sesuai dokumen IKU"),
-    ("Jumlah Pelanggaran Perda Tahun Sebelumnya", None),
-    ("Jumlah Pengguna Layanan (untuk cek sampel SKM)", None), ("Ukuran Kertas", "F4"),
-    ("Batas Baris Tabel Responden SKM", 1000), ("Lampirkan Catatan Data di PDF", "Tidak"),
-    ("Target SKM", 80), ("Target Penurunan Pelanggaran Perda (%)", -20),
-    ("Target Konflik Ditindaklanjuti (%)", 90), ("Target Partisipasi Musrenbang (%)", 90),
-    ("Target Usulan Direkomendasikan (%)", 75), ("Target Ormas Dibina (%)", 80),
-    ("Target Lembaga Ekonomi Dibina (%)", 75),
-)
-SETTINGS_CHOICES = {
-    "Aturan SKM": ["PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004"],
-    "Bobot SKM": ["Tepat (1/9)", "0,111", "0,11", "0,071", "0,07"],
-    "Rumus Penurunan Pelanggaran Perda": ["Sesuai dokumen IKU", "Penurunan biasa"],
-    "Ukuran Kertas": ["F4", "A4"],
-    "Lampirkan Catatan Data di PDF": ["Tidak", "Ya"],
-}
-# (title, message) shown when the cell is selected.
-SETTINGS_MESSAGES = {
-    "Tempat Penandatanganan": ("Tempat", "Kosongkan bila sama dengan nama kecamatan."),
-    "Tanggal Penandatanganan": (
-        "Tanggal", "Misalnya Januari 2018 atau 15 Januari 2018. Bila kosong: bulan sesudah "
-                   "periode laporan berakhir (laporan tahunan 2017: Januari 2018)."),
-    "Nama Camat": ("Nama Camat", "Nama lengkap Camat yang menandatangani, dengan gelar, "
-                                 "seperti pada SK. Contoh: Drs. AHMAD FAUZI, M.Si."),
-    "Pangkat": ("Pangkat", "Pangkat dan golongan. Contoh: Pembina Tingkat I (IV/b)."),
-    "NIP": ("NIP", "18 angka, boleh dengan spasi, misalnya 19700101 199003 1 001. Ketik "
-                   "dengan tanda petik di depan (') agar Excel tidak memotongnya."),
-    "Lampirkan Catatan Data di PDF": (
-        "PDF", "Ya: PDF memuat juga lembar Catatan Data, Sumber dan Cara Data Dibaca."),
-}
+# report made from an unedited copy (the notes say what goes there).
+SETTINGS_ROWS = tuple(template_rows())
+SETTINGS_CHOICES = {row.label: list(row.choices) for row in SETTING_KEYS if row.choices}
+SETTINGS_MESSAGES = {row.label: row.message for row in SETTING_KEYS if row.message}
 
 PETUNJUK = (
     "PETUNJUK PENGISIAN",
@@ -213,11 +203,11 @@ def _build(path: Path) -> None:
         lists.write_string(row, 0, desa)
     lists.hide()
 
-    for name, heading, columns in SHEETS:
+    for name, heading, source, columns in SHEETS:
         sheet = workbook.add_worksheet(name)
         sheet.write_string(0, 0, heading, title)
-        for col, (text, width, choice, message) in enumerate(columns):
-            sheet.write_string(2, col, text, header)
+        for col, (key, width, choice, message) in enumerate(columns):
+            sheet.write_string(2, col, _header(source, key), header)
             sheet.set_column(col, col, width, date_fmt if choice == "tanggal" else None)
             options = _validation(choice, desa_range, message)
             if options:

@@ -20,13 +20,19 @@ DESA = {norm_text(kecamatan).replace(" ", ""): tuple(names)
 _PREFIXES = ("desa ", "ds ", "kelurahan ", "kel ")
 
 
-def desa_key(name: object) -> str:
-    """'Desa Bulang Kulon' and 'BULANGKULON' are the same desa."""
+def place_key(name: object, prefixes: tuple[str, ...]) -> str:
+    """A place name as compared: normalised, without the first of `prefixes`
+    it starts with (each ends in a space), without spaces."""
     text = norm_text(name)
-    for prefix in _PREFIXES:
+    for prefix in prefixes:
         if text.startswith(prefix):
             text = text[len(prefix):]
     return text.replace(" ", "")
+
+
+def desa_key(name: object) -> str:
+    """'Desa Bulang Kulon' and 'BULANGKULON' are the same desa."""
+    return place_key(name, _PREFIXES)
 
 
 def known_desa(kecamatan: str) -> tuple[str, ...]:
@@ -56,11 +62,7 @@ _KABUPATEN_PREFIXES = ("kabupaten ", "kab ", "kota ")
 
 def kabupaten_key(name: object) -> str:
     """'Kabupaten Gresik', 'KAB. GRESIK' and 'Gresik' are the same kabupaten."""
-    text = norm_text(name)
-    for prefix in _KABUPATEN_PREFIXES:
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    return text.replace(" ", "")
+    return place_key(name, _KABUPATEN_PREFIXES)
 
 
 def known_kecamatan(kabupaten: object) -> tuple[str, tuple[str, ...]] | None:

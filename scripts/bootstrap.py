@@ -6,6 +6,7 @@ this Python), run.sh, buat_template.sh, rekap.sh and test.sh.
 
     python scripts/bootstrap.py SUBCOMMAND [ARGS...]  ->  python -m iku_excel SUBCOMMAND ARGS...
     python scripts/bootstrap.py --pytest [ARGS...]    ->  python -m pytest ARGS... (developers)
+    python scripts/bootstrap.py --ruff [ARGS...]      ->  python -m ruff check ARGS... (developers)
 
 Staff get the packages of requirements.lock (and google-re2 where a wheel
 exists); the program itself runs from the project folder (`python -m
@@ -18,7 +19,7 @@ import the checkout they are editing.
 On Windows the environment lives in %LOCALAPPDATA%\\iku-excel\\<folder>-<hash>
 (away from OneDrive-synced folders, short paths, one per project folder);
 elsewhere in .venv/ beside this folder. Every decision is a small function
-that the tests call on Linux (tests/test_bootstrap.py); main() strings them
+that the tests call on Linux (tests/scripts/test_bootstrap.py); main() strings them
 together.
 """
 
@@ -34,9 +35,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cek_python  # noqa: E402  (same folder; also run alone by mulai.bat)
@@ -657,6 +658,8 @@ def command_for(argv: list[str]) -> tuple[list[str], tuple[str, ...], bool]:
     """(python arguments, parts needed, developer run)."""
     if argv[:1] == ["--pytest"]:
         return ["-m", "pytest", *argv[1:]], DEV_PARTS, True
+    if argv[:1] == ["--ruff"]:
+        return ["-m", "ruff", "check", *argv[1:]], DEV_PARTS, True
     return ["-m", "iku_excel", *argv], STAFF_PARTS, False
 
 

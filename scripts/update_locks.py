@@ -20,6 +20,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+
 try:
     import tomllib
 except ImportError:  # Python 3.10

@@ -71,7 +71,7 @@ def _check_data(run, name: str, expect: dict, problems: list[str]) -> None:
         problems.append(f"tables found {sorted(found)}, expected only {source}")
     result = run.results[expect["source"]]
     if expect["source"] == "skm":
-        skm = result.detail.get("skm")
+        skm = result.skm.index if result.skm else None
         got = (None, None) if skm is None else (sum(skm.totals), skm.n)
         if skm is not None and "skm_totals" in expect and list(skm.totals) != expect["skm_totals"]:
             problems.append(f"skm totals {list(skm.totals)}, expected {expect['skm_totals']}")
@@ -165,6 +165,7 @@ def _load_generator():
     return module
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                     reason="LibreOffice (soffice) is needed to write the .xls/.ods cases")
 def test_generator_reproduces_the_corpus(tmp_path: Path) -> None:

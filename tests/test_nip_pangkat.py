@@ -4,10 +4,12 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from iku_excel import nip as N
-from iku_excel.messages import CATALOGUE, text_of, tindakan_of
+from iku_excel.messages import CATALOGUE, severity_of, text_of, tindakan_of
 from iku_excel.nip import check_nip, describe, format_nip
 from iku_excel.pangkat import PANGKAT, check_pangkat, normalise_pangkat
 from iku_excel.pipeline import analyse
@@ -20,7 +22,8 @@ TODAY = dt.date(2026, 1, 1)
 
 @pytest.mark.parametrize("text", ["19671020 198803 1 009", "196710201988031009",
                                   "19671020.198803.1.009", "NIP. 19671020 198803 1 009",
-                                  " 19671020  198803 1 009 ", "１９６７１０２０１９８８０３１００９"])
+                                  " 19671020  198803 1 009 ",
+                                  "１９６７１０２０１９８８０３１００９"])
 def test_nip_of_the_document(text):
     check = check_nip(text, TODAY)
     assert check.ok and check.problems == []
@@ -184,7 +187,7 @@ def test_one_finding_per_nip_listing_all_problems():
     assert [(f.code, f.row, f.column) for f in findings] == [("nip_tidak_sah", 4, "NIP")]
     assert settings.nip == "19671320 198813 3 000"     # never replaced by the default
     text = text_of(findings[0])
-    assert findings[0].severity.value == "peringatan"
+    assert severity_of(findings[0]).value == "peringatan"
     for part in ("tanggal lahir", "bulan pengangkatan", "jenis kelamin", "nomor urut"):
         assert part in text
     assert "petik" in tindakan_of(findings[0])

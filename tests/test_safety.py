@@ -3,8 +3,8 @@
 import hashlib
 
 import openpyxl
-
 from builders import BASE_SETTINGS, write_settings, write_table
+
 from iku_excel.cli import main
 
 HOSTILE = ['=HYPERLINK("http://example.invalid","x")', "=1+1", "+cmd|' /C calc'!A0",

@@ -4,8 +4,9 @@ import datetime as dt
 
 import openpyxl
 import pytest
-
 from builders import BASE_SETTINGS, SKM_HEADER, write_settings, write_table
+
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
 
 
@@ -60,7 +61,8 @@ def test_hadir_signature_column_and_group_headings(folder):
     rows = [["A. UNSUR PEMERINTAH DESA"], [1, "Suyanto", "Kepala Desa", "Dermo", "1."],
             [2, "Marlikah", "Kepala Desa", "Lundo", None],
             ["B. UNSUR TOKOH MASYARAKAT"], [3, "H. Abdul", "Tokoh", "Banter", "ttd"],
-            [4, "Drs. Slamet", "Camat Benjeng", "Kecamatan", "✓"], [], [5, "Wati", "PKK", "Dermo", "-"]]
+            [4, "Drs. Slamet", "Camat Benjeng", "Kecamatan", "✓"], [],
+            [5, "Wati", "PKK", "Dermo", "-"]]
     write_table(folder / "hadir.xlsx", header, rows, titles=("DAFTAR HADIR", "TAHUN 2017"),
                 numbering=True, footer=[[], [None, "Mengetahui,"], [None, "Camat Benjeng"]])
     run = analyse(folder)
@@ -116,7 +118,7 @@ def test_skm_two_row_header_and_invalid_answers(folder):
     book.save(folder / "skm.xlsx")
     run = analyse(folder)
     result = run.results["skm"]
-    skm = result.detail["skm"]
+    skm = result.skm.index
     # Two valid rows: all 4 and all 3 -> NRR 3.5 each -> 3.5 * 25 = 87.50, grade A (16/2014).
     assert skm.n == 2 and skm.totals == (7,) * 9
     assert result.nilai == 87.5 and skm.grade.mutu == "A"
@@ -136,13 +138,14 @@ def test_skm_half_way_rounds_away_from_zero(folder):
     write_table(folder / "skm.xlsx", SKM_HEADER, rows)
     run = analyse(folder)
     assert run.results["skm"].nilai == 28.13
-    assert run.results["skm"].detail["mutu"] == "D"
+    assert run.results["skm"].skm.index.grade.mutu == "D"
 
 
 def test_penurunan_from_settings_and_usual_formula(tmp_path):
     write_settings(tmp_path / "pengaturan.xlsx", {
         **BASE_SETTINGS, "Jumlah Pelanggaran Perda Tahun Sebelumnya": 8,
-        "Rumus Penurunan Pelanggaran Perda": "Penurunan biasa", "Target Penurunan Pelanggaran Perda (%)": 10})
+        "Rumus Penurunan Pelanggaran Perda": "Penurunan biasa",
+        "Target Penurunan Pelanggaran Perda (%)": 10})
     header = ["No", "Tanggal", "Nama Pelanggar", "Jenis Pelanggaran"]
     rows = [[i, dt.datetime(2017, 1, i + 1), "X", "PKL"] for i in range(1, 7)]
     write_table(tmp_path / "perda.xlsx", header, rows)
@@ -176,8 +179,8 @@ def test_penurunan_positive_target_is_the_size_of_the_decrease(folder):
     assert result.capaian.kategori == "Sangat Baik"
     notes = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
     assert notes == [("target_penurunan_dibaca", "pengaturan.xlsx", "Pengaturan", None, None)]
-    assert next(f for f in run.findings if f.code == "target_penurunan_dibaca"
-                ).severity.value == "catatan"
+    assert severity_of(next(f for f in run.findings if f.code == "target_penurunan_dibaca"
+                            )).value == "catatan"
 
 
 def test_penurunan_positive_target_under_the_usual_formula_as_written(folder):
@@ -196,8 +199,8 @@ def test_penurunan_target_asking_for_more_violations_is_a_warning(folder, target
     assert "naik" in result.capaian.sebab
     found = [c for c in _codes(run) if c[0].startswith(("target_penurunan", "capaian_tidak"))]
     assert found == [("target_penurunan_naik", "pengaturan.xlsx", "Pengaturan", None, None)]
-    assert next(f for f in run.findings if f.code == "target_penurunan_naik"
-                ).severity.value == "peringatan"
+    assert severity_of(next(f for f in run.findings if f.code == "target_penurunan_naik"
+                            )).value == "peringatan"
 
 
 def test_penurunan_violations_rising_against_a_decrease_target_explained(folder):

@@ -65,8 +65,10 @@ def test_filled_template_gives_expected_indicators(tmp_path):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_template_opens_in_libreoffice(tmp_path):
-    from test_libreoffice import convert
     import zipfile
+
+    from soffice import convert
+
     out = convert(COMMITTED, tmp_path / "ods", "ods", tmp_path / "profile")
     content = zipfile.ZipFile(out).read("content.xml").decode("utf-8")
     # The dropdowns survive as LibreOffice validations with their lists.

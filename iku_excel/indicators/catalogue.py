@@ -45,7 +45,8 @@ PENURUNAN_DOKUMEN = (
     "Jumlah pelanggaran perda di Kecamatan tahun (n)",
 )
 PENURUNAN_BIASA = (
-    "Jumlah pelanggaran perda di Kecamatan tahun (n-1) - Jumlah pelanggaran perda di Kecamatan tahun (n)",
+    "Jumlah pelanggaran perda di Kecamatan tahun (n-1) - "
+    "Jumlah pelanggaran perda di Kecamatan tahun (n)",
     "Jumlah pelanggaran perda di Kecamatan tahun (n-1)",
 )
 

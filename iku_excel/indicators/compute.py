@@ -1,4 +1,6 @@
-"""Each indicator from its clean frame: pure functions, no files.
+"""Each indicator from its clean frame: pure functions, no files. Each
+takes values (the validated frames, the settings, the year) and returns its
+result with the findings it made; nothing handed in is changed.
 
 The formulas are the IKU document's, word for word (catalogue.py).
 A zero denominator gives "not computable" with the reason, never 0.
@@ -6,18 +8,26 @@ A zero denominator gives "not computable" with the reason, never 0.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import (ASKS_INCREASE, SIZE_OF_DECREASE, Capaian,
-                                          compute_capaian, read_penurunan_target)
+from iku_excel.indicators.capaian import (
+    ASKS_INCREASE,
+    SIZE_OF_DECREASE,
+    Capaian,
+    compute_capaian,
+    read_penurunan_target,
+)
 from iku_excel.indicators.catalogue import BY_CODE, CODES
-from iku_excel.indicators.results import Result, RowRef
+from iku_excel.indicators.results import PenurunanDetail, Result, RowRef, SkmDetail
 from iku_excel.indicators.skm import compute_skm
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
+from iku_excel.indicators.skm_profile import profile
 from iku_excel.indicators.skm_rules import RULE_SETS, places_of, weight_text
+from iku_excel.indicators.skm_saran import suggestions
 from iku_excel.schema import SOURCES_BY_CODE
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData
@@ -48,20 +58,20 @@ def ratio(code: str, frame: pd.DataFrame, flag: str, what_yes: str, what_all: st
     return Result(code, percent(pembilang, penyebut), pembilang, penyebut, rows=refs)
 
 
-def skm(data: SourceData, settings: Settings, tahun: int, findings: list[Finding]) -> Result:
-    rules = RULE_SETS[data.extra.get("aturan", settings.aturan_skm)]
+def skm(data: SourceData, settings: Settings, tahun: int) -> tuple[Result, list[Finding]]:
+    rules = RULE_SETS[data.rules or settings.aturan_skm]
     result = compute_skm(data.frame, rules, settings.bobot_skm)
     refs = row_refs(data.frame, None, "kuesioner lengkap")
-    if result is None and data.extra.get("tabel_sesuai") == 0:
+    if result is None and data.tables_matching == 0:
         return Result("skm", None, None, None,
                       f"tidak ada lembar survei dengan {rules.count} kolom unsur "
                       f"{rules.nama}", "Sesuaikan judul kolom unsur, atau pilih \"Aturan "
                       "SKM\" yang sesuai dengan kuesioner di lembar Pengaturan (lihat "
-                      "Catatan Data).", rows=refs)
+                      "Catatan Data).", rows=refs), []
     if result is None:
         return Result("skm", None, None, None, "tidak ada kuesioner yang lengkap dan sah",
                       f"Periksa data survei: setiap responden harus menjawab {rules.count} "
-                      "unsur dengan 1-4.", rows=refs)
+                      "unsur dengan 1-4.", rows=refs), []
     checks = skm_findings(result, tahun, settings.pengguna_layanan)
     used = weight_text(settings.bobot_skm, rules.count)
     if settings.bobot_skm != "tepat" and used != settings.bobot_skm:
@@ -70,13 +80,12 @@ def skm(data: SourceData, settings: Settings, tahun: int, findings: list[Finding
             "bobot_pengaturan": settings.bobot_skm, "jumlah": rules.count, "bobot": used,
             "desimal": places_of(settings.bobot_skm)}))
     file, sheet = survey_place(data.frame)
-    for finding in checks:  # about the whole survey: its file (and sheet) when it has one
-        finding.file, finding.sheet = file, sheet
-    findings.extend(checks)
-    detail = {"responden": result.n, "mutu": result.grade.mutu,
-              "kinerja": result.grade.kinerja, "skm": result,
-              "per_layanan": per_layanan(data.frame, result)}
-    return Result("skm", result.nilai, None, None, detail=detail, rows=refs)
+    # About the whole survey: its file (and sheet) when it has one.
+    checks = [replace(finding, file=file, sheet=sheet) for finding in checks]
+    saran, more = suggestions(data.frame)
+    detail = SkmDetail(result, tuple(per_layanan(data.frame, result)),
+                       tuple(profile(data.frame)), saran, more)
+    return Result("skm", result.nilai, None, None, rows=refs, skm=detail), checks
 
 
 def survey_place(frame: pd.DataFrame) -> tuple[str | None, str | None]:
@@ -89,7 +98,8 @@ def survey_place(frame: pd.DataFrame) -> tuple[str | None, str | None]:
 
 
 def penurunan(data: SourceData, settings: Settings, tahun: int,
-              findings: list[Finding]) -> Result:
+              ) -> tuple[Result, list[Finding]]:
+    findings: list[Finding] = []
     frame = data.frame
     n = int((frame["tahun"] == tahun).sum())
     n_1_rows = int((frame["tahun"] == tahun - 1).sum())
@@ -123,14 +133,14 @@ def penurunan(data: SourceData, settings: Settings, tahun: int,
     elif n_setting is not None and n_setting != n:
         findings.append(Finding("pelanggaran_tahun_ini_ganda", file, sheet, params={
             "tahun": tahun, "dari_baris": n, "dari_pengaturan": n_setting}))
-    detail = {"jumlah_tahun_n": n, "jumlah_tahun_n_1": n_1, "rumus": settings.rumus_penurunan}
+    detail = PenurunanDetail(n, n_1, settings.rumus_penurunan)
     code = "penurunan_pelanggaran_perda"
     if n_1 is None:
         return Result(code, None, None, None,
                       f"jumlah pelanggaran tahun {tahun - 1} (n-1) tidak tersedia",
                       f"Masukkan baris pelanggaran tahun {tahun - 1} ke register, atau isi "
                       "\"Jumlah Pelanggaran Perda Tahun Sebelumnya\" di lembar Pengaturan "
-                      "(isi 0 bila memang tidak ada).", detail=detail, rows=refs)
+                      "(isi 0 bila memang tidak ada).", penurunan=detail, rows=refs), findings
     if settings.rumus_penurunan == "biasa":
         pembilang, penyebut = n_1 - n, n_1
         reason = f"tidak ada pelanggaran pada tahun {tahun - 1} (penyebut nol)"
@@ -142,18 +152,20 @@ def penurunan(data: SourceData, settings: Settings, tahun: int,
         return Result(code, None, pembilang, penyebut, reason,
                       "Tidak ada yang perlu diperbaiki bila datanya benar; jelaskan pada "
                       "laporan bahwa indikator ini tidak dapat dihitung.",
-                      detail=detail, rows=refs)
+                      penurunan=detail, rows=refs), findings
     if settings.rumus_penurunan == "dokumen":
         findings.append(Finding("penurunan_tanda"))
-    return Result(code, percent(pembilang, penyebut), pembilang, penyebut, detail=detail,
-                  rows=refs)
+    return Result(code, percent(pembilang, penyebut), pembilang, penyebut, penurunan=detail,
+                  rows=refs), findings
 
 
 def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: int,
-                findings: list[Finding]) -> dict[str, Result]:
-    """All seven results, in catalogue order; a missing source gives a
-    not-computable result (its finding was made when the folder was read)."""
+                ) -> tuple[dict[str, Result], list[Finding]]:
+    """All seven results, in catalogue order, and the findings made on the
+    way; a missing source gives a not-computable result (its finding was
+    made when the folder was read)."""
     results: dict[str, Result] = {}
+    findings: list[Finding] = []
     for code in CODES:
         indicator = BY_CODE[code]
         source = data.get(indicator.source)
@@ -162,12 +174,15 @@ def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: i
                             sebab=f"data {SOURCES_BY_CODE[indicator.source].label} tidak ditemukan",
                             saran="Tambahkan berkasnya ke folder masukan.")
         else:
-            result = _compute_one(code, source, settings, tahun, findings)
-        result.target = settings.targets.get(code)
+            result, found = _compute_one(code, source, settings, tahun)
+            findings.extend(found)
+        result = replace(result, target=settings.targets.get(code))
         if code == PENURUNAN and result.target is not None:
-            result.capaian = _read_penurunan_target(result, settings, findings)
+            result, found = _read_penurunan_target(result, settings)
+            findings.extend(found)
         if result.capaian is None:
-            result.capaian = compute_capaian(result.nilai, result.target, indicator.arah)
+            result = replace(result, capaian=compute_capaian(result.nilai, result.target,
+                                                             indicator.arah))
             if result.nilai is not None and result.capaian.nilai is None:
                 findings.append(Finding("capaian_tidak_dihitung", params={
                     "indikator": indicator.label, "sebab": result.capaian.sebab,
@@ -176,7 +191,7 @@ def compute_all(data: dict[str, SourceData | None], settings: Settings, tahun: i
             findings.append(Finding("indikator_penyebut_nol", params={
                 "indikator": indicator.label, "sebab": result.sebab, "saran": result.saran}))
         results[code] = result
-    return results
+    return results, findings
 
 
 PENURUNAN = "penurunan_pelanggaran_perda"
@@ -184,33 +199,39 @@ _RUMUS = {"dokumen": "rumus sesuai dokumen IKU", "biasa": "rumus penurunan biasa
 
 
 def _read_penurunan_target(result: Result, settings: Settings,
-                           findings: list[Finding]) -> Capaian | None:
-    """Sets the target as the formula reads it (domain.md): a positive target
-    is the size of the decrease staff want, said in a note. A target asking
-    for more violations gets a warning and no capaian (returned); otherwise
-    None, and the capaian is computed on the reading."""
+                           ) -> tuple[Result, list[Finding]]:
+    """The result with its target as the formula reads it (domain.md): a
+    positive target is the size of the decrease staff want, said in a note.
+    A target asking for more violations gets a warning and no capaian;
+    otherwise the capaian is left to be computed on the reading."""
     written = result.target
-    result.target, how = read_penurunan_target(written, settings.rumus_penurunan)
+    target, how = read_penurunan_target(written, settings.rumus_penurunan)
+    result = replace(result, target=target)
     file, sheet = settings.where or (None, None)
-    params = {"ditulis": written.text, "dipakai": result.target.text,
+    params = {"ditulis": written.text, "dipakai": target.text,
               "rumus": _RUMUS[settings.rumus_penurunan]}
     if how == SIZE_OF_DECREASE:
-        findings.append(Finding("target_penurunan_dibaca", file, sheet, params=params))
-    elif how == ASKS_INCREASE:
-        findings.append(Finding("target_penurunan_naik", file, sheet, params=params))
-        return Capaian(None, None, f"target ({written.text}) meminta pelanggaran naik",
-                       "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 "
-                       "untuk turun 20%.")
-    return None
+        return result, [Finding("target_penurunan_dibaca", file, sheet, params=params)]
+    if how == ASKS_INCREASE:
+        return replace(result, capaian=Capaian(
+            None, None, f"target ({written.text}) meminta pelanggaran naik",
+            "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun "
+            "20%.")), [Finding("target_penurunan_naik", file, sheet, params=params)]
+    return result, []
 
 
 def _compute_one(code: str, source: SourceData, settings: Settings, tahun: int,
-                 findings: list[Finding]) -> Result:
+                 ) -> tuple[Result, list[Finding]]:
     frame = source.frame
     if code == "skm":
-        return skm(source, settings, tahun, findings)
+        return skm(source, settings, tahun)
     if code == "penurunan_pelanggaran_perda":
-        return penurunan(source, settings, tahun, findings)
+        return penurunan(source, settings, tahun)
+    return _ratio_of(code, frame, tahun), []
+
+
+def _ratio_of(code: str, frame: pd.DataFrame, tahun: int) -> Result:
+    """The five percentages of yes rows: each its words for the rows and the empty case."""
     if code == "konflik_ditindaklanjuti":
         return ratio(code, frame, "ditindaklanjuti", "konflik ditindaklanjuti", "seluruh konflik",
                      f"tidak ada konflik tercatat pada tahun {tahun} (penyebut nol)",

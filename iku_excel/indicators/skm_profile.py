@@ -45,6 +45,8 @@ def _leading_number(value: object) -> float | None:
 def profile(answers: pd.DataFrame) -> list[ProfileBlock]:
     blocks = []
     for key, label in QUESTIONS:
+        if (key if key != "kelompok_umur" else "umur") not in answers:
+            continue  # a frame made without the profile (a test's)
         if key == "kelompok_umur":
             counts = age_groups(answers["umur"]).value_counts(sort=False)
             pairs = [(str(k), int(v)) for k, v in counts.items() if v]

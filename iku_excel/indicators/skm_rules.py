@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from iku_excel.rounding import round_half_away
+from iku_excel.schema import SKM_ELEMENTS
 
 
 @dataclass(frozen=True)
@@ -58,26 +59,7 @@ def answer_columns(count: int) -> list[str]:
 # The element keys are concepts shared by the rule sets where the regulations
 # name the same thing ("Kecepatan pelayanan" of 25/2004 is the time element
 # of the later ones); each rule set prints its own names (RuleSet.names).
-ELEMENT_NAMES = {
-    "persyaratan": "Persyaratan",
-    "prosedur": "Prosedur",
-    "waktu": "Waktu Pelayanan",
-    "biaya": "Biaya/Tarif",
-    "produk": "Produk Spesifikasi Jenis Pelayanan",
-    "kompetensi": "Kompetensi Pelaksana",
-    "perilaku": "Perilaku Pelaksana",
-    "maklumat": "Maklumat Pelayanan",
-    "pengaduan": "Penanganan Pengaduan, Saran dan Masukan",
-    "sarana": "Sarana dan Prasarana",
-    "kejelasan": "Kejelasan Petugas Pelayanan",
-    "kedisiplinan": "Kedisiplinan Petugas Pelayanan",
-    "tanggung_jawab": "Tanggung Jawab Petugas Pelayanan",
-    "keadilan": "Keadilan Mendapatkan Pelayanan",
-    "kepastian_biaya": "Kepastian Biaya Pelayanan",
-    "kepastian_jadwal": "Kepastian Jadwal Pelayanan",
-    "kenyamanan": "Kenyamanan Lingkungan",
-    "keamanan": "Keamanan Pelayanan",
-}
+ELEMENT_NAMES = {key: name for key, (_, name, _) in SKM_ELEMENTS.items()}
 
 # The bands of 16/2014 are the 25/2004 ones (Kep.MenPAN 25/2004, "nilai
 # interval konversi IKM").

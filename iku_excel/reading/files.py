@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from iku_excel.findings import Finding
+from iku_excel.reading.input_file import InputFile, os_reason
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml", ".htm", ".html"}
 _NOT_DATA = {
@@ -29,12 +29,6 @@ _NOT_DATA = {
 _FILE_ATTRIBUTE_REPARSE_POINT = 0x400  # a Windows junction or symbolic link, or a cloud file
 # IO_REPARSE_TAG_MOUNT_POINT (a junction) and IO_REPARSE_TAG_SYMLINK.
 _LINK_TAGS = (0xA0000003, 0xA000000C)
-
-
-@dataclass(frozen=True)
-class InputFile:
-    path: Path
-    name: str  # as shown to staff: relative to the input folder
 
 
 def list_inputs(folder: Path) -> tuple[list[InputFile], list[Finding]]:
@@ -154,8 +148,6 @@ def _special_kind(mode: int) -> str:
 
 
 def _unreadable(name: str, exc: OSError) -> Finding:
-    from iku_excel.reading.guard import os_reason
-
     return Finding("folder_tidak_terbaca", file=name, params={"alasan": os_reason(exc)})
 
 

@@ -7,7 +7,8 @@ reported, never guessed."""
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from iku_excel.values import is_blank, norm_text, parse_number
 

@@ -11,15 +11,22 @@ report do not depend on which thread finished first.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 from iku_excel.findings import Finding
-from iku_excel.reading import guard
-from iku_excel.reading.files import InputFile
-from iku_excel.reading.workbook import ReadError, SheetGrid, load_sheets
+from iku_excel.reading import guard, limits
+from iku_excel.reading.errors import ReadError
+from iku_excel.reading.grid import SheetGrid
+from iku_excel.reading.input_file import InputFile, displayable, extension_notes, read_input
+from iku_excel.reading.names import escape_controls
+from iku_excel.reading.scan import close_scans
+from iku_excel.reading.workbook import parse_sheets
+
+log = logging.getLogger(__name__)
 
 WORKERS = 2  # a staff PC has two or four cores; more threads only add memory
 # A file this big is read, checked and parsed while no other such file is in
@@ -49,15 +56,15 @@ def load_one(item: InputFile, checked: Callable[[], None] | None = None,
     """Bytes read once (read only), hashed, checked, parsed into grids.
     `checked` is called once the file's checks are done, before it is parsed;
     `charge` with the cells it will hold (ReadError when over the run's budget)."""
-    item = guard.displayable(item)
+    item = displayable(item)
     loaded = Loaded(item)
     try:
-        data = guard.read_input(item)
+        data = read_input(item)
     except ReadError as exc:
         loaded.findings.append(Finding(exc.code, file=item.name, params=_shown(exc.params)))
         return loaded
     loaded.info = FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest())
-    loaded.findings.extend(guard.notes(item, data))
+    loaded.findings.extend(extension_notes(item, data))
     try:
         sheets = load_sheets(item, data, checked=checked, charge=charge)
         del data  # the file's bytes are not kept beside its grids
@@ -72,12 +79,50 @@ def load_one(item: InputFile, checked: Callable[[], None] | None = None,
 def _shown(params: dict) -> dict:
     """A finding's params as staff may see them: a sheet name in a sentence
     with its control characters escaped, as in the sheet column."""
-    return {key: guard.escape_controls(value) if isinstance(value, str) else value
+    return {key: escape_controls(value) if isinstance(value, str) else value
             for key, value in params.items()}
 
 
+def load_sheets(source: InputFile, data: bytes, checked: Callable[[], None] | None = None,
+                charge: Callable[[int], None] | None = None) -> list[SheetGrid]:
+    """The file's sheets, hostile and broken input refused first: the
+    guard's check of the bytes (`charge`d against the run's budget, then
+    `checked` told), stray cells set aside, the parse, the grids' check.
+    ReadError says why a file is not read; one bad file never stops a run."""
+    scans = None
+    try:
+        scans, cells = guard.check(source, data)
+        if charge is not None:
+            charge(cells)  # the run's budget: ReadError when this file would pass it
+        if checked is not None:
+            checked()
+        if scans and any(scan.strip for scan in scans.values()):
+            data = guard.without_strays(data, scans)
+        sheets = parse_sheets(source, data, scans)
+        guard.check_sheets(sheets)
+        return sheets
+    except ReadError as exc:
+        log.info("%s: %s %s", source.name, exc.code, exc.params,
+                 exc_info=exc if exc.__cause__ is not None else None)
+        raise
+    except BaseException as exc:  # noqa: BLE001 - one bad file must not stop the run
+        # calamine turns a Rust panic on a malformed file into pyo3's
+        # PanicException, a BaseException: catch it too, but not Ctrl+C.
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+        log.warning("pembaca gagal pada %s", source.name, exc_info=exc)
+        if isinstance(exc, MemoryError):
+            raise ReadError("berkas_isi_terlalu_besar", ukuran="tidak diketahui",
+                            alasan="memori komputer tidak cukup untuk membukanya",
+                            batas=limits.size_text(limits.MAX_UNCOMPRESSED)) from exc
+        raise ReadError("berkas_rusak",
+                        alasan="isinya tidak dapat dibaca; mungkin rusak") from exc
+    finally:
+        close_scans(scans)
+
+
 class Budget:
-    """The cells all files of a run may hold together (guard.MAX_RUN_CELLS).
+    """The cells all files of a run may hold together (limits.MAX_RUN_CELLS).
 
     Files are charged in the order they were handed to the readers (biggest
     first), whichever thread gets there first: a file waits for the files
@@ -101,8 +146,8 @@ class Budget:
                 self.used += cells
             self._pass(rank)
         if not fits:
-            raise ReadError("batas_proses_terlampaui", sel=guard.count_text(cells),
-                            batas=guard.count_text(self.limit))
+            raise ReadError("batas_proses_terlampaui", sel=limits.count_text(cells),
+                            batas=limits.count_text(self.limit))
 
     def skip(self, rank: int) -> None:
         """File number `rank` charges nothing (it failed, or was charged)."""
@@ -135,7 +180,7 @@ class Loader:
                  budget: int | None = None) -> None:
         self.inputs = inputs
         self.parsing = threading.Event()
-        self.budget = Budget(guard.MAX_RUN_CELLS if budget is None else budget)
+        self.budget = Budget(limits.MAX_RUN_CELLS if budget is None else budget)
         self._big = threading.Semaphore(1)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="baca")
         self._futures: dict[int, Future[Loaded]] = {}

@@ -11,9 +11,9 @@ while the guard checks the rest; calamine leaves Python's interpreter lock
 while it parses. At most two pieces are in flight, and each is tidied
 (equal cells shared, reading/tidy.py) on its thread before that thread
 takes the next: memory holds the tidy grid and two small pieces, not a
-whole sheet twice over (100k survey rows: a run's peak went from about
-230 MB to 165 MB). The grids are joined into the one grid a single parse gives: same rows, same Excel row
-numbers, same width, merged ranges from the end of the sheet.
+whole sheet twice over (benchmarks/README.md has the figures). The grids
+are joined into the one grid a single parse gives: same rows, same Excel
+row numbers, same width, merged ranges from the end of the sheet.
 
 Anything unexpected (a sheet laid out otherwise, a cell the guard's quick
 bound does not clear, rows out of order, a piece calamine cannot read)
@@ -46,8 +46,8 @@ PIECE_SIZE = 4 * MB
 # parses again; in a workbook saved by Excel that includes the shared
 # strings, MBs when every respondent wrote a suggestion. A piece is at
 # least this many times their size, so the repeated work stays below half
-# of the sheet's own (shared strings parse faster than cells: at 100k rows
-# with 1.7 MB of them, 15 copies cost no measurable time).
+# of the sheet's own (shared strings parse faster than cells;
+# benchmarks/README.md has the figure).
 PIECE_PER_COPY = 2
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData></worksheet>"
 _ROW = b"<row "

@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank
 
 _COPY = re.compile(r"(?:\bcopy\b|\bsalinan\b|\bduplikat\b|\(\d+\)\s*$|\bkopi\b)", re.I)

@@ -18,8 +18,8 @@ import io
 import re
 import zipfile
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 # A run of empty rows or columns this long ends a table: nothing staff lay

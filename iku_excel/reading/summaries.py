@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from iku_excel.reading.detect import KEY_FIELDS, DetectedTable, Unrecognised
-from iku_excel.reading.workbook import SheetGrid
+from iku_excel.reading.grid import SheetGrid
+from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import SKM, SKM_ELEMENT_KEYS, SKM_POSITION_KEYS, Source
 from iku_excel.values import MONTHS, is_blank, norm_text, parse_number
 
@@ -75,7 +75,7 @@ def _register(grid: SheetGrid, table: DetectedTable, named: bool) -> Summary | N
     records = table.first_records(_SAMPLE)
     if not records:
         return None
-    keys = [k for k in KEY_FIELDS.get(table.source.code, ()) if k in table.columns]
+    keys = [k for k in table.source.key_fields if k in table.columns]
     counted = sum(_numbers_only([r.get(k) for k in keys]) for r in records)
     months = sum(map(_first_text_is_month, table.cells[:_SAMPLE]))
     periods = len(records) >= 2 and months * 2 >= len(records)

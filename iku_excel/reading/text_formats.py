@@ -9,9 +9,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from itertools import islice
-from typing import Iterable, Iterator
 
 from defusedxml import ElementTree
 

@@ -25,8 +25,8 @@ def tidy(rows: list[list[Any]], plain: bool = False,
     them) become None and the text "inf". Text longer than an Excel cell is
     cut. Equal cells end up as one shared object: calamine makes a new
     Python object for every cell, and a survey repeats the same few answers,
-    services and dates 100k times (a 100k-row grid: 64 MB of objects, then
-    21 MB). The distinct values of a block of rows are looked at first (a
+    services and dates 100k times (a third of the memory of a 100k-row grid;
+    benchmarks/README.md). The distinct values of a block of rows are looked at first (a
     set built at C speed); every cell is then looked up once in a table of
     them. `plain` is the caller's word that every cell is text, a float or a
     date (an xlsx sheet without TRUE/FALSE: calamine reads every number

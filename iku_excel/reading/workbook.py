@@ -1,61 +1,33 @@
-"""Load every sheet of a file as a grid of plain Python values, whatever
-the file really is (xlsx, xls, ods, csv, an HTML or XML "xls").
+"""Parse every sheet of a checked file into a grid of plain Python values,
+whatever the file really is (xlsx, xls, ods, csv, an HTML or XML "xls").
 
 python-calamine reads xlsx, xls and ods with the cached value of formula
-cells; the grid keeps Excel's own row numbering (row 1 is grid[0]) so every
-finding can name the row staff see.
+cells (grid.py has the grid).
 """
 
 from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass, field
 from typing import Any
 
 from iku_excel.findings import Finding
-from iku_excel.reading import guard
 from iku_excel.reading import sniff as kinds
-from iku_excel.reading.files import InputFile
+from iku_excel.reading.errors import ReadError
 from iku_excel.reading.formulas import Unsupported, evaluate
+from iku_excel.reading.grid import SheetGrid
+from iku_excel.reading.input_file import InputFile
+from iku_excel.reading.names import column_letters, display_name, escape_controls
 from iku_excel.reading.pieces import Splitter
-from iku_excel.reading.tidy import tidy
+from iku_excel.reading.scan import SheetScan
 from iku_excel.reading.text_formats import read_csv, read_html, read_spreadsheetml
+from iku_excel.reading.tidy import tidy
 from iku_excel.reading.xlsx_extras import read_extras
 
 
-class ReadError(Exception):
-    """The file could not be read at all: a finding code and its params."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-@dataclass
-class SheetGrid:
-    file: str
-    name: str
-    rows: list[list[Any]]
-    hidden: bool = False
-    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    hidden_columns: set[int] = field(default_factory=set)
-    computed: dict[tuple[int, int], str] = field(default_factory=dict)    # evaluated here
-    unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
-    kind: str = "xlsx"
-    notes: list[Finding] = field(default_factory=list)  # what reading it found (cut text, ...)
-    refused: bool = False  # too big to read: only its notes say it was there
-
-    def cell(self, row: int, col: int) -> Any:
-        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
-            return self.rows[row][col]
-        return None
-
-
-@guard.guarded  # hostile and broken input refused first (reading/guard.py)
-def load_sheets(source: InputFile, data: bytes,
-                scans: dict[str, guard.SheetScan] | None = None) -> list[SheetGrid]:
+def parse_sheets(source: InputFile, data: bytes,
+                 scans: dict[str, SheetScan] | None = None) -> list[SheetGrid]:
+    """Every sheet of a file the guard has checked (loader.load_sheets)."""
     kind = kinds.sniff(source.path, data[:4096])
     if kind == kinds.EMPTY:
         raise ReadError("berkas_kosong")
@@ -68,14 +40,14 @@ def load_sheets(source: InputFile, data: bytes,
                 for i, grid in enumerate(read_html(data), start=1)]
     if kind == kinds.SPREADSHEETML:
         try:
-            return [SheetGrid(source.name, guard.escape_controls(name), tidy(grid), kind="xml")
+            return [SheetGrid(source.name, escape_controls(name), tidy(grid), kind="xml")
                     for name, grid in read_spreadsheetml(data)]
         except Exception as exc:  # defusedxml refusals and broken XML alike
             raise ReadError("berkas_rusak", alasan=_xml_reason(exc)) from exc
     if kind == kinds.TEXT:
         cut: list[tuple[int, int]] = []
         rows, nul = read_csv(data, cut)
-        grid = SheetGrid(source.name, guard.display_name(source.path.stem), rows, kind="csv")
+        grid = SheetGrid(source.name, display_name(source.path.stem), rows, kind="csv")
         if nul:
             grid.notes.append(Finding("teks_nul_dibuang", source.name, params={"jumlah": nul}))
         _note_cut(grid, cut)
@@ -84,7 +56,7 @@ def load_sheets(source: InputFile, data: bytes,
 
 
 def _calamine(source: InputFile, data: bytes, kind: str,
-              scans: dict[str, guard.SheetScan] | None) -> list[SheetGrid]:
+              scans: dict[str, SheetScan] | None) -> list[SheetGrid]:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -103,7 +75,7 @@ def _calamine(source: InputFile, data: bytes, kind: str,
                 continue  # chart sheets hold no cells
             # str(meta.visible) is "SheetVisibleEnum.Hidden": compare the last part only.
             hidden = str(meta.visible).rsplit(".", 1)[-1] != "Visible"
-            shown = guard.escape_controls(meta.name)
+            shown = escape_controls(meta.name)
             scan = seen.get(meta.name)
             if scan is not None and scan.refused is not None:  # never handed to calamine
                 grid = SheetGrid(source.name, shown, [], hidden, kind=kind, refused=True)
@@ -144,14 +116,14 @@ def _read_sheet(book, name: str, pieces: Splitter | None,
 MAX_CUT_NOTES = 20  # per sheet; the first ones say enough
 
 
-def _note_strays(grid: SheetGrid, scan: guard.SheetScan) -> None:
+def _note_strays(grid: SheetGrid, scan: SheetScan) -> None:
     """A finding for each stray cell set aside (the first few: they say enough)."""
     rows, columns = scan.extent or (scan.strip.rows, scan.strip.columns)  # what is read
-    table = f"A1:{guard.column_letters(max(columns, 1))}{max(rows, 1)}"
+    table = f"A1:{column_letters(max(columns, 1))}{max(rows, 1)}"
     for stray in scan.strays:
         grid.notes.append(Finding(
             "sel_jauh_diabaikan", grid.file, grid.name, stray.row,
-            guard.column_letters(stray.column), guard.escape_controls(stray.value),
+            column_letters(stray.column), escape_controls(stray.value),
             params={"tabel": table, "jumlah": scan.stray_count}))
 
 
@@ -159,7 +131,7 @@ def _note_cut(grid: SheetGrid, cut: list[tuple[int, int]]) -> None:
     """A finding for each cell whose text was cut at Excel's 32,767 characters."""
     for row, col in sorted(cut)[:MAX_CUT_NOTES]:
         grid.notes.append(Finding("sel_terpotong", grid.file, grid.name, row + 1,
-                                  guard.column_letters(col + 1), params={"batas": "32.767"}))
+                                  column_letters(col + 1), params={"batas": "32.767"}))
 
 
 # How far outside its grid a formula saved without a value may still be

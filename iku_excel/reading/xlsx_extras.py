@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 from defusedxml import ElementTree
 
 from iku_excel.reading.formulas import col_index
+from iku_excel.reading.xlsx_parts import sheet_head, sheet_paths
 
 if TYPE_CHECKING:
-    from iku_excel.reading.guard import SheetScan
+    from iku_excel.reading.scan import SheetScan
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _COL = re.compile(rb"<col\b([^>]*)/?>")
 _ATTR = re.compile(rb'(\w+)="([^"]*)"')
 # A formula cell whose <v> is missing or empty: <c r="D9"><f>SUM(D5:D8)</f><v></v></c>
@@ -75,24 +73,6 @@ def formula_cells(data: bytes, sheet: str) -> set[tuple[int, int]]:
         return set()
     return {(int(m.group(2)) - 1, col_index(m.group(1).decode()))
             for m in _FORMULA_CELL.finditer(xml)}
-
-
-def sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
-    book = ElementTree.fromstring(package.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target") for r in rels.iter(f"{_PKG_REL}Relationship")}
-    paths = {}
-    for sheet in book.iter(f"{_MAIN}sheet"):
-        target = targets.get(sheet.get(f"{_REL}id"), "")
-        target = target.lstrip("/")
-        paths[sheet.get("name")] = target if target.startswith("xl/") else f"xl/{target}"
-    return paths
-
-
-def sheet_head(xml: bytes) -> bytes:
-    """The part of a sheet before its cells: <cols> is there."""
-    end = xml.find(b"<sheetData")
-    return xml if end < 0 else xml[:end]
 
 
 def _extras(head: bytes, xml: bytes) -> SheetExtras:

@@ -7,20 +7,28 @@ only ever read."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from iku_excel.findings import Finding
-from iku_excel.reading import guard
-from iku_excel.reading.files import InputFile, list_inputs
-from iku_excel.reading.loader import FileInfo
-from iku_excel.reading.workbook import ReadError, SheetGrid, load_sheets
+from iku_excel.reading.errors import ReadError
+from iku_excel.reading.files import list_inputs
+from iku_excel.reading.grid import SheetGrid
+from iku_excel.reading.input_file import (
+    InputFile,
+    clean_names,
+    displayable,
+    extension_notes,
+    read_input,
+)
+from iku_excel.reading.loader import FileInfo, load_sheets
+from iku_excel.reading.xlsx_extras import formula_cells
 from iku_excel.rekap.edited import Changed, changed_cells
 from iku_excel.rekap.regency_sheets import Daftar, read_daftar, read_signer, settings_records
-from iku_excel.reading.xlsx_extras import formula_cells
-from iku_excel.report.data_sheet import SHEET as DATA_SHEET, ReportData, read_data_sheet
+from iku_excel.report.data_sheet import SHEET as DATA_SHEET
+from iku_excel.report.data_sheet import ReportData, read_data_sheet
 from iku_excel.settings import Settings
 from iku_excel.values import norm_text, squash_spaces
 
@@ -79,21 +87,21 @@ def collect(folder: Path | None = None, paths: Sequence[Path] = ()) -> Collected
         items, notes = list_inputs(folder)
     else:
         items, notes = [InputFile(p, p.name) for p in paths], []
-    found = Collected(findings=list(notes))
+    # Names that are not valid UTF-8 shown with U+FFFD, as the files read are.
+    found = Collected(findings=clean_names(notes))
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="rekap") as pool:
         for loaded in pool.map(_load, items):
             _sort_out(loaded, found)
-    guard.clean_names(found.findings)
     return found
 
 
 def _load(item: InputFile) -> _Loaded:
-    item = guard.displayable(item)
+    item = displayable(item)
     loaded = _Loaded(item)
     try:
-        data = guard.read_input(item)
+        data = read_input(item)
         loaded.info = FileInfo(item.name, len(data), hashlib.sha256(data).hexdigest())
-        loaded.findings.extend(guard.notes(item, data))
+        loaded.findings.extend(extension_notes(item, data))
         loaded.sheets = load_sheets(item, data)
     except ReadError as exc:
         loaded.findings.append(Finding(exc.code, file=item.name, params=exc.params))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from iku_excel.console import print_serious
 from iku_excel.findings import Severity
 from iku_excel.rekap.run import RekapResult
 from iku_excel.rekap.select import BELUM
 from iku_excel.report.model import group_findings
 from iku_excel.rounding import count_id, format_id
-
-MAX_LINES = 15
 
 
 def print_rekap(result: RekapResult) -> None:
@@ -28,13 +27,7 @@ def print_rekap(result: RekapResult) -> None:
     serious = [n for n in group_findings([f for f in model.findings
                                           if f.code != "rekap_belum_mengirim"])
                if n.tingkat is not Severity.CATATAN]
-    if serious:
-        print(f"\nAda {count_id(len(serious))} hal yang perlu diperiksa (rincian di lembar "
-              "'Catatan Data'):")
-        for note in serious[:MAX_LINES]:
-            print(f"  [{note.tingkat.label}] {note.pesan}")
-        if len(serious) > MAX_LINES:
-            print(f"  ... dan {count_id(len(serious) - MAX_LINES)} lainnya.")
+    print_serious(serious, "hal")
     for notice in result.notices:
         print(notice)
     if result.json_error:

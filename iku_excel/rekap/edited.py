@@ -7,8 +7,9 @@ every cell that differs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from iku_excel.report.data_sheet import ReportData
 from iku_excel.values import norm_text

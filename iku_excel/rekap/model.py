@@ -11,10 +11,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from iku_excel.findings import Finding, Severity
+from iku_excel.messages import severity_of
 from iku_excel.rekap.collect import Collected, Source
 from iku_excel.rekap.rollup import Rollup
-from iku_excel.rekap.select import (BELUM, CONTOH, GANDA, KABUPATEN_LAIN, PERIODE_LAIN,
-                                    TANPA_DATA, Entry, Period, Selection)
+from iku_excel.rekap.select import (
+    BELUM,
+    CONTOH,
+    GANDA,
+    KABUPATEN_LAIN,
+    PERIODE_LAIN,
+    TANPA_DATA,
+    Entry,
+    Period,
+    Selection,
+)
 from iku_excel.report.model import BLANK_LINE, NoteLine, group_findings
 from iku_excel.settings import Settings, signing_month
 
@@ -109,7 +119,7 @@ class RekapModel:
 
     @property
     def exit_problems(self) -> bool:
-        return any(f.severity is not Severity.CATATAN for f in self.findings)
+        return any(severity_of(f) is not Severity.CATATAN for f in self.findings)
 
     def status_lines(self) -> list[StatusLine]:
         lines = []

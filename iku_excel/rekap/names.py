@@ -5,10 +5,11 @@ close to, never to one of two."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from iku_excel.values import edit_distance, norm_text
+from iku_excel.values import edit_distance
+from iku_excel.wilayah import place_key
 
 _PREFIXES = ("kecamatan ", "kec ", "kel ", "kelurahan ")
 
@@ -16,11 +17,7 @@ SAME, SPELLING, CLOSE = "sama", "ejaan", "mirip"
 
 
 def kecamatan_key(name: object) -> str:
-    text = norm_text(name)
-    for prefix in _PREFIXES:
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    return text.replace(" ", "")
+    return place_key(name, _PREFIXES)
 
 
 @dataclass(frozen=True)

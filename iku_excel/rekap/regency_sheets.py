@@ -4,8 +4,9 @@ kecamatan's) naming who signs the rekap."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.names import kecamatan_key

@@ -10,10 +10,10 @@ a kecamatan above one whose figures are all there."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Sequence
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.select import BELUM, TANPA_DATA, Entry, Selection

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from iku_excel.rekap.collect import collect
 from iku_excel.rekap.model import RekapModel, build_model
@@ -42,8 +42,8 @@ def rekap(input_dir: Path | None, output_dir: Path, tahun: int | None = None,
     path, notices = write_rekap_workbook(model, output_dir)
     result = RekapResult(model, path, notices)
     if json_path is not None:
+        from iku_excel.reading.input_file import os_reason
         from iku_excel.rekap.summary import write_summary
-        from iku_excel.reading.guard import os_reason
 
         try:
             write_summary(model, path, json_path)

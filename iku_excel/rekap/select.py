@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.collect import Collected, NoData, Received

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from iku_excel.messages import text_of, tindakan_of
+from iku_excel.messages import as_json
 from iku_excel.rekap.model import RekapModel
 
 
@@ -36,13 +36,7 @@ def summary(model: RekapModel, path: Path | None) -> dict[str, Any]:
         "laporan": str(path) if path else None,
         "indikator_bersama": [s.kode for s in model.rollup.shared],
         "kecamatan": kecamatan,
-        "masalah": [
-            {"kode": f.code, "tingkat": f.severity.value, "berkas": f.file, "lembar": f.sheet,
-             "baris": f.row, "kolom": f.column,
-             "nilai": None if f.value is None else str(f.value),
-             "pesan": text_of(f), "tindakan": tindakan_of(f)}
-            for f in model.findings
-        ],
+        "masalah": [as_json(f) for f in model.findings],
     }
 
 

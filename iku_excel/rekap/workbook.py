@@ -4,7 +4,6 @@ own placing step (an earlier rekap of the same name goes to arsip/)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import xlsxwriter
@@ -14,9 +13,10 @@ from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.sheet_indikator import write_per_indikator
 from iku_excel.rekap.sheet_rekap import write_rekap
 from iku_excel.rekap.sheet_status import write_status, write_sumber
+from iku_excel.report.book import new_workbook
 from iku_excel.report.catatan_sheet import write_catatan
-from iku_excel.report.styles import FONT, Styles
 from iku_excel.report.placing import new_temporary, remove_quietly, why
+from iku_excel.report.styles import Styles
 from iku_excel.report.writer import OutputError, place_file
 
 SHEETS = ("Rekap", "Per Indikator", "Status Laporan", "Catatan Data", "Sumber")
@@ -29,18 +29,10 @@ def rekap_name(model: RekapModel) -> str:
 
 
 def build_rekap_workbook(model: RekapModel, path: Path) -> None:
-    workbook = xlsxwriter.Workbook(str(path), {
-        # Kecamatan and file names come from the inputs: text, never a formula.
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "default_format_properties": dict(FONT), "in_memory": True,
-    })
-    workbook.set_properties({
-        "title": f"Rekap IKU Kecamatan Kabupaten {model.kabupaten} {model.selection.period.text}",
-        "author": "iku-excel", "company": f"Kabupaten {model.kabupaten}",
-        # Pinned, as the report's: the same reports give the same file.
-        "created": dt.datetime(model.tahun, 12, 31, tzinfo=dt.timezone.utc)
-        if model.tahun >= 1980 else None,
-    })
+    # Kecamatan and file names come from the inputs: text, never a formula.
+    workbook = new_workbook(
+        path, f"Rekap IKU Kecamatan Kabupaten {model.kabupaten} {model.selection.period.text}",
+        f"Kabupaten {model.kabupaten}", model.tahun)
     styles = Styles(workbook)
     write_rekap(workbook, styles, model)
     write_per_indikator(workbook, styles, model)

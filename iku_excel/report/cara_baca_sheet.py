@@ -4,18 +4,13 @@ rows were used or passed over - so staff can see how their file was read."""
 
 from __future__ import annotations
 
-from iku_excel.messages import text_of
 from iku_excel.report.layout import fit_width, row_height
-from iku_excel.report.model import ReportModel, rows_text
+from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, new_sheet, setup_page, title
 from iku_excel.report.styles import Styles
 
 SHEET = "Cara Data Dibaca"
 WIDTHS = (30, 16, 28, 10, 48, 14, 9, 40)
-_FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "berkas_rusak",
-               "berkas_kosong", "berkas_terkunci_sandi", "berkas_tidak_terbaca",
-               "berkas_terlalu_besar", "berkas_isi_terlalu_besar", "berkas_xml_berbahaya",
-               "buku_kerja_kosong", "lembar_terlalu_besar"}
 
 
 def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
@@ -38,8 +33,8 @@ def write_cara_baca(workbook, styles: Styles, model: ReportModel) -> None:
 
 def _widths(model: ReportModel) -> tuple[float, ...]:
     """BERKAS and LEMBAR as wide as the names they show (up to a limit)."""
-    names = [t.file for t in model.tables] + [u.file for u in model.run.unrecognised]
-    sheets = [t.sheet for t in model.tables] + [u.sheet for u in model.run.unrecognised]
+    names = [t.file for t in model.tables] + [u.file for u in model.unrecognised]
+    sheets = [t.sheet for t in model.tables] + [u.sheet for u in model.unrecognised]
     return (fit_width(names, WIDTHS[0], 60), fit_width(sheets, WIDTHS[1], 30), *WIDTHS[2:])
 
 
@@ -57,20 +52,12 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int,
         "BERKAS", "LEMBAR", "DIBACA SEBAGAI", "BARIS JUDUL", "KOLOM (huruf: judul -> isian)",
         "BARIS DATA", "JUMLAH", "BARIS DILEWATI"))
     for table in model.tables:
-        mapping = "\n".join(f"{c.letter}: {c.header} -> {key.replace('_', ' ')}" for key, c in
-                            sorted(table.columns.items(), key=lambda kv: kv[1].index))
-        header_rows = (str(table.header_row) if table.header_height == 1
-                       else f"{table.header_row}-{table.header_row + table.header_height - 1}")
-        data_rows = rows_text(table.rows)
-        skipped = [f"{reason}: {rows_text(rows)}" for reason, rows in table.skipped.items()]
-        if table.nihil_rows:
-            skipped.append(f"NIHIL: {rows_text(table.nihil_rows)}")
         values = (table.file, table.sheet + (" (tersembunyi)" if table.hidden else ""),
-                  table.source.label, header_rows, mapping, data_rows)
+                  table.label, table.header_rows, table.mapping, table.data_rows)
         for col, value in enumerate(values):
             sheet.write_string(row, col, value, styles["cell"])
-        sheet.write_number(row, 6, len(table.rows), styles["int"])
-        skipped_text = "\n".join(skipped) or "-"
+        sheet.write_number(row, 6, table.count, styles["int"])
+        skipped_text = table.skipped
         sheet.write_string(row, 7, skipped_text, styles["cell"])
         sheet.set_row(row, row_height([(text, widths[col]) for col, text in
                                        enumerate((*values, "", skipped_text))]))
@@ -82,8 +69,7 @@ def _tables(sheet, styles: Styles, model: ReportModel, row: int,
 
 
 def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
-    data = model.run.sources.get("konflik")
-    view = data.extra.get("bulan") if data is not None else None
+    view = model.months
     if not view:
         return row
     sheet.write_string(row, 0, "Kelengkapan laporan kejadian bulanan", styles["heading"])
@@ -103,24 +89,24 @@ def _months(sheet, styles: Styles, model: ReportModel, row: int) -> int:
 def _summaries(sheet, styles: Styles, model: ReportModel, row: int,
                widths: tuple[float, ...]) -> int:
     """Recap sheets and the survey's own tabulation: recognised, not counted."""
-    if not model.run.summaries:
+    if not model.summaries:
         return row
     sheet.write_string(row, 0, "Lembar ringkasan/rekap (tidak dihitung: angka IKU dihitung "
                        "dari daftar per baris)", styles["heading"])
     rows = [(item.file, item.sheet, item.source.label if item.source else "-", item.kind)
-            for item in model.run.summaries]
+            for item in model.summaries]
     return _spanned_table(sheet, styles, row + 1, widths, ((0, 0), (1, 1), (2, 2), (3, 7)),
                           ("BERKAS", "LEMBAR", "RINGKASAN DARI", "JENIS"), rows)
 
 
 def _unrecognised(sheet, styles: Styles, model: ReportModel, row: int,
                   widths: tuple[float, ...]) -> int:
-    if not model.run.unrecognised:
+    if not model.unrecognised:
         return row
     sheet.write_string(row, 0, "Lembar yang tidak dikenali (tidak dihitung)", styles["heading"])
     rows = [(item.file, item.sheet, item.closest.label if item.closest else "-",
              ", ".join(item.headers[:15]) or "-", ", ".join(item.missing) or "-")
-            for item in model.run.unrecognised]
+            for item in model.unrecognised]
     return _spanned_table(sheet, styles, row + 1, widths,
                           ((0, 0), (1, 1), (2, 2), (3, 4), (5, 7)),
                           ("BERKAS", "LEMBAR", "PALING MIRIP", "JUDUL KOLOM YANG DITEMUKAN",
@@ -154,16 +140,14 @@ def _cell(sheet, row: int, first: int, last: int, text: str, style) -> None:
 
 def _skipped_files(sheet, styles: Styles, model: ReportModel, row: int,
                    widths: tuple[float, ...]) -> int:
-    skipped = [f for f in model.run.findings if f.code in _FILE_CODES]
-    if not skipped:
+    if not model.skipped_files:
         return row
     sheet.write_string(row, 0, "Berkas yang dilewati", styles["heading"])
     row = _header(sheet, styles, row + 1, ("BERKAS", "ALASAN"))
-    for finding in skipped:
-        text = text_of(finding)
-        sheet.write_string(row, 0, finding.file or "-", styles["cell"])
-        sheet.merge_range(row, 1, row, 7, text, styles["cell"])
-        sheet.set_row(row, row_height([(finding.file or "-", widths[0]),
-                                       (text, sum(widths[1:]))]))
+    for skipped in model.skipped_files:
+        sheet.write_string(row, 0, skipped.file, styles["cell"])
+        sheet.merge_range(row, 1, row, 7, skipped.reason, styles["cell"])
+        sheet.set_row(row, row_height([(skipped.file, widths[0]),
+                                       (skipped.reason, sum(widths[1:]))]))
         row += 1
     return row

@@ -8,8 +8,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from iku_excel.report.model import ReportModel
 from iku_excel.report.placing import new_temporary, remove_quietly, retrying
@@ -55,8 +55,8 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
             text += f", capaian {format_id(result.capaian.nilai)}% ({result.capaian.kategori})"
             counts[result.capaian.kategori] = counts.get(result.capaian.kategori, 0) + 1
         lines.append(text + ".")
-        if indicator.code == "skm" and result.detail.get("skm") is not None:
-            skm = result.detail["skm"]
+        if result.skm is not None:
+            skm = result.skm.index
             lines.append(f"   Mutu pelayanan {skm.grade.mutu} ({skm.grade.kinerja}), "
                          f"{skm.n} responden, {skm.count} unsur, {skm.rules.nama}.")
     if counts:

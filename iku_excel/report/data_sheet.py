@@ -23,7 +23,8 @@ rekap.collect.collect(paths=[...]).
     Versi iku-excel    | 0.1.0
     Sidik Data         | SHA-256, 64 hex digits
     (blank row)
-    Kode | Indikator | Satuan | Arah | Target | Realisasi | Capaian | Kategori | Pembilang | Penyebut
+    Kode | Indikator | Satuan | Arah | Target | Realisasi | Capaian | Kategori | Pembilang |
+      Penyebut  (one row, ten columns)
     skm  | Nilai Survey ... | indeks | naik | 80 | 80.3 | 100.375 | Sangat Baik | 10841 | 150
 """
 
@@ -32,8 +33,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from iku_excel.findings import Finding
 from iku_excel.report.layout import row_height

@@ -46,7 +46,7 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
     last = row - 1
 
     versus = workbook.add_chart({"type": "column"})
-    for col, name, colour in ((1, "Target", "#5B9BD5"), (2, "Realisasi", "#ED7D31")):
+    for col, colour in ((1, "#5B9BD5"), (2, "#ED7D31")):  # named by their header cells
         versus.add_series({"name": [SHEET, header, col],
                            "categories": [SHEET, first, 0, last, 0],
                            "values": [SHEET, first, col, last, col],

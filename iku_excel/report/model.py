@@ -1,20 +1,33 @@
-"""The report as plain data, built once from the run; sheet writers only lay it out."""
+"""The report as plain data, built once from the run; sheet writers only lay
+it out. Everything a sheet shows is here: no writer sees the run, its
+findings or a pandas frame."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.catalogue import (BY_CODE, CODES, PENURUNAN_BIASA, PENURUNAN_DOKUMEN,
-                                            Indicator)
+from iku_excel.indicators.catalogue import (
+    BY_CODE,
+    CODES,
+    PENURUNAN_BIASA,
+    PENURUNAN_DOKUMEN,
+    Indicator,
+)
 from iku_excel.indicators.results import Result
-from iku_excel.messages import text_of, tindakan_of
-from iku_excel.rounding import count_id
+from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.pipeline import FileInfo, RunResult
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
+from iku_excel.rounding import count_id
 from iku_excel.settings import Settings
+
+if TYPE_CHECKING:
+    from iku_excel.reading.summaries import Summary
+    from iku_excel.reading.table import Unrecognised
+    from iku_excel.validate.checks import MonthStatus
 
 EXAMPLE_BANNER = ("DATA CONTOH - laporan ini dibuat dari data contoh bawaan aplikasi, "
                   "BUKAN data Kecamatan. Jangan dikirim.")
@@ -47,7 +60,35 @@ class NoteLine:
     jumlah: int
 
 
-@dataclass
+@dataclass(frozen=True)
+class TableReading:
+    """How one sheet was read, as Cara Data Dibaca shows it."""
+    file: str
+    sheet: str
+    hidden: bool
+    label: str              # read as which source
+    header_rows: str        # '4' or '4-5'
+    mapping: str            # one line per column: 'B: Nama Desa -> desa'
+    data_rows: str          # '6-20, 22'
+    count: int
+    skipped: str            # one line per reason: 'baris jumlah: 21'
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """One row of the SKM sheet's table of answers."""
+    sheet: str
+    row: int
+    answers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReportModel:
     settings: Settings
     tahun: int
@@ -55,10 +96,15 @@ class ReportModel:
     rows: list[IkuRow]
     notes: list[NoteLine]
     files: list[FileInfo]
-    tables: list[DetectedTable]
+    tables: list[TableReading]
     results: dict[str, Result]
-    run: RunResult
-    extra: dict[str, Any] = field(default_factory=dict)
+    unrecognised: list[Unrecognised]
+    summaries: list[Summary]              # recap sheets, recognised and not counted
+    months: tuple[MonthStatus, ...] | None  # konflik kept one sheet per month
+    respondents: tuple[Respondent, ...]   # the first rows of the survey's answers
+    respondent_total: int                 # all valid questionnaires
+    skipped_files: list[SkippedFile]
+    example_note: str | None = None       # what the console says of the example data
     dibuat: dt.datetime | None = None  # when the report is made (Data sheet); None: at writing
 
     @property
@@ -114,7 +160,14 @@ class ReportModel:
         return sum(1 for n in self.notes if n.tingkat is level)
 
 
-def build(run: RunResult) -> ReportModel:
+# Findings that say a file was not read (Cara Data Dibaca lists those files).
+FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "berkas_rusak",
+              "berkas_kosong", "berkas_terkunci_sandi", "berkas_tidak_terbaca",
+              "berkas_terlalu_besar", "berkas_isi_terlalu_besar", "berkas_xml_berbahaya",
+              "buku_kerja_kosong", "lembar_terlalu_besar"}
+
+
+def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
     rows = []
     for code in CODES:
         indicator = BY_CODE[code]
@@ -123,8 +176,40 @@ def build(run: RunResult) -> ReportModel:
             pembilang, penyebut = (PENURUNAN_BIASA if run.settings.rumus_penurunan == "biasa"
                                    else PENURUNAN_DOKUMEN)
         rows.append(IkuRow(indicator, pembilang, penyebut, run.results[code]))
-    return ReportModel(run.settings, run.tahun, run.example, rows, group_findings(run.findings),
-                       run.files, run.tables, run.results, run)
+    konflik, skm = run.sources.get("konflik"), run.sources.get("skm")
+    example_note = next((text_of(f) for f in run.findings if f.code == "contoh_data"), None)
+    return ReportModel(
+        run.settings, run.tahun, run.example, rows, group_findings(run.findings), run.files,
+        [table_reading(t) for t in run.tables], run.results, run.unrecognised, run.summaries,
+        konflik.months if konflik is not None else None,
+        _respondents(skm, run.results["skm"], run.settings.baris_responden),
+        len(skm.frame) if skm is not None else 0,
+        [SkippedFile(f.file or "-", text_of(f)) for f in run.findings if f.code in FILE_CODES],
+        example_note, dibuat)
+
+
+def table_reading(table: DetectedTable) -> TableReading:
+    mapping = "\n".join(f"{c.letter}: {c.header} -> {key.replace('_', ' ')}" for key, c in
+                        sorted(table.columns.items(), key=lambda kv: kv[1].index))
+    header_rows = (str(table.header_row) if table.header_height == 1
+                   else f"{table.header_row}-{table.header_row + table.header_height - 1}")
+    skipped = [f"{reason}: {rows_text(rows)}" for reason, rows in table.skipped.items()]
+    if table.nihil_rows:
+        skipped.append(f"NIHIL: {rows_text(table.nihil_rows)}")
+    return TableReading(table.file, table.sheet, table.hidden, table.source.label, header_rows,
+                        mapping, rows_text(table.rows), len(table.rows),
+                        "\n".join(skipped) or "-")
+
+
+def _respondents(skm, result: Result, limit: int) -> tuple[Respondent, ...]:
+    """The first `limit` questionnaires' answers (the setting Batas Baris
+    Tabel Responden SKM): the workbook emailed upward stays small."""
+    if skm is None or result.skm is None:
+        return ()
+    shown = skm.frame.head(limit)
+    answers = shown[result.skm.index.rules.columns].to_numpy(dtype="int64").tolist()
+    return tuple(Respondent(sheet, row, tuple(values))
+                 for sheet, row, values in zip(shown["sheet"], shown["row"], answers))
 
 
 def group_findings(findings: list[Finding]) -> list[NoteLine]:
@@ -141,7 +226,7 @@ def group_findings(findings: list[Finding]) -> list[NoteLine]:
             if f.value is not None and str(f.value) not in values:
                 values.append(str(f.value))
         lines.append(NoteLine(
-            first.severity, first.file or "-", first.sheet or "-", rows_text(rows),
+            severity_of(first), first.file or "-", first.sheet or "-", rows_text(rows),
             first.column or "-", ", ".join(values[:5]) + (" ..." if len(values) > 5 else ""),
             text_of(first, _quoted(values))
             + (f" ({count_id(len(members))} baris)" if len(members) > 1 else ""),

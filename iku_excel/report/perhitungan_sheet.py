@@ -46,7 +46,7 @@ class PerhitunganRefs:
     detail_row: int   # first row of the penurunan detail block
 
     @classmethod
-    def plan(cls, model: ReportModel) -> "PerhitunganRefs":
+    def plan(cls, model: ReportModel) -> PerhitunganRefs:
         top = 1 if model.example else 0
         header = top + 4
         first = header + 1
@@ -120,7 +120,7 @@ def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) 
     sheet.write_string(r, 1, item.indicator.nama, styles["cell"])
     notes: list[str] = []
     if code == "skm":
-        skm = result.detail.get("skm")
+        skm = result.skm.index if result.skm else None
         total = sum(skm.totals) if skm else None
         _number_or_dash(sheet, styles, r, C_PEMBILANG, total)
         _number_or_dash(sheet, styles, r, C_PENYEBUT, skm.n if skm else None)
@@ -216,7 +216,7 @@ def _penurunan_detail(sheet, styles: Styles, refs: PerhitunganRefs) -> None:
                                            (f"Jumlah pelanggaran perda tahun n-1 "
                                             f"({model.tahun - 1})", "jumlah_tahun_n_1"))):
         sheet.write_string(r + offset, 1, label, styles["cell"])
-        value = result.detail.get(key)
+        value = getattr(result.penurunan, key) if result.penurunan else None
         _number_or_dash(sheet, styles, r + offset, 2, value)
 
 

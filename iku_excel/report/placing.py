@@ -32,8 +32,9 @@ import errno
 import logging
 import os
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
 

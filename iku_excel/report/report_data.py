@@ -5,13 +5,18 @@ from which input files."""
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from collections.abc import Iterable
 
 from iku_excel import __version__
 from iku_excel.findings import Severity
 from iku_excel.reading.loader import FileInfo
-from iku_excel.report.data_sheet import COLUMNS, IndicatorData, ReportData, made_at, \
-    write_data_sheet
+from iku_excel.report.data_sheet import (
+    COLUMNS,
+    IndicatorData,
+    ReportData,
+    made_at,
+    write_data_sheet,
+)
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page
 from iku_excel.report.styles import Styles
@@ -31,7 +36,7 @@ def report_data(model: ReportModel) -> ReportData:
         ind, result = item.indicator, model.results[item.indicator.code]
         pembilang, penyebut = result.pembilang, result.penyebut
         if ind.code == "skm":  # as the Perhitungan sheet shows them: answers total, respondents
-            skm = result.detail.get("skm")
+            skm = result.skm.index if result.skm else None
             pembilang, penyebut = (sum(skm.totals), skm.n) if skm else (None, None)
         capaian = result.capaian if result.capaian and result.capaian.nilai is not None else None
         indicators[ind.code] = IndicatorData(

@@ -6,16 +6,19 @@ charts."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
-from iku_excel.indicators.skm import SkmResult
-from iku_excel.indicators.skm_profile import profile
+from iku_excel.indicators.results import SkmDetail
 from iku_excel.indicators.skm_rules import weight_formula, weight_label
-from iku_excel.rounding import count_id
-from iku_excel.values import norm_text
-from iku_excel.report.model import ReportModel
+from iku_excel.report.model import ReportModel, Respondent
 from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.styles import CHART_NUM1, CHART_NUM2, CHART_PCT0, Styles
+from iku_excel.rounding import count_id
+
+if TYPE_CHECKING:  # the index is made with pandas; the sheet only lays it out
+    from iku_excel.indicators.skm import SkmResult
 
 SHEET = "SKM"
 CHART_COL = 5        # charts stand right of the tables (columns A-E)
@@ -27,8 +30,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     """`summary`: without the suggestions and the answers per respondent
     (the totals are then plain numbers), as the PDF holds it."""
     result = model.results["skm"]
-    skm: SkmResult | None = result.detail.get("skm")
-    data = model.run.sources.get("skm")
+    skm: SkmResult | None = result.skm.index if result.skm else None
     # U1..U9 in columns C-K, or U1..U14 in C-P (KepMenPAN 25/2004); then one wide column.
     count = skm.count if skm is not None else 9
     last = 2 + count
@@ -42,17 +44,17 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     title(sheet, styles, row + 1, last, f"Kecamatan {model.kecamatan} - Tahun {model.tahun}",
           "subtitle")
     row += 3
-    if skm is None or data is None:
-        sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {result.sebab or 'data survei tidak ada'}.",
+    if skm is None:
+        why = result.sebab or "data survei tidak ada"
+        sheet.write_string(row, 0, f"SKM tidak dapat dihitung: {why}.",
                            styles["heading"])
         setup_page(sheet, model)
         return
     sheet.write_string(row, 0, f"Dasar perhitungan: {skm.rules.nama}. Bobot tiap unsur: "
                        f"{weight_label(skm.weight_mode, count)}.", styles["plain_nowrap"])
     row += 2
-    frame = data.frame
-    shown = frame.head(0 if summary else model.settings.baris_responden)
-    capped = len(frame) > len(shown)
+    shown = () if summary else model.respondents
+    capped = model.respondent_total > len(shown)
     element_row = row
     sheet.merge_range(row, 0, row, 1, "Unsur pelayanan", styles["header"])
     _element_headers(sheet, styles, skm, row)
@@ -67,9 +69,9 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     _chart(workbook, sheet, row, element_row, summary_first + 1, count)
     chart_end = row + CHART_ROWS
     row = _grades(sheet, styles, skm, row)
-    row = _per_layanan(sheet, styles, result.detail.get("per_layanan", []), row + 1)
+    row = _per_layanan(sheet, styles, result.skm.per_layanan, row + 1)
     profile_row = max(row, chart_end + 1)
-    row, blocks = _profile(sheet, styles, frame, profile_row)
+    row, blocks = _profile(sheet, styles, result.skm, model.respondent_total, profile_row)
     if PROFILE_CHART_KEY in blocks:
         _profile_chart(workbook, sheet, blocks[PROFILE_CHART_KEY], profile_row + 1)
         row = max(row, profile_row + 1 + CHART_ROWS + 1)
@@ -80,7 +82,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
                            "SKM pada berkas Excel laporan ini.", styles["note"])
         setup_page(sheet, model)
         return
-    row = _saran(sheet, styles, frame, row)
+    row = _saran(sheet, styles, result.skm, row)
     sheet.write_string(row, 0, "Jawaban setiap responden", styles["heading"])
     header_row = row + 1
     table = _respondents(sheet, styles, skm, shown, header_row)
@@ -97,22 +99,20 @@ def _element_headers(sheet, styles: Styles, skm: SkmResult, row: int) -> None:
         sheet.write_comment(row, 2 + i, name)
 
 
-def _respondents(sheet, styles: Styles, skm: SkmResult, shown, row: int,
-                 ) -> tuple[int, int] | None:
+def _respondents(sheet, styles: Styles, skm: SkmResult, shown: tuple[Respondent, ...],
+                 row: int) -> tuple[int, int] | None:
     """The answers per respondent under their own header; the rows written."""
     sheet.write_string(row, 0, "No", styles["header"])
     sheet.write_string(row, 1, "Asal (berkas/lembar, baris)", styles["header"])
     for i in range(skm.count):
         sheet.write_string(row, 2 + i, f"U{i + 1}", styles["header"])
     row += 1
-    answers = shown[skm.rules.columns].to_numpy(dtype="int64").tolist()
     center, text, number = styles["cell_center"], styles["cell"], styles["int"]
     first = row
-    for no, (sheet_name, source_row, values) in enumerate(
-            zip(shown["sheet"], shown["row"], answers), start=1):
+    for no, respondent in enumerate(shown, start=1):
         sheet.write_number(row, 0, no, center)
-        sheet.write_string(row, 1, f"{sheet_name}, baris {source_row}", text)
-        for col, value in enumerate(values, start=2):
+        sheet.write_string(row, 1, f"{respondent.sheet}, baris {respondent.row}", text)
+        for col, value in enumerate(respondent.answers, start=2):
             sheet.write_number(row, col, value, number)
         row += 1
     return (first, row - 1) if row > first else None
@@ -209,13 +209,13 @@ def _per_layanan(sheet, styles: Styles, groups, row: int) -> int:
 PROFILE_CHART_KEY = "jenis_kelamin"
 
 
-def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tuple[int, int]]]:
+def _profile(sheet, styles: Styles, detail: SkmDetail, total: int,
+             row: int) -> tuple[int, dict[str, tuple[int, int]]]:
     """The profile tables; returns the next row and each block's data rows."""
     blocks: dict[str, tuple[int, int]] = {}
     sheet.write_string(row, 0, "Profil responden", styles["heading"])
     row += 1
-    total = len(frame)
-    for block in profile(frame):
+    for block in detail.profile:
         sheet.write_string(row, 1, block.label, styles["header"])
         sheet.write_string(row, 2, "Jumlah", styles["header"])
         sheet.write_string(row, 3, "%", styles["header"])
@@ -231,43 +231,24 @@ def _profile(sheet, styles: Styles, frame, row: int) -> tuple[int, dict[str, tup
     return row, blocks
 
 
-SARAN_SHOWN = 500
-
-
-# What respondents write for "no suggestion": not a suggestion to list.
-_NO_SUGGESTION = {"tidak ada", "tidak ada saran", "tdk ada", "nihil", "kosong", "belum ada"}
-
-
-def is_suggestion(text: object) -> bool:
-    """A suggestion has words: "-", "--", "." or "tidak ada" is none."""
-    if not isinstance(text, str) or not any(ch.isalnum() for ch in text):
-        return False
-    return norm_text(text) not in _NO_SUGGESTION
-
-
-def _saran(sheet, styles: Styles, frame, row: int) -> int:
+def _saran(sheet, styles: Styles, detail: SkmDetail, row: int) -> int:
     """The suggestions respondents wrote, one per row: its number, then the
     text and where it was written, in one cell that reads on across the
     empty columns (no merged cells: staff copy, sort and filter this list).
     The first SARAN_SHOWN only, with a note when there are more."""
-    saran, more = [], False  # without a pass over 100k rows
-    for sheet_name, source_row, text in zip(frame["sheet"], frame["row"], frame["saran"]):
-        if is_suggestion(text):
-            if len(saran) == SARAN_SHOWN:
-                more = True
-                break
-            saran.append((sheet_name, source_row, text.strip()))
+    saran, more = detail.saran, detail.saran_more
     if not saran and not more:
         return row
     sheet.write_string(row, 0, "Saran dan masukan responden", styles["heading"])
     row += 1
-    for no, (sheet_name, source_row, text) in enumerate(saran, start=1):
+    for no, item in enumerate(saran, start=1):
         sheet.write_number(row, 0, no, styles["cell_center"])
-        sheet.write_string(row, 1, f"{text}  ({sheet_name}, baris {source_row})",
+        sheet.write_string(row, 1, f"{item.text}  ({item.sheet}, baris {item.row})",
                            styles["plain_nowrap"])
         row += 1
     if more:
-        sheet.write_string(row, 0, f"Hanya {count_id(SARAN_SHOWN)} saran pertama yang dimuat; "
+        # More were written than the SARAN_SHOWN listed (indicators/skm_saran.py).
+        sheet.write_string(row, 0, f"Hanya {count_id(len(saran))} saran pertama yang dimuat; "
                            "saran lainnya dapat dibaca di berkas survei.", styles["note"])
         row += 1
     return row + 1

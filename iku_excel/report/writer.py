@@ -14,72 +14,56 @@ import datetime as dt
 import io
 import os
 import tempfile
-import unicodedata
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Callable
+from typing import NamedTuple
 
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from iku_excel.report.book import new_workbook
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
+from iku_excel.report.companions import (
+    PDF_TIMEOUT_S,
+    companion_paths,
+    place_pdf,
+    render_pdf,
+    write_email_text,
+)
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
-from iku_excel.report.companions import (PDF_TIMEOUT_S, companion_paths, place_pdf,
-                                         render_pdf, write_email_text)
+from iku_excel.report.file_name import ARCHIVE, report_name
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
-from iku_excel.report.placing import (claim, is_disk_full, move_claimed, move_new,
-                                      new_temporary, output_lock, remove_quietly, retrying,
-                                      why)
+from iku_excel.report.placing import (
+    claim,
+    is_disk_full,
+    move_claimed,
+    move_new,
+    new_temporary,
+    output_lock,
+    remove_quietly,
+    retrying,
+    why,
+)
 from iku_excel.report.report_data import write_report_data
-from iku_excel.report.styles import FONT, Styles
+from iku_excel.report.skm_sheet import write_skm
+from iku_excel.report.styles import Styles
 from iku_excel.report.sumber_sheet import write_sumber
-
-ARCHIVE = "arsip"
 
 
 class OutputError(Exception):
     """The report could not be saved; the message is for staff."""
 
 
-# Windows' MAX_PATH is 260 characters with the closing NUL: every file a run
-# writes, arsip/ included, stays within it (Excel itself opens nothing longer).
-MAX_PATH = 259
-NAME_CHARS, NAME_BYTES = 60, 150  # the kecamatan part; a file name is at most 255 bytes
-# The most a report's name grows by on its way: in arsip/ with the email
-# text's suffix and a numbered tag, or beside its held-open earlier self.
-_GROWTH = len(f"{os.sep}{ARCHIVE}{os.sep}") + len("_email_20170101-000000_99.txt") + len(" (99)")
-
-
-def report_name(model: ReportModel, folder: Path | None = None) -> str:
-    """IKU_Kecamatan_<name>_<year>.xlsx; the name made safe for a file name
-    and short enough for Windows' paths in `folder`."""
-    room = NAME_CHARS
-    if folder is not None:
-        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{model.tahun}") + _GROWTH
-        room = max(8, min(room, MAX_PATH - fixed))
-    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{model.tahun}.xlsx"
-
-
-def safe_name(text: str, room: int = NAME_CHARS) -> str:
-    """Letters, digits and their accents (composed where Unicode can, kept as
-    combining marks where it cannot); anything else one "_"; at most `room`
-    characters, never cut between a letter and its marks."""
-    text = unicodedata.normalize("NFC", text.strip())
-    kept = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else "_"
-                   for ch in text)
-    kept = "_".join(part for part in kept.split("_") if part)
-    while kept and unicodedata.category(kept[0]) in ("Mn", "Mc"):
-        kept = kept[1:]  # a mark with no letter before it
-    cut = room
-    while len(kept[:cut].encode("utf-8")) > NAME_BYTES:
-        cut -= 1
-    while 0 < cut < len(kept) and unicodedata.category(kept[cut]) in ("Mn", "Mc"):
-        cut -= 1
-    return kept[:cut].rstrip("_") or "Kecamatan"
+class WriteResult(NamedTuple):
+    """What writing the report did: where it went, and sentences for the
+    console (an earlier report archived, a locked file, the PDF)."""
+    path: Path
+    notices: list[str]
 
 
 # What goes upward (report.md): the PDF holds these sheets, in this order.
@@ -98,29 +82,15 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
                    sheets: tuple[str, ...] = ALL_SHEETS, for_print: bool = False) -> None:
     """The report with `sheets`; `for_print` makes the workbook the PDF is
     printed from (the SKM sheet as its summary, without the rows per respondent)."""
-    workbook = xlsxwriter.Workbook(path if isinstance(path, io.BytesIO) else str(path), {
-        # Input text is data: "=HYPERLINK(...)" or "+cmd|..." must stay text.
-        "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-        "default_format_properties": dict(FONT),  # xlsxwriter mutates it
-        # Parts are assembled in memory (a report is a few hundred kB), not as
-        # temporary files first: 15-40 ms less per report, and no files for a
-        # virus scanner to hold in the system's temporary folder.
-        "in_memory": True,
-    })
-    # A pinned date keeps the file byte-identical for the same inputs.
-    workbook.set_properties({
-        "title": f"Indikator Kinerja Utama Kecamatan {model.kecamatan} {model.tahun}",
-        "author": "iku-excel", "company": f"Kecamatan {model.kecamatan}",
-        "created": dt.datetime(model.tahun, 12, 31, tzinfo=dt.timezone.utc)
-        if model.tahun >= 1980 else None,
-    })
+    workbook = new_workbook(path, f"Indikator Kinerja Utama Kecamatan {model.kecamatan} "
+                            f"{model.tahun}", f"Kecamatan {model.kecamatan}", model.tahun)
     styles = Styles(workbook)
     refs = PerhitunganRefs.plan(model)
     writers = {
         "IKU": lambda: write_iku(workbook, styles, model, refs),
         "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
         "Grafik": lambda: write_grafik(workbook, styles, model),
-        "SKM": lambda: _write_skm(workbook, styles, model, summary=for_print),
+        "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),
@@ -132,17 +102,8 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
     workbook.close()
 
 
-def _write_skm(*args, **kwargs) -> None:
-    # Imported when written: it needs pandas, which the rekap (placing its
-    # workbook through this module) never loads.
-    from iku_excel.report.skm_sheet import write_skm
-
-    write_skm(*args, **kwargs)
-
-
-def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
-                 ) -> tuple[Path, list[str]]:
-    """The path written, and sentences for the console (archive, locked file, PDF)."""
+def write_report(model: ReportModel, output_dir: Path, pdf: bool = True) -> WriteResult:
+    """The report, its email text and PDF, placed in `output_dir`."""
     notices: list[str] = []
     name = report_name(model, output_dir)
     try:
@@ -171,7 +132,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True,
         for left in (temp, email, rendered):
             if isinstance(left, Path):
                 remove_quietly(left)
-    return target, notices
+    return WriteResult(target, notices)
 
 
 def _write_whole(temp: Path, model: ReportModel) -> None:

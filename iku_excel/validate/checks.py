@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import MONTH_NAMES, MONTHS, is_blank, norm_text
 from iku_excel.wilayah import known_desa, match_desa
 

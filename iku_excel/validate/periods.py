@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, parse_date
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"

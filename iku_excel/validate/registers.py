@@ -8,12 +8,19 @@ from typing import Any
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.validate.periods import previous_year
 from iku_excel.validate.rows import collect, flag, other_year, row_year
 from iku_excel.values import is_blank, parse_date, parse_year
-from iku_excel.vocabulary import (FOLLOWED_UP, GUIDED, PRESENT, RECOMMENDED, Vocabulary,
-                                  action_taken, signed)
+from iku_excel.vocabulary import (
+    FOLLOWED_UP,
+    GUIDED,
+    PRESENT,
+    RECOMMENDED,
+    Vocabulary,
+    action_taken,
+    signed,
+)
 
 
 def pelanggaran(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:

@@ -3,12 +3,13 @@ finding for every value that cannot be read."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, is_tick, norm_text, parse_date, year_of_period
 from iku_excel.vocabulary import Vocabulary
 

@@ -13,9 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from iku_excel.findings import Finding
-from iku_excel.indicators.skm_rules import (DEFAULT_RULE_SET, ELEMENT_COUNTS, ELEMENT_NAMES,
-                                            RULE_SET_BY_COUNT, RULE_SETS, RuleSet)
-from iku_excel.reading.detect import Column, DetectedTable
+from iku_excel.indicators.skm_rules import (
+    DEFAULT_RULE_SET,
+    ELEMENT_COUNTS,
+    ELEMENT_NAMES,
+    RULE_SET_BY_COUNT,
+    RULE_SETS,
+    RuleSet,
+)
+from iku_excel.reading.table import Column, DetectedTable
 from iku_excel.schema import SKM_ELEMENT_KEYS, SKM_NAME_FIELDS, SKM_POSITION_KEYS
 from iku_excel.values import norm_text
 

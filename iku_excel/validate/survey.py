@@ -17,11 +17,16 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.indicators.skm_rules import ANSWER_VALUES, RuleSet
-from iku_excel.reading.detect import Column, DetectedTable, cell_of
+from iku_excel.reading.table import Column, DetectedTable, cell_of
 from iku_excel.validate.rows import other_year, row_years
 from iku_excel.validate.skm_elements import choose_rules, element_columns
-from iku_excel.validate.survey_duplicates import (KEY_COLUMNS, Part, drop_repeated,
-                                                  needs_keys, rows_text)
+from iku_excel.validate.survey_duplicates import (
+    KEY_COLUMNS,
+    Part,
+    drop_repeated,
+    needs_keys,
+    rows_text,
+)
 from iku_excel.values import is_blank, norm_text
 
 # An answer is 1-4: one byte each (a 100k survey: 0.9 MB, not 7 MB). Sums

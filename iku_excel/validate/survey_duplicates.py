@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from iku_excel.findings import Finding
-from iku_excel.reading.detect import DetectedTable
+from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, norm_text
 
 # Survey frame columns (left out of the result) -> the table field they hold.

@@ -3,11 +3,12 @@
     .venv/bin/python tests/reference/approve.py
 
 Then look at the new workbook (LibreOffice -> PDF) before committing it:
-every layout change shows up in tests/test_reference_workbook.py until then.
+every layout change shows up in tests/report/test_reference_workbook.py until then.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import sys
@@ -23,10 +24,9 @@ def build(output: Path) -> Path:
     from iku_excel.report.model import build as build_model
     from iku_excel.report.writer import build_workbook
 
-    run = analyse(EXAMPLE_DIR)
-    run.example = False  # the approved file shows the layout staff send upward
-    model = build_model(run)
-    model.dibuat = dt.datetime(2018, 1, 5, 9, 0)  # the Data sheet's clock, pinned
+    # The approved file shows the layout staff send upward: no example banner.
+    run = dataclasses.replace(analyse(EXAMPLE_DIR), example=False)
+    model = build_model(run, dibuat=dt.datetime(2018, 1, 5, 9, 0))  # the Data sheet's clock
     build_workbook(model, output)
     return output
 

@@ -1,0 +1,160 @@
+"""The sentences of findings about the data: settings, rows and values,
+indicators."""
+
+from iku_excel.messages.message import C, G, Message, P
+
+DATA: dict[str, Message] = {
+    # --- settings -------------------------------------------------------
+    "pengaturan_tidak_ada": Message(
+        P, "Lembar pengaturan (Uraian | Isi) tidak ditemukan; kecamatan dan aturan perhitungan memakai nilai bawaan dokumen IKU Kecamatan Benjeng, sedangkan penanda tangan dan target kosong.",
+        "Tambahkan lembar Pengaturan (lihat templates/IKU_template.xlsx) berisi nama kecamatan, tahun, Camat, NIP dan target."),
+    "pengaturan_tidak_dikenal": Message(
+        C, "Baris pengaturan \"{kolom}\" di lembar {lembar} tidak dikenali dan diabaikan.",
+        "Periksa ejaan uraian; lihat daftar uraian di templates/IKU_template.xlsx."),
+    "pengaturan_tanpa_isian": Message(
+        C, "Lembar {lembar} di berkas {berkas} berjudul kolom seperti lembar pengaturan, tetapi tidak memuat satu pun pengaturan yang dikenal; lembar ini tidak dibaca sebagai pengaturan.",
+        "Tidak perlu tindakan bila lembar ini bukan pengaturan. Bila memang pengaturan, tulis uraiannya seperti pada lembar Pengaturan di buku kerja isian (Kecamatan, Tahun, Nama Camat, Target SKM, ...)."),
+    "pengaturan_tahun_lain": Message(
+        C, "Baris pengaturan \"{kolom}\" untuk tahun {tahun_baris} tidak dipakai pada laporan tahun {tahun}.",
+        "Tidak perlu tindakan bila memang angka tahun lain."),
+    "pengaturan_tanpa_tahun": Message(
+        P, "Baris pengaturan \"{kolom}\" tidak menyebut tahunnya, sehingga tidak dipakai.",
+        "Tulis tahunnya, misalnya \"Jumlah Pelanggaran Perda Tahun 2016\", atau tulis \"Jumlah Pelanggaran Perda Tahun Sebelumnya\"."),
+    "pengaturan_nilai_salah": Message(
+        P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
+        "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
+    "nip_tidak_sah": Message(
+        P, "NIP \"{nilai}\" di lembar {lembar} baris {baris} tidak sah: {masalah}. NIP tetap dicetak seperti tertulis.",
+        "Salin NIP dari SK atau kartu pegawai: 18 angka, boleh dikelompokkan 8-6-1-3 (contoh 19671020 198803 1 009: tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut). Ketik sebagai teks (awali dengan tanda petik ') agar Excel tidak mengubahnya menjadi angka dan memotongnya."),
+    "pangkat_tidak_dikenal": Message(
+        P, "Pangkat \"{nilai}\" di lembar {lembar} baris {baris} {masalah}. Pangkat tetap dicetak seperti tertulis.",
+        "Tulis pangkat dan golongan yang sesuai, misalnya \"Pembina Tingkat I\" atau \"Pembina Tk. I (IV/b)\". Daftar: {daftar}."),
+    "penandatangan_kosong": Message(
+        P, "Penanda tangan laporan belum diisi di lembar pengaturan: {kosong}. Blok tanda tangan di lembar IKU menunjukkan tempat menuliskannya, dan laporan ditandai BELUM FINAL.",
+        "Isi baris \"Nama Camat\", \"Pangkat\" dan \"NIP\" di lembar Pengaturan (lihat templates/IKU_template.xlsx), lalu jalankan lagi."),
+    "tanggal_ttd_bawaan": Message(
+        C, "Tanggal penandatanganan tidak diisi; dipakai {tanggal}, bulan sesudah periode laporan tahun {tahun} berakhir.",
+        "Bila laporan ditandatangani pada tanggal lain, isi \"Tanggal Penandatanganan\" di lembar Pengaturan."),
+    # --- rows and values ------------------------------------------------
+    "baris_tahun_lain": Message(
+        C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
+        "Tidak perlu tindakan bila memang data tahun lain."),
+    "baris_bukan_data": Message(
+        C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
+        "Tidak perlu tindakan bila baris itu memang bukan data."),
+    "baris_ganda": Message(
+        C, "Baris ini sama persis dengan baris {baris_asal} di {tempat}; dihitung sekali saja.",
+        "Tidak perlu tindakan bila memang salinan; hapus salinannya agar tidak membingungkan."),
+    "baris_tidak_dibaca": Message(
+        P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
+        "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
+    "tanggal_tidak_terbaca": Message(
+        G, "Tanggal \"{nilai}\" di kolom {kolom} tidak dapat dibaca, sehingga tahunnya tidak diketahui dan baris ini tidak dihitung.",
+        "Perbaiki tanggalnya (misalnya 12/03/2017 atau 12 Maret 2017), lalu jalankan lagi."),
+    "tanggal_pembinaan_tidak_terbaca": Message(
+        P, "Tanggal pembinaan \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai belum dibina pada tahun {tahun}.",
+        "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017, atau isi kolom Dibina dengan Ya/Tidak."),
+    "nilai_tidak_dikenal": Message(
+        P, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali; baris tetap dihitung, sebagai \"Tidak\".",
+        "Gunakan salah satu isian: {pilihan}."),
+    "tindak_lanjut_uraian": Message(
+        C, "Kolom {kolom} berisi uraian tindakan (\"{nilai}\") dan tidak ada kolom Status; konflik ini dihitung sudah ditindaklanjuti.",
+        "Tidak perlu tindakan. Agar pasti, tambahkan kolom Status (Sudah, Proses, Selesai atau Belum)."),
+    "tanda_tangan_kosong": Message(
+        C, "Kolom {kolom} hanya berisi \"{nilai}\" (nomor atau garis titik formulir, tanpa nama, paraf atau tanda centang); dihitung tidak hadir.",
+        "Tidak perlu tindakan bila orang itu memang tidak hadir."),
+    "nilai_kosong_dianggap_tidak": Message(
+        P, "Kolom {kolom} kosong; baris dihitung sebagai \"{dianggap}\".",
+        "Isi kolom {kolom} (misalnya {pilihan})."),
+    "skm_hanya_ringkasan": Message(
+        G, "Data survei hanya berupa {jenis} (lembar {lembar} di berkas {berkas}); nilai SKM tidak dapat dihitung dari ringkasan, sehingga indikator \"{indikator}\" tidak dihitung.",
+        "Tambahkan jawaban setiap responden: satu baris per responden, kolom U1 sampai U9 berisi jawaban 1-4 (lihat lembar Survei SKM di buku kerja isian, klik dua kali buat_template.bat)."),
+    "skm_jawaban_tidak_sah": Message(
+        G, "Jawaban responden tidak sah (\"{nilai}\") di kolom {kolom}; seluruh kuesioner baris ini tidak dihitung.",
+        "Isi jawaban dengan 1, 2, 3 atau 4 (atau huruf a-d) di sel {huruf}{baris}."),
+    "desa_tidak_dikenal": Message(
+        C, "Nama desa \"{nilai}\" tidak ada dalam daftar desa Kecamatan {kecamatan}. {saran}",
+        "Periksa ejaan nama desa di kolom {kolom}."),
+    "bulan_tidak_ada": Message(
+        P, "Laporan kejadian bulanan tidak memuat lembar untuk {jumlah} bulan: {bulan}.",
+        "Tambahkan lembar bulan itu; bila tidak ada kejadian, tulis NIHIL di lembarnya."),
+    "skm_unsur_kurang": Message(
+        G, "Lembar survei {lembar} memuat {jumlah} kolom unsur ({ditemukan}), sedangkan {aturan} memakai {harus} unsur; tidak ditemukan: {hilang}. SKM tidak dihitung dari lembar ini.",
+        "Beri judul kolom U1 sampai U{harus} (atau nama unsurnya) untuk setiap unsur kuesioner, atau pilih \"Aturan SKM\" yang sesuai di lembar Pengaturan (9 unsur: PermenPAN-RB 16/2014 atau 14/2017; 14 unsur: KepMenPAN 25/2004)."),
+    "skm_unsur_lebih": Message(
+        G, "Lembar survei {lembar} memuat {jumlah} kolom unsur ({ditemukan}), lebih dari {harus} unsur menurut {aturan}. SKM tidak dihitung dari lembar ini, agar tidak dihitung dari sebagian unsur saja.",
+        "Pilih \"Aturan SKM\" yang sesuai dengan kuesioner di lembar Pengaturan (9 unsur: PermenPAN-RB 16/2014 atau 14/2017; 14 unsur: KepMenPAN 25/2004), atau hapus kolom yang bukan jawaban unsur."),
+    "skm_unsur_dipetakan": Message(
+        C, "Kolom {kolom} di lembar {lembar} ({nama}) bukan unsur {aturan}; kolom ini dihitung sebagai unsur U{nomor} {unsur}, yang tidak ada di lembar ini.",
+        "Periksa bahwa \"Aturan SKM\" di lembar Pengaturan sesuai dengan kuesioner yang dipakai."),
+    "skm_aturan_otomatis": Message(
+        C, "Survei memuat {jumlah} unsur ({lembar}), sehingga SKM dihitung menurut {aturan}: bobot tiap unsur 1/{jumlah}, tabel mutunya di lembar SKM.",
+        "Bila kuesioner memakai aturan lain, isi \"Aturan SKM\" di lembar Pengaturan."),
+    "skm_aturan_2004": Message(
+        C, "KepMenPAN 25/2004 (14 unsur) telah diganti PermenPAN-RB 16/2014 dan kemudian PermenPAN-RB 14/2017 (9 unsur); laporan tahun {tahun} ini tetap dihitung menurut kuesioner 14 unsur yang dipakai.",
+        "Untuk survei berikutnya, pertimbangkan kuesioner 9 unsur PermenPAN-RB 14/2017."),
+    "skm_bobot_dibulatkan": Message(
+        C, "Bobot SKM \"{bobot_pengaturan}\" di lembar Pengaturan dibaca sebagai bobot yang dibulatkan {desimal} desimal; survei ini memakai {jumlah} unsur, sehingga dipakai 1/{jumlah} yang dibulatkan {desimal} desimal: {bobot}.",
+        "Bila ingin bobot tepat, isi \"Bobot SKM\" dengan \"Tepat\"."),
+    "skm_tanpa_jawaban": Message(
+        C, "{jumlah} baris di lembar {lembar} tidak berisi satu jawaban pun (baris {daftar}); baris itu bukan responden dan tidak dihitung.",
+        "Tidak perlu tindakan bila baris itu memang formulir kosong; bila kuesionernya ada, isi jawabannya."),
+    "skm_ganda_id": Message(
+        C, "{jumlah} kuesioner di lembar {lembar} baris {baris} sudah tercatat di {asal} baris {baris_asal} dengan {kolom} dan jawaban yang sama; masing-masing dihitung sekali.",
+        "Tidak perlu tindakan. Agar rapi, hapus salinan berkas atau baris itu."),
+    "skm_ganda_baris": Message(
+        C, "{jumlah} kuesioner di lembar {lembar} baris {baris} sama persis (seluruh isi baris) dengan {asal} baris {baris_asal}; masing-masing dihitung sekali.",
+        "Tidak perlu tindakan bila itu salinan. Agar rapi, hapus salinan berkas atau lembar itu."),
+    "skm_id_beda_jawaban": Message(
+        P, "{jumlah} kuesioner di lembar {lembar} baris {baris} memakai {kolom} yang sama dengan {asal} baris {baris_asal}, tetapi jawabannya berbeda; keduanya dihitung.",
+        "Periksa apakah responden itu memang mengisi dua kuesioner; bila salah satu keliru, hapus atau perbaiki barisnya."),
+    "skm_baris_sama_ragu": Message(
+        P, "{jumlah} baris di lembar {lembar} ({baris}) sama persis dengan {asal} baris {baris_asal}, tetapi tidak ada tanggal, kode responden atau saran yang menunjukkan bahwa itu responden yang sama; semuanya dihitung.",
+        "Bila baris itu salinan, hapus salah satunya. Bila respondennya berbeda, tidak perlu tindakan (kolom Tanggal atau Kode Responden membantu membedakannya)."),
+    "skm_sampel_kurang": Message(
+        P, "Jumlah responden SKM ({n}) kurang dari sampel minimal {minimum} untuk {populasi} pengguna layanan (tabel Krejcie dan Morgan).",
+        "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_kurang_2004": Message(
+        P, "Jumlah responden SKM ({n}) kurang dari {minimum}, jumlah responden minimal menurut KepMenPAN 25/2004 ((14 unsur + 1) x 10 = 150, atau seluruh pengguna layanan bila kurang dari itu).",
+        "Tambah responden survei hingga sedikitnya {minimum}, atau periksa isian \"Jumlah Pengguna Layanan\" di Pengaturan."),
+    "skm_sampel_tanpa_populasi": Message(
+        C, "\"Jumlah Pengguna Layanan\" tidak diisi, sehingga sampel minimal SKM tidak dapat dihitung. {n} responden memenuhi tabel Krejcie dan Morgan (PermenPAN-RB 14/2017) hanya bila pengguna layanan paling banyak {populasi_maks} orang; untuk jumlah pengguna berapa pun diperlukan {minimum} responden.",
+        "Isi \"Jumlah Pengguna Layanan\" (jumlah pengguna layanan pada periode survei) di lembar Pengaturan agar kecukupan sampel diperiksa."),
+    "skm_dekat_batas": Message(
+        P, "Nilai SKM {nilai} berada dalam 0,05 dari batas mutu {batas} ({aturan}); satu kuesioner dapat mengubah mutunya.",
+        "Periksa kembali data survei sebelum laporan dikirim."),
+    "skm_aturan_lama": Message(
+        C, "Laporan tahun {tahun} masih memakai PermenPAN-RB 16/2014 sesuai dokumen IKU; aturan itu telah diganti PermenPAN-RB 14/2017.",
+        "Bila perlu, ubah \"Aturan SKM\" di lembar Pengaturan menjadi PermenPAN-RB 14/2017."),
+    "pelanggaran_tahun_lalu_pengaturan": Message(
+        C, "Jumlah pelanggaran perda tahun {tahun_lalu} diambil dari lembar pengaturan: {jumlah}.",
+        "Tidak perlu tindakan."),
+    "pelanggaran_tahun_lalu_ganda": Message(
+        P, "Jumlah pelanggaran tahun {tahun_lalu} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai angka pengaturan.",
+        "Kosongkan salah satu agar tidak membingungkan."),
+    "pelanggaran_tahun_lalu_terbawa": Message(
+        C, "Baris pelanggaran bertanggal tahun {tahun_lalu} tidak dihitung sebagai jumlah pelanggaran tahun {tahun_lalu}: {alasan}.",
+        "Jumlah tahun {tahun_lalu} diambil dari register tahun itu (judul, nama lembar atau nama berkasnya menyebut tahun {tahun_lalu}) atau dari baris \"Jumlah Pelanggaran Perda Tahun {tahun_lalu}\" di lembar Pengaturan."),
+    "pelanggaran_tahun_ini_pengaturan": Message(
+        C, "Jumlah pelanggaran perda tahun {tahun} diambil dari lembar pengaturan: {jumlah}.",
+        "Tidak perlu tindakan."),
+    "pelanggaran_tahun_ini_ganda": Message(
+        P, "Jumlah pelanggaran tahun {tahun} ada di register ({dari_baris} baris) dan di pengaturan ({dari_pengaturan}); dipakai jumlah baris register.",
+        "Periksa mana yang benar, lalu kosongkan baris pengaturan itu."),
+    # --- indicators -----------------------------------------------------
+    "indikator_penyebut_nol": Message(
+        P, "Indikator \"{indikator}\" tidak dapat dihitung: {sebab}.",
+        "{saran}"),
+    "penurunan_tanda": Message(
+        C, "Rumus penurunan pelanggaran perda dihitung sesuai dokumen IKU: (n - (n-1)) / n x 100%. Hasil negatif berarti pelanggaran TURUN; positif berarti NAIK.",
+        "Bila ingin rumus penurunan yang lazim ((n-1) - n) / (n-1) x 100%, ubah pengaturan \"Rumus Penurunan Pelanggaran Perda\" menjadi \"Penurunan biasa\"."),
+    "target_penurunan_dibaca": Message(
+        C, "Target penurunan pelanggaran perda ditulis {ditulis}: dibaca sebagai turun {ditulis}%, yaitu {dipakai}% pada {rumus} (penurunan bernilai negatif). Capaian dihitung dengan target {dipakai}%.",
+        "Tidak perlu tindakan bila maksudnya memang pelanggaran turun {ditulis}%."),
+    "target_penurunan_naik": Message(
+        P, "Target penurunan pelanggaran perda ({ditulis}) meminta jumlah pelanggaran NAIK menurut {rumus}, sehingga capaian tidak dihitung.",
+        "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun 20%, di lembar Pengaturan."),
+    "capaian_tidak_dihitung": Message(
+        P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
+        "{saran}"),
+}

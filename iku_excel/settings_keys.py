@@ -1,0 +1,232 @@
+"""Every row the settings sheet (Uraian | Isi) knows, in one table: how
+staff may label it, how its value is read, what to show when it cannot be,
+and what the blank template and the example report hold in it. The
+template (template.py), the example data (tools/example_data/) and the tests
+take their settings rows from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from iku_excel import nip as nip_check
+from iku_excel import pangkat as pangkat_check
+from iku_excel.indicators.skm_rules import RULE_SETS
+from iku_excel.values import format_date_id, norm_text, parse_number, parse_year
+
+MAX_BARIS_RESPONDEN = 1_000_000  # an Excel sheet holds 1,048,576 rows
+ABSENT = object()  # a row the template or the example does not have
+
+# The example report's Camat (Kecamatan Benjeng 2017): only ever in the
+# example data, never a default (settings.py).
+EXAMPLE_CAMAT = ("NURYADI, S.Pd. MM.", "Pembina Tingkat I", "19671020 198803 1 009")
+
+
+def _text(value: Any) -> tuple[Any, bool]:
+    return str(value).strip(), True
+
+
+def _year(value: Any) -> tuple[Any, bool]:
+    year = parse_year(value)
+    return year, year is not None
+
+
+def _rows_limit(value: Any) -> tuple[Any, bool]:
+    number = parse_number(value)
+    ok = number is not None and 0 <= number <= MAX_BARIS_RESPONDEN and number == int(number)
+    return (int(number) if ok else None), ok
+
+
+def _count(value: Any) -> tuple[Any, bool]:
+    number = parse_number(value)
+    ok = number is not None and number >= 0 and number == int(number)
+    return (int(number) if ok else None), ok
+
+
+def _rule_set(value: Any) -> tuple[Any, bool]:
+    word = norm_text(value)
+    for code in RULE_SETS:
+        year = code.split("/")[1]
+        if re.search(rf"\b{code.split('/')[0]}\b.*\b{year}\b", word):
+            return code, True
+    return None, False
+
+
+def _weight(value: Any) -> tuple[Any, bool]:
+    word = norm_text(value)
+    if word in {"", "tepat", "tepat 1 9", "1 9", "1 14", "exact"} or "tepat" in word:
+        return "tepat", True
+    # 1/n rounded as offices write it: 0,111 and 0,11 for nine elements,
+    # 0,071 and 0,07 for the fourteen of 25/2004 (skm_rules.WEIGHT_MODES).
+    for mode in ("0,111", "0,11", "0,071", "0,07"):
+        if word in {norm_text(mode), mode.replace(",", "")}:
+            return mode, True
+    return None, False
+
+
+def _formula(value: Any) -> tuple[Any, bool]:
+    word = norm_text(value)
+    if "dokumen" in word or "sesuai" in word:
+        return "dokumen", True
+    if "biasa" in word or "lazim" in word or "umum" in word:
+        return "biasa", True
+    return None, False
+
+
+def _paper(value: Any) -> tuple[Any, bool]:
+    word = norm_text(value)
+    if word in {"f4", "folio", "legal folio"}:
+        return "F4", True
+    if word == "a4":
+        return "A4", True
+    return None, False
+
+
+def _yes_no(value: Any) -> tuple[Any, bool]:
+    word = norm_text(value)
+    if word in {"ya", "y", "1"}:
+        return True, True
+    if word in {"tidak", "t", "0"}:
+        return False, True
+    return None, False
+
+
+def _signing_date(value: Any) -> tuple[Any, bool]:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return format_date_id(value), True
+    return str(value).strip(), True
+
+
+def _nip(value: Any) -> tuple[Any, bool]:
+    # 18 digits: printed 8-6-1-3; otherwise as written (or as Excel kept the number).
+    check = nip_check.check_nip(value)
+    return check.text, check.ok
+
+
+def _pangkat(value: Any) -> tuple[Any, bool]:
+    # The staff's own text; the full name when only a golongan ("IV/b") was written.
+    found = pangkat_check.check_pangkat(value)
+    return found.printed, found.ok
+
+
+@dataclass(frozen=True)
+class SettingKey:
+    key: str                       # the Settings field (or "target:<indicator code>")
+    label: str | None              # as the template and the example write it
+    aliases: tuple[str, ...] = ()  # normalised labels staff use, whole or as a start
+    parse: Callable[[Any], tuple[Any, bool]] | None = _text  # -> (value, read as meant)
+    hint: str = ""                 # said with a value that cannot be read
+    template: Any = None           # the blank template's value (None: left empty)
+    example: Any = ABSENT          # the example report's value (ABSENT: no such row)
+    choices: tuple[str, ...] = ()  # the template's dropdown
+    message: tuple[str, str] | None = None  # the template's note on the cell (title, text)
+
+
+def _target(code: str, label: str, value: float) -> SettingKey:
+    """A target row: which indicator it is for is read from its words
+    (settings._indicator_for); the template and the example give the
+    document's targets."""
+    return SettingKey(f"target:{code}", label, parse=None, template=value, example=value)
+
+
+KEYS: tuple[SettingKey, ...] = (
+    SettingKey("kecamatan", "Kecamatan", ("kecamatan", "nama kecamatan"),
+               template="Benjeng", example="Benjeng"),
+    SettingKey("kabupaten", "Kabupaten", ("kabupaten", "kabupaten kota", "nama kabupaten"),
+               template="Gresik", example="Gresik"),
+    SettingKey("tahun", "Tahun",
+               ("tahun", "tahun laporan", "tahun pelaporan", "tahun n", "tahun anggaran"),
+               _year, "Contoh: 2017.", template=2017, example=2017),
+    SettingKey("tempat_ttd", "Tempat Penandatanganan",
+               ("tempat penandatanganan", "tempat tanda tangan", "tempat ttd", "tempat"),
+               example="Benjeng",
+               message=("Tempat", "Kosongkan bila sama dengan nama kecamatan.")),
+    SettingKey("tanggal_ttd", "Tanggal Penandatanganan",
+               ("tanggal penandatanganan", "tanggal tanda tangan", "tanggal ttd",
+                "bulan penandatanganan", "tanggal"), _signing_date, example="Januari 2017",
+               message=("Tanggal", "Misalnya Januari 2018 atau 15 Januari 2018. Bila kosong: "
+                                   "bulan sesudah periode laporan berakhir (laporan tahunan "
+                                   "2017: Januari 2018).")),
+    # The signer's rows stay empty in the template: a name filled in there
+    # would sign every report made from an unedited copy.
+    SettingKey("nama_camat", "Nama Camat",
+               ("nama camat", "camat", "nama pejabat", "nama penandatangan"),
+               example=EXAMPLE_CAMAT[0],
+               message=("Nama Camat", "Nama lengkap Camat yang menandatangani, dengan gelar, "
+                                      "seperti pada SK. Contoh: Drs. AHMAD FAUZI, M.Si.")),
+    SettingKey("pangkat", "Pangkat", ("pangkat", "pangkat golongan", "pangkat gol"), _pangkat,
+               example=EXAMPLE_CAMAT[1],
+               message=("Pangkat", "Pangkat dan golongan. Contoh: Pembina Tingkat I (IV/b).")),
+    SettingKey("nip", "NIP", ("nip", "nip camat"), _nip,
+               "NIP terdiri dari 18 angka; ketik sebagai teks (awali dengan tanda petik ') "
+               "agar Excel tidak memotongnya.", example=EXAMPLE_CAMAT[2],
+               message=("NIP", "18 angka, boleh dengan spasi, misalnya 19700101 199003 1 001. "
+                               "Ketik dengan tanda petik di depan (') agar Excel tidak "
+                               "memotongnya.")),
+    SettingKey("jabatan", None, ("jabatan", "jabatan penandatangan")),
+    SettingKey("aturan_skm", "Aturan SKM",
+               ("aturan skm", "dasar skm", "peraturan skm", "pedoman skm"), _rule_set,
+               "Isi \"PermenPAN-RB 16/2014\", \"PermenPAN-RB 14/2017\" atau "
+               "\"KepMenPAN 25/2004\" (kuesioner 14 unsur).",
+               template="PermenPAN-RB 16/2014", example="PermenPAN-RB 16/2014",
+               choices=("PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004")),
+    SettingKey("bobot_skm", "Bobot SKM", ("bobot skm", "bobot unsur skm", "bobot"), _weight,
+               "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\" (untuk 14 unsur: "
+               "\"0,071\" atau \"0,07\").", template="Tepat (1/9)", example="Tepat (1/9)",
+               choices=("Tepat (1/9)", "0,111", "0,11", "0,071", "0,07")),
+    SettingKey("rumus_penurunan", "Rumus Penurunan Pelanggaran Perda",
+               ("rumus penurunan pelanggaran perda", "rumus penurunan"), _formula,
+               "Isi \"Sesuai dokumen IKU\" atau \"Penurunan biasa\".",
+               template="Sesuai dokumen IKU", example="Sesuai dokumen IKU",
+               choices=("Sesuai dokumen IKU", "Penurunan biasa")),
+    SettingKey("pelanggaran_tahun_lalu", "Jumlah Pelanggaran Perda Tahun Sebelumnya",
+               ("jumlah pelanggaran perda tahun sebelumnya",
+                "jumlah pelanggaran tahun sebelumnya", "jumlah pelanggaran perda tahun n 1",
+                "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1",
+                "jumlah pelanggaran perda tahun lalu", "jumlah pelanggaran tahun lalu",
+                "pelanggaran tahun lalu"), _count, "Isi angka, misalnya 30.", example=None),
+    # Only with a year in the label ("... Tahun 2016"): settings._label_year.
+    SettingKey("pelanggaran_tahun", None,
+               ("jumlah pelanggaran perda", "jumlah pelanggaran", "pelanggaran perda",
+                "jumlah pelanggaran peraturan daerah"), parse=None),
+    SettingKey("pengguna_layanan", "Jumlah Pengguna Layanan (untuk cek sampel SKM)",
+               ("jumlah pengguna layanan", "populasi pengguna layanan", "jumlah populasi"),
+               _count, "Isi angka, misalnya 1000.", example=None),
+    SettingKey("ukuran_kertas", "Ukuran Kertas", ("ukuran kertas", "kertas"), _paper,
+               "Isi F4 atau A4.", template="F4", example="F4", choices=("F4", "A4")),
+    SettingKey("baris_responden", "Batas Baris Tabel Responden SKM",
+               ("batas baris tabel responden", "batas baris responden",
+                "baris tabel responden", "batas tabel responden"), _rows_limit,
+               "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
+               template=1000),
+    SettingKey("pdf_lengkap", "Lampirkan Catatan Data di PDF",
+               ("lampirkan catatan data di pdf", "catatan data di pdf", "pdf lengkap",
+                "lampiran pdf"), _yes_no, "Isi Ya atau Tidak.", template="Tidak",
+               choices=("Tidak", "Ya"),
+               message=("PDF", "Ya: PDF memuat juga lembar Catatan Data, Sumber dan Cara Data "
+                               "Dibaca.")),
+    _target("skm", "Target SKM", 80),
+    _target("penurunan_pelanggaran_perda", "Target Penurunan Pelanggaran Perda (%)", -20),
+    _target("konflik_ditindaklanjuti", "Target Konflik Ditindaklanjuti (%)", 90),
+    _target("partisipasi_musrenbang", "Target Partisipasi Musrenbang (%)", 90),
+    _target("usulan_direkomendasikan", "Target Usulan Direkomendasikan (%)", 75),
+    _target("ormas_dibina", "Target Ormas Dibina (%)", 80),
+    _target("lembaga_ekonomi_dibina", "Target Lembaga Ekonomi Dibina (%)", 75),
+)
+BY_KEY = {row.key: row for row in KEYS}
+# The labels read as settings (targets are read by their words instead).
+ALIASES = {row.key: row.aliases for row in KEYS if row.aliases}
+
+
+def template_rows() -> list[tuple[str, Any]]:
+    """The blank template's Pengaturan sheet, (Uraian, Isi) a row."""
+    return [(row.label, row.template) for row in KEYS if row.label is not None]
+
+
+def example_rows() -> list[tuple[str, Any]]:
+    """The example report's Pengaturan sheet (Kecamatan Benjeng 2017)."""
+    return [(row.label, row.example) for row in KEYS
+            if row.label is not None and row.example is not ABSENT]

@@ -1,0 +1,74 @@
+"""Every source's tables validated into one frame each, with the findings
+made on the way (a source without a table: why its indicator is missing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from iku_excel.findings import Finding
+from iku_excel.indicators.catalogue import INDICATORS
+from iku_excel.reading.table import DetectedTable
+from iku_excel.schema import DATA_SOURCES
+from iku_excel.settings import Settings
+from iku_excel.validate import SourceData, checks, registers, survey
+
+if TYPE_CHECKING:
+    from iku_excel.reading.summaries import Summary
+
+_VALIDATORS = {
+    "pelanggaran": registers.pelanggaran, "konflik": registers.konflik,
+    "hadir": registers.hadir, "usulan": registers.usulan,
+    "ormas": registers.binaan, "lembaga": registers.binaan,
+}
+
+
+def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings,
+                     summaries: list[Summary] = (),
+                     ) -> tuple[dict[str, SourceData | None], list[Finding]]:
+    """Source code -> its data (None when no table holds it), and the findings."""
+    findings: list[Finding] = []
+    by_source: dict[str, list[DetectedTable]] = {}
+    for table in tables:
+        by_source.setdefault(table.source.code, []).append(table)
+    data: dict[str, SourceData | None] = {}
+    for source in DATA_SOURCES:
+        found = by_source.get(source.code, [])
+        if not found and source.code == "pelanggaran" and tahun in settings.pelanggaran_per_tahun:
+            # Both years' counts written in the settings ("... Tahun 2017"): no register needed.
+            data[source.code] = SourceData(source.code, registers.pelanggaran([], tahun, findings))
+            continue
+        if not found:
+            findings.append(_missing(source, summaries))
+            data[source.code] = None
+            continue
+        if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
+            findings.append(Finding("sumber_gabungan", params={
+                "sumber": source.label, "jumlah": len(found)}))
+        if source.code == "skm":
+            frame, rules, used = survey.survey(found, tahun, settings.aturan_skm_dipilih,
+                                               findings)
+            # The rule set chosen, or the one the survey's elements call for.
+            data[source.code] = SourceData(source.code, frame, found, rules=rules.code,
+                                           tables_matching=used)
+        else:
+            frame = _VALIDATORS[source.code](found, tahun, findings)
+            view = checks.monthly_view(found) if source.code == "konflik" else None
+            data[source.code] = SourceData(source.code, frame, found,
+                                           months=tuple(view) if view is not None else None)
+        findings.extend(checks.desa_names(found, settings.kecamatan))
+        if data[source.code].months is not None:
+            findings.extend(checks.missing_months(list(data[source.code].months),
+                                                  found[0].file))
+    return data, findings
+
+
+def _missing(source, summaries) -> Finding:
+    """Why a source's indicator cannot be computed: no table, or only a
+    survey summary where the answers per respondent are needed."""
+    indicator = next(i for i in INDICATORS if i.source == source.code)
+    survey_summary = next((s for s in summaries or () if s.survey), None)
+    if source.code == "skm" and survey_summary is not None:
+        return Finding("skm_hanya_ringkasan", survey_summary.file, survey_summary.sheet, params={
+            "jenis": survey_summary.kind, "indikator": indicator.nama})
+    return Finding("sumber_tidak_ada", params={
+        "sumber": source.label, "indikator": indicator.nama, "harus": source.example_headers})
