@@ -274,7 +274,6 @@ def test_a_fuzz_case_replays_in_another_process():
     import os
     import subprocess
     import sys
-
     import time
 
     digests = set()
