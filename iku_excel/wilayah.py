@@ -40,16 +40,22 @@ def known_desa(kecamatan: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
-def _keys(kecamatan: str) -> dict[str, str]:
-    """desa_key -> official name, worked out once per kecamatan and process."""
-    return {desa_key(n): n for n in known_desa(kecamatan)}
+def _keys(names: tuple[str, ...]) -> dict[str, str]:
+    """desa_key -> official name, worked out once per list and process."""
+    return {desa_key(n): n for n in names}
+
+
+def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
+    """match_desa_in the kecamatan's bundled list."""
+    return match_desa_in(name, known_desa(kecamatan))
 
 
 @functools.lru_cache(maxsize=4096)
-def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
-    """(official name, None) when known; (None, suggestion or None) otherwise.
-    Remembered per name: a register repeats a few dozen desa names."""
-    keys = _keys(kecamatan)
+def match_desa_in(name: str, names: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(official name, None) when `name` is one of `names`; (None, suggestion
+    or None) otherwise. Remembered per name: a register repeats a few dozen
+    desa names."""
+    keys = _keys(names)
     key = desa_key(name)
     if key in keys:
         return keys[key], None

@@ -24,6 +24,11 @@ END = "<!-- end of module table -->"
 DATA_FILES = {
     "wilayah.json": "kecamatan per kabupaten (Gresik's 18, in official order) and desa per "
                     "kecamatan (Benjeng's 23), as data",
+    "indikator_benjeng_2017.csv": "the bundled catalogue: Kecamatan Benjeng's IKU of January "
+                                  "2017, in the shape of the sheet Indikator (UTF-8, its "
+                                  "header row first)",
+    "tugas_fungsi_benjeng_2017.txt": "the bundled catalogue's Tugas Fungsi, one line each "
+                                     "(the tugas pokok first)",
 }
 
 
@@ -43,7 +48,7 @@ def table() -> str:
             name = f"{path.parent.relative_to(PACKAGE).as_posix()}/" if path.parent != PACKAGE \
                 else "__init__.py"
         rows.append(f"| `{name}` | {first_sentence(path) or '?'} |")
-    for path in sorted((PACKAGE / "data").glob("*.json")):
+    for path in sorted((PACKAGE / "data").iterdir()):
         rows.append(f"| `data/{path.name}` | {DATA_FILES.get(path.name, '?')} |")
     return "\n".join(rows)
 

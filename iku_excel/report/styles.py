@@ -72,3 +72,19 @@ class Styles:
         if name not in self._cache:
             self._cache[name] = self._workbook.add_format({**FONT, **SPECS[name]})
         return self._cache[name]
+
+    def figure(self, satuan: str, value: float | None = None):
+        """A bordered figure in its unit: 80,30% for '%', 80,30 for an index,
+        '12 desa' or '7,50 hari' for a unit word (whole numbers without decimals)."""
+        if satuan == "%":
+            return self["pct2"]
+        if satuan == "indeks" or not satuan:
+            return self["num2"]
+        unit = satuan.replace('"', "").replace("\\", "")
+        whole = value is not None and float(value).is_integer()
+        name = f"figure:{unit}:{'0' if whole else '2'}"
+        if name not in self._cache:
+            number = "#,##0" if whole else "#,##0.00"
+            self._cache[name] = self._workbook.add_format(
+                {**FONT, **_BORDER, "align": "center", "num_format": f'[$-421]{number}" {unit}"'})
+        return self._cache[name]

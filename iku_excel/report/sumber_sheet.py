@@ -3,7 +3,6 @@ each input file's size and SHA-256 so a recipient can check what was used."""
 
 from __future__ import annotations
 
-from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.report.layout import fit_width, row_height
 from iku_excel.report.model import ReportModel, rows_text
 from iku_excel.report.page import banner, new_sheet, setup_page, title
@@ -47,8 +46,8 @@ def _figures(sheet, styles: Styles, model: ReportModel, row: int,
     row = _header(sheet, styles, row + 1,
                   ("INDIKATOR", "DIHITUNG SEBAGAI", "BERKAS", "LEMBAR", "BARIS (EXCEL)",
                    "JUMLAH"))
-    for code, result in model.results.items():
-        name = BY_CODE[code].label
+    for item in model.rows:
+        result, name = item.result, item.indicator.label
         if not result.rows:
             sheet.write_string(row, 0, name, styles["cell"])
             sheet.merge_range(row, 1, row, 5, f"Tidak ada baris: {result.sebab or '-'}",
