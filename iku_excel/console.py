@@ -25,6 +25,11 @@ def print_run(model: ReportModel, written: WriteResult) -> None:
         if result.capaian and result.capaian.nilai is not None:
             line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)
+    own = [t for t in model.tables if t.own]
+    if own:
+        print("\nTabel kantor yang dibaca untuk lembar Indikator:")
+        for table in own:
+            print(f"  - {table.label}: {table.file} / {table.sheet}, {count_id(table.count)} baris")
     print_serious([n for n in model.notes if n.tingkat.value != "catatan"], "masalah",
                   _where)
     for notice in written.notices:

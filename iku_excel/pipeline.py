@@ -41,8 +41,9 @@ from iku_excel.values import parse_date
 if TYPE_CHECKING:
     from iku_excel.validate import SourceData
 
-# Told about each file once it is read: (number, of how many, the file).
-Progress = Callable[[int, int, Loaded, list[DetectedTable]], None]
+# Told about each file once it is read: (number, of how many, the file, its
+# tables, what its other sheets are: 'lembar Indikator, 9 indikator').
+Progress = Callable[[int, int, Loaded, list[DetectedTable], list[str]], None]
 
 EXAMPLE_DIR = Path(__file__).parent / "example_data"
 OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data", "Sumber"}
@@ -210,15 +211,16 @@ def _read_all(loader: Loader, progress: Progress | None = None) -> _Read:
     read = _Read()
     total = len(loader.inputs)
     for number, loaded in enumerate(loader.results(), start=1):
-        found_here = _detect_file(loaded, read)
+        office: list[str] = []
+        found_here = _detect_file(loaded, read, office)
         if loaded.info is not None:
             read.files.append(loaded.info)
         if progress is not None:
-            progress(number, total, loaded, found_here)
+            progress(number, total, loaded, found_here, office)
     return read
 
 
-def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
+def _detect_file(loaded: Loaded, read: _Read, office: list[str]) -> list[DetectedTable]:
     """The source tables of one file, added to what was read; its grids are
     not kept. Summaries of other rows (recap sheets, the survey's own
     tabulation) are set aside."""
@@ -231,7 +233,9 @@ def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
     found_here = []
     while sheets:
         grid = sheets.pop(0)  # dropped as soon as its table is read
-        if _office_sheet(grid, read):
+        said = _office_sheet(grid, read)
+        if said:
+            office.append(said)
             continue
         found = detect(grid)
         if not (isinstance(found, DetectedTable) and found.source.code in {"skm", "pengaturan"}):
@@ -266,22 +270,23 @@ def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
     return found_here
 
 
-def _office_sheet(grid: SheetGrid, read: _Read) -> bool:
+def _office_sheet(grid: SheetGrid, read: _Read) -> str | None:
     """A sheet describing the office, not its records (catalogue/sheets.py):
-    the catalogue, its Tugas Fungsi, a Daftar Desa; taken aside, never data."""
+    the catalogue, its Tugas Fungsi, a Daftar Desa; taken aside, never data.
+    What it is, as the console says it; None for any other sheet."""
     parsed = read_catalogue(grid)
     if parsed is not None:
         read.catalogues.append(parsed)
-        return True
+        return f"lembar Indikator, {len(parsed.rows)} indikator"
     tugas = read_tugas_fungsi(grid)
     if tugas is not None:
         read.tugas.append(tugas)
-        return True
+        return "lembar Tugas Fungsi"
     desa = read_desa_list(grid)
     if desa is not None:
         read.desa_lists.append(desa)
-        return True
-    return False
+        return f"lembar Daftar Desa, {len(desa.names)} nama"
+    return None
 
 
 def _unrecognised_finding(found: Unrecognised) -> Finding:

@@ -29,6 +29,15 @@ KUMULATIF, KUMULATIF_PEMBILANG, NILAI_AKHIR = "kumulatif", "kumulatif pembilang"
 PER_TRIWULAN = (KUMULATIF, KUMULATIF_PEMBILANG, NILAI_AKHIR)
 
 NO_DATE_FILTER = "-"  # Kolom Tanggal '-': every row counts, whatever its date
+# Units printed as a bare number (80,30): an index, a score.
+PLAIN_UNITS = frozenset({"indeks", "nilai", "skor", "angka", "poin", "point", ""})
+
+
+def unit_suffix(satuan: str) -> str:
+    """What follows a figure: '%', nothing for an index or a score, or ' desa'."""
+    if satuan == "%":
+        return "%"
+    return "" if satuan.lower() in PLAIN_UNITS else f" {satuan}"
 
 
 @dataclass(frozen=True)

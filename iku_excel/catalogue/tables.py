@@ -19,13 +19,14 @@ from iku_excel.reading.detect import cell_notes
 from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.headers import HEADER_SEARCH_ROWS, header_texts, written_header
 from iku_excel.reading.repeated_rows import drop_repeats
-from iku_excel.reading.table import Column, DetectedTable
+from iku_excel.reading.table import Column, DetectedTable, column_letter
 from iku_excel.schema import NO, Field, Source
 from iku_excel.values import is_blank, norm_text
 
 # A column headed just this is a table's date when Kolom Tanggal is blank;
 # never a longer name ('Tanggal Penyampaian', 'Tanggal Lahir').
 DATE_HEADERS = frozenset({"tanggal", "tgl", "hari tanggal", "hari tgl", "tahun"})
+OWN_TABLE = "tabel:"  # how the source code of a table staff keep begins
 _EXTENSIONS = (".xlsx", ".xls", ".xlsm", ".ods", ".csv")
 
 
@@ -107,23 +108,33 @@ def _names(key: str, grid: SheetGrid, header: tuple[int, int, int] | None) -> bo
 
 def _header(grid: SheetGrid, needed: set[str]) -> tuple[int, int, int] | None:
     """(top, height, columns named) of the row heading the table: the one
-    holding most of the needed columns; with none needed, the first row of
-    two or more texts."""
+    holding most of the needed columns (with none needed, the first row of
+    two or more texts); two rows high where merged cells join it to the
+    row under it."""
     best = None
     for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
         texts = [v for v in grid.rows[top] if not is_blank(v)]
         if len(texts) < 2 or not all(isinstance(v, str) for v in texts):
             continue
+        height = 2 if _two_rows(grid, top) else 1
         if not needed:
-            return top, 1, 0
-        for height in (1, 2):
-            if top + height > len(grid.rows):
-                continue
-            options = {t for column in header_texts(grid, top, height) for t in column}
-            score = len(needed & options)
-            if score and (best is None or score > best[2]):
-                best = (top, height, score)
+            return top, height, 0
+        options = {t for column in header_texts(grid, top, height) for t in column}
+        score = len(needed & options)
+        if score and (best is None or score > best[2]):
+            best = (top, height, score)
     return best
+
+
+def _two_rows(grid: SheetGrid, top: int) -> bool:
+    """A header over two rows: a cell merged down into the next row, or across
+    columns that the next row heads one by one ('Identitas' over Nama | NIK)."""
+    if top + 1 >= len(grid.rows):
+        return False
+    below = [v for v in grid.rows[top + 1] if not is_blank(v)]
+    if not below or not all(isinstance(v, str) for v in below):
+        return False
+    return any(r0 == top and (r1 > top or c1 > c0) for (r0, c0), (r1, c1) in grid.merged)
 
 
 def _read(grid: SheetGrid, header: tuple[int, int, int], tabel: str) -> FoundTable:
@@ -136,12 +147,14 @@ def _read(grid: SheetGrid, header: tuple[int, int, int], tabel: str) -> FoundTab
         if options == [""]:
             continue
         key = "no" if any(NO.score(t) >= 1.0 for t in options) and "no" not in columns \
-            else f"k{index}"
+            else options[-1]
+        if key in columns:  # two columns headed alike: told apart by their letter
+            key = f"{key} ({column_letter(index)})"
         fields.append(Field(key, tuple(options)))
         columns[key] = Column(index, written_header(grid, top, height, index))
         for text in options:
             names.setdefault(text, key)
-    source = Source(f"tabel:{norm_text(tabel)}", f"tabel {tabel}", tuple(fields), (), "")
+    source = Source(f"{OWN_TABLE}{norm_text(tabel)}", f"tabel {tabel}", tuple(fields), (), "")
     table = read_records(grid, source, top, height, columns)
     table.title = " ".join(str(v).strip() for row in grid.rows[:top] for v in row
                            if isinstance(v, str) and v.strip())

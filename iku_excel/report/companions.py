@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from iku_excel.catalogue.model import unit_suffix
 from iku_excel.report.model import ReportModel, figure_text
 from iku_excel.report.placing import new_temporary, remove_quietly, retrying
 from iku_excel.rounding import format_id
@@ -43,8 +44,7 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
     not_computed = []
     for no, item in enumerate(model.rows, start=1):
         result, indicator = item.result, item.indicator
-        unit = "" if indicator.satuan == "indeks" else "%" if indicator.satuan == "%" \
-            else f" {indicator.satuan}"
+        unit = unit_suffix(indicator.satuan)
         if result.nilai is None:
             lines.append(f"{no}. {indicator.label}: tidak dapat dihitung ({result.sebab}).")
             not_computed.append(indicator.label)

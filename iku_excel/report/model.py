@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from iku_excel.catalogue.bundled import bundled
-from iku_excel.catalogue.model import INDEKS_SKM, PERUBAHAN, CatalogueRow, TugasFungsi
+from iku_excel.catalogue.model import (
+    INDEKS_SKM,
+    PERUBAHAN,
+    CatalogueRow,
+    TugasFungsi,
+    unit_suffix,
+)
+from iku_excel.catalogue.tables import OWN_TABLE
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
 from iku_excel.messages import severity_of, text_of, tindakan_of
@@ -67,6 +74,7 @@ class TableReading:
     data_rows: str          # '6-20, 22'
     count: int
     skipped: str            # one line per reason: 'baris jumlah: 21'
+    own: bool = False       # a table staff keep, named by the catalogue's Tabel
 
 
 @dataclass(frozen=True)
@@ -208,7 +216,7 @@ def table_reading(table: DetectedTable) -> TableReading:
         skipped.append(f"NIHIL: {rows_text(table.nihil_rows)}")
     return TableReading(table.file, table.sheet, table.hidden, table.source.label, header_rows,
                         mapping, rows_text(table.rows), len(table.rows),
-                        "\n".join(skipped) or "-")
+                        "\n".join(skipped) or "-", table.source.code.startswith(OWN_TABLE))
 
 
 def _respondents(skm, result: Result | None, limit: int) -> tuple[Respondent, ...]:
@@ -257,13 +265,10 @@ def _quoted(values: list[str]) -> str | None:
 def figure_text(value: float, satuan: str) -> str:
     """A realisation as the console and the email say it: '80,30%', '80,30'
     for an index, '12 desa' or '7,50 hari' for a unit word."""
-    if satuan == "%":
-        return f"{format_id(value)}%"
-    if satuan == "indeks" or not satuan:
-        return format_id(value)
-    if float(value).is_integer():
-        return f"{count_id(int(value))} {satuan}"
-    return f"{format_id(value)} {satuan}"
+    suffix = unit_suffix(satuan)
+    if suffix.startswith(" ") and float(value).is_integer():
+        return f"{count_id(int(value))}{suffix}"
+    return f"{format_id(value)}{suffix}"
 
 
 def rows_text(rows: Sequence[int]) -> str:

@@ -211,7 +211,8 @@ def _counts(sheet, styles: Styles, refs: PerhitunganRefs, r: int, item,
         notes.append("Angka diisi langsung di lembar Indikator (kolom Realisasi).")
         return None, "diisi langsung"
     if row.cara == JUMLAH:
-        counted = f"baris yang memenuhi {syarat}" if syarat else "seluruh baris"
+        counted = (f"baris yang memenuhi {syarat}" if syarat else "baris") + \
+            f" tabel {row.tabel} tahun {model.tahun}"
         notes.append(f"Pembilang: jumlah angka kolom {row.kolom_nilai} pada {counted}."
                      if row.kolom_nilai else f"Pembilang: banyaknya {counted}.")
         return f"={c}", "C"

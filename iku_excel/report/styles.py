@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from iku_excel.catalogue.model import unit_suffix
+
 FONT = {"font_name": "Arial", "font_size": 11}
 NUM2 = "[$-421]#,##0.00"
 PCT2 = '[$-421]#,##0.00"%"'
@@ -76,11 +78,12 @@ class Styles:
     def figure(self, satuan: str, value: float | None = None):
         """A bordered figure in its unit: 80,30% for '%', 80,30 for an index,
         '12 desa' or '7,50 hari' for a unit word (whole numbers without decimals)."""
-        if satuan == "%":
+        suffix = unit_suffix(satuan)
+        if suffix == "%":
             return self["pct2"]
-        if satuan == "indeks" or not satuan:
+        if not suffix:
             return self["num2"]
-        unit = satuan.replace('"', "").replace("\\", "")
+        unit = suffix.strip().replace('"', "").replace("\\", "")
         whole = value is not None and float(value).is_integer()
         name = f"figure:{unit}:{'0' if whole else '2'}"
         if name not in self._cache:
