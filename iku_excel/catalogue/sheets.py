@@ -13,7 +13,12 @@ from iku_excel.catalogue.model import Place, TugasFungsi
 from iku_excel.catalogue.parse import Parsed, match_header, parse_rows
 from iku_excel.catalogue.tugas_fungsi import tugas_fungsi
 from iku_excel.reading.grid import SheetGrid
-from iku_excel.reading.headers import HEADER_SEARCH_ROWS, header_texts, written_header
+from iku_excel.reading.headers import (
+    HEADER_SEARCH_ROWS,
+    filled_cells,
+    header_texts,
+    written_header,
+)
 from iku_excel.reading.labels import is_numbering
 from iku_excel.values import is_blank, norm_text
 
@@ -53,6 +58,8 @@ def read_catalogue(grid: SheetGrid) -> Parsed | None:
 def _header(grid: SheetGrid) -> tuple[int, int, dict[str, int], list[int]] | None:
     best = None
     for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
+        if filled_cells(grid.rows[top]) < 2:
+            continue  # a title, or a blank row above the header
         for height in (1, 2):
             if top + height > len(grid.rows):
                 continue
