@@ -22,8 +22,9 @@ BEGIN = "<!-- module table: written by scripts/module_table.py -->"
 END = "<!-- end of module table -->"
 # The package's data files, which carry no docstring.
 DATA_FILES = {
-    "wilayah.json": "kecamatan per kabupaten (Gresik's 18, in official order) and desa per "
-                    "kecamatan (Benjeng's 23), as data",
+    "wilayah.json": "kecamatan per kabupaten (Gresik's 18, in official order), desa and "
+                    "kelurahan per kecamatan (Gresik's 330 and 26) with the other spellings "
+                    "official sources record, and where the lists come from, as data",
     "indikator_benjeng_2017.csv": "the bundled catalogue: Kecamatan Benjeng's IKU of January "
                                   "2017, in the shape of the sheet Indikator (UTF-8, its "
                                   "header row first)",
