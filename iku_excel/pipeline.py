@@ -148,7 +148,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += signer_findings(settings, year)
     used = _builtin_used(catalogue)
     findings += [Finding("lembar_tidak_dipakai", t.file, t.sheet, params={"sumber": t.source.label})
-                 for t in tables if t.source in DATA_SOURCES and t.source.code not in used]
+                 for t in tables if t.source in DATA_SOURCES and t.source.code not in used
+                 and t.rows]  # a template's sheet left blank is nothing to tell
     desa = read.desa_lists[0].names if read.desa_lists else None
     sources, found = validate_sources(tables, year, settings, read.summaries, used, desa)
     findings += found
