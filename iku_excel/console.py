@@ -21,7 +21,7 @@ def print_run(model: ReportModel, written: WriteResult) -> None:
         if result.nilai is None:
             print(f"  - {label}: tidak dapat dihitung ({result.sebab})")
             continue
-        line = f"  - {label}: {figure_text(result.nilai, item.indicator.satuan)}"
+        line = f"  - {label}: {figure_text(result.nilai, item.indicator)}"
         if result.capaian and result.capaian.nilai is not None:
             line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)

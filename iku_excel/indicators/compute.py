@@ -131,7 +131,9 @@ def _read_decrease_target(row: CatalogueRow, result: Result, settings: Settings,
     written = result.target
     target, how = read_penurunan_target(written, settings.rumus_penurunan)
     result = replace(result, target=target)
-    file, sheet = settings.where or (None, None)
+    # Said where the target was written: the catalogue's cell, or the settings sheet.
+    where = (row.place.file, row.place.sheet, row.place.row, row.place.header("target")) \
+        if row.target is not None else (*(settings.where or (None, None)), None, None)
     params = {"ditulis": written.text, "dipakai": target.text,
               "rumus": _RUMUS[settings.rumus_penurunan]}
     ours = _builtin_violations(row)
@@ -139,10 +141,10 @@ def _read_decrease_target(row: CatalogueRow, result: Result, settings: Settings,
         params["indikator"] = row.label
     if how == SIZE_OF_DECREASE:
         code = "target_penurunan_dibaca" if ours else "target_perubahan_dibaca"
-        findings.append(Finding(code, file, sheet, params=params))
+        findings.append(Finding(code, *where, params=params))
     elif how == ASKS_INCREASE:
         code = "target_penurunan_naik" if ours else "target_perubahan_naik"
-        findings.append(Finding(code, file, sheet, params=params))
+        findings.append(Finding(code, *where, params=params))
         asked = "pelanggaran" if ours else "angkanya"
         return replace(result, capaian=Capaian(
             None, None, f"target ({written.text}) meminta {asked} naik",

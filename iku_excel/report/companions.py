@@ -49,7 +49,7 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
             lines.append(f"{no}. {indicator.label}: tidak dapat dihitung ({result.sebab}).")
             not_computed.append(indicator.label)
             continue
-        text = f"{no}. {indicator.label}: realisasi {figure_text(result.nilai, indicator.satuan)}"
+        text = f"{no}. {indicator.label}: realisasi {figure_text(result.nilai, indicator)}"
         if result.target is not None:
             text += f", target {result.target.text}{unit}"
         if result.capaian and result.capaian.nilai is not None:

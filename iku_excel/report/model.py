@@ -262,12 +262,16 @@ def _quoted(values: list[str]) -> str | None:
     return "berbeda-beda per baris (lihat kolom NILAI)"
 
 
-def figure_text(value: float, satuan: str) -> str:
-    """A realisation as the console and the email say it: '80,30%', '80,30'
-    for an index, '12 desa' or '7,50 hari' for a unit word."""
-    suffix = unit_suffix(satuan)
+def figure_text(value: float, row: CatalogueRow) -> str:
+    """A figure as the console and the email say it: '80,30%', '80,30' for
+    the survey index, a score to up to 4 decimals ('0,7291'), '12 desa' or
+    '7,50 hari' for a unit word."""
+    suffix = unit_suffix(row.satuan)
     if suffix.startswith(" ") and float(value).is_integer():
         return f"{count_id(int(value))}{suffix}"
+    if not suffix and row.cara != INDEKS_SKM:
+        whole, _, decimals = format_id(value, 4).partition(",")
+        return f"{whole},{decimals.rstrip('0').ljust(2, '0')}"
     return f"{format_id(value)}{suffix}"
 
 

@@ -92,8 +92,9 @@ class PerhitunganRefs:
         """TARGET | REALISASI | CAPAIAN | KATEGORI on the IKU sheet, linked here."""
         result = self.model.results[code]
         r = self.row_of(code)
-        satuan = self._row(code).satuan
-        number = styles.figure(satuan, result.nilai)
+        indicator = self._row(code)
+        satuan, fine = indicator.satuan, indicator.cara != INDEKS_SKM
+        number = styles.figure(satuan, result.nilai, fine)
         target = result.target
         if target is None:
             sheet.write_string(row, col, "-", styles["dash"])
@@ -101,7 +102,7 @@ class PerhitunganRefs:
             sheet.write_string(row, col, target.text, styles["cell_center"])
         else:
             sheet.write_formula(row, col, f"={SHEET}!{_ref(r, C_TARGET)}",
-                                styles.figure(satuan, target.low), target.low)
+                                styles.figure(satuan, target.low, fine), target.low)
         if result.nilai is None:
             sheet.write_string(row, col + 1, "-", styles["dash"])
         else:
@@ -149,7 +150,7 @@ def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) 
     notes: list[str] = []
     formula, rumus = _counts(sheet, styles, refs, r, item, notes)
     sheet.write_string(r, 4, rumus, styles["cell"])
-    number = styles.figure(row.satuan, result.nilai)
+    number = styles.figure(row.satuan, result.nilai, row.cara != INDEKS_SKM)
     if result.nilai is None:
         sheet.write_string(r, C_REALISASI, "-", styles["dash"])
         notes.insert(0, f"Tidak dapat dihitung: {result.sebab}.")
@@ -240,8 +241,9 @@ def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
         sheet.write_string(r, C_TARGET, "-", styles["dash"])
     else:
         reference = target.reference(indicator.arah)
-        sheet.write_number(r, C_TARGET, reference, styles.figure(indicator.satuan, reference)
-                           if indicator.satuan not in ("%", "indeks") else number)
+        sheet.write_number(r, C_TARGET, reference, number if indicator.satuan in ("%", "indeks")
+                           else styles.figure(indicator.satuan, reference,
+                                              indicator.cara != INDEKS_SKM))
         if target.is_range:
             notes.append(f"Target rentang {target.text}; capaian dihitung terhadap "
                          f"{_id(target.reference(indicator.arah))}.")
@@ -271,7 +273,7 @@ def _number_or_dash(sheet, styles, row, col, value) -> None:
         sheet.write_string(row, col, "-", styles["dash"])
     else:
         whole = float(value).is_integer()
-        sheet.write_number(row, col, value, styles["int" if whole else "num2"])
+        sheet.write_number(row, col, value, styles["int" if whole else "num2_4"])
 
 
 def _change_detail(sheet, styles: Styles, refs: PerhitunganRefs, row: CatalogueRow) -> None:
