@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from iku_excel.catalogue.builtin import builtin_source
-from iku_excel.catalogue.model import NO_DATE_FILTER, Catalogue, CatalogueRow
+from iku_excel.catalogue.model import NILAI, NO_DATE_FILTER, Catalogue, CatalogueRow
 from iku_excel.findings import Finding
 from iku_excel.reading.body import read_records
 from iku_excel.reading.detect import cell_notes
@@ -63,7 +63,7 @@ def custom_rows(catalogue: Catalogue) -> dict[str, list[CatalogueRow]]:
     """Tabel key -> the sound catalogue rows that count a table staff keep."""
     found: dict[str, list[CatalogueRow]] = {}
     for row in catalogue.rows:
-        if row.broken is None and row.tabel and row.cara != "nilai" \
+        if row.broken is None and row.tabel and row.cara != NILAI \
                 and builtin_source(row.tabel) is None:
             found.setdefault(tabel_key(row.tabel), []).append(row)
     return found

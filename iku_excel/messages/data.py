@@ -194,6 +194,9 @@ DATA: dict[str, Message] = {
     "katalog_tabel_tidak_ada": Message(
         G, "Tabel \"{tabel}\" indikator \"{indikator}\" tidak ditemukan: tidak ada lembar, nama berkas atau judul tabel yang memuat kata-kata itu; indikator ini ditulis - pada laporan. Lembar yang dibaca: {lembar_dilihat}.",
         "Tulis di kolom Tabel (lembar {lembar} baris {baris}) kata-kata dari nama lembar, nama berkas atau judul tabelnya, atau salah satu tabel bawaan (Survei SKM, Pelanggaran Perda, Konflik, Hadir Musrenbang, Usulan Musrenbang, Ormas, Lembaga Ekonomi); atau letakkan berkas tabel itu di folder masukan."),
+    "katalog_tabel_tanpa_judul": Message(
+        G, "Tabel \"{tabel}\" indikator \"{indikator}\" ditemukan ({lembar_tabel}), tetapi tidak ada baris judul kolom untuk dibaca; indikator ini ditulis - pada laporan.",
+        "Beri tabel itu satu baris judul kolom (No, Tanggal, ...) di atas datanya, lalu jalankan lagi."),
     "katalog_kolom_tabel": Message(
         G, "Kolom \"{kolom_tabel}\" yang disebut {kolom} indikator \"{indikator}\" tidak ada di {tabel}; indikator ini ditulis - pada laporan. Kolom yang ada: {ada}. {mirip}",
         "Samakan nama kolom di lembar {lembar} baris {baris} dengan judul kolom tabelnya (huruf besar/kecil dan tanda baca tidak berpengaruh)."),

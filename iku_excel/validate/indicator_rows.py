@@ -90,6 +90,11 @@ def _counting(row: CatalogueRow, sources, lookups, tahun, years, built,
     missing = _missing_columns(row, lookup, findings)
     if missing:
         return Counting(sebab=f"kolom \"{missing}\" tidak ada di tabel {row.tabel}", saran=FIX)
+    if not lookup.tables:  # its sheets hold no header row (two texts or more) to read under
+        _galat(findings, row, "katalog_tabel_tanpa_judul", "tabel", row.tabel, tabel=row.tabel,
+               lembar_tabel="; ".join(f"{g.file} / {g.name}" for g in lookup.named))
+        return Counting(sebab=f"tabel \"{row.tabel}\" tidak memuat baris judul kolom",
+                        saran=FIX)
     date_keys = {}
     for table in lookup.tables:
         if row.kolom_tanggal == NO_DATE_FILTER:

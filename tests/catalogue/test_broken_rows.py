@@ -122,3 +122,21 @@ def test_catalogue_target_wins_over_the_settings_with_a_note(tmp_path):
     assert run.results["skm"].target.low == 85
     notes = [f.params for f in run.findings if f.code == "katalog_target_beda"]
     assert notes == [{"indikator": "IKM", "katalog": "85", "pengaturan": "80"}]
+
+
+def test_a_tabel_whose_sheet_holds_no_header(tmp_path):
+    """A sheet named by the Tabel but holding only lines of text: a galat, never a count of 0."""
+    folder = make_folder(tmp_path / "input")
+    catalogue = [*CATALOGUE, row("catatan_rapat", cara="Jumlah", tabel="Catatan Rapat",
+                                 syarat=None)]
+    settings_workbook(folder / SETTINGS_FILE, catalogue)
+    book = openpyxl.Workbook()
+    book.active.title = "Catatan Rapat"
+    for line in ("Rapat koordinasi 5 Januari", "Rapat koordinasi 9 Februari"):
+        book.active.append([line])
+    book.save(folder / "Catatan.xlsx")
+    run = analyse(folder)
+    hits = [(f.row, f.column, f.params["lembar_tabel"]) for f in run.findings
+            if f.code == "katalog_tabel_tanpa_judul"]
+    assert hits == [(FIRST + len(CATALOGUE), "Tabel", "Catatan.xlsx / Catatan Rapat")]
+    assert run.results["catatan_rapat"].nilai is None
