@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from iku_excel.indicators.catalogue import BY_CODE
-from iku_excel.report.model import NoteLine, ReportModel
+from iku_excel.report.model import NoteLine, ReportModel, figure_text
 from iku_excel.report.writer import WriteResult
 from iku_excel.rounding import count_id, format_id
 
@@ -17,16 +16,20 @@ def print_run(model: ReportModel, written: WriteResult) -> None:
     if model.example:
         said = model.example_note or "Laporan ini dibuat dari DATA CONTOH."
         print(f"PERHATIAN: {said}")
-    for code, result in model.results.items():
-        label = BY_CODE[code].label
+    for item in model.rows:
+        label, result = item.indicator.label, item.result
         if result.nilai is None:
             print(f"  - {label}: tidak dapat dihitung ({result.sebab})")
             continue
-        unit = "" if code == "skm" else "%"
-        line = f"  - {label}: {format_id(result.nilai)}{unit}"
+        line = f"  - {label}: {figure_text(result.nilai, item.indicator)}"
         if result.capaian and result.capaian.nilai is not None:
             line += f" (capaian {format_id(result.capaian.nilai)}%, {result.capaian.kategori})"
         print(line)
+    own = [t for t in model.tables if t.own]
+    if own:
+        print("\nTabel kantor yang dibaca untuk lembar Indikator:")
+        for table in own:
+            print(f"  - {table.label}: {table.file} / {table.sheet}, {count_id(table.count)} baris")
     print_serious([n for n in model.notes if n.tingkat.value != "catatan"], "masalah",
                   _where)
     for notice in written.notices:

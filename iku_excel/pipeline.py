@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iku_excel.catalogue.builtin import builtin_source
+from iku_excel.catalogue.choose import CatalogueProblem, choose
+from iku_excel.catalogue.model import Catalogue, TugasFungsi
+from iku_excel.catalogue.parse import Parsed
+from iku_excel.catalogue.sheets import DesaList, read_catalogue, read_desa_list, read_tugas_fungsi
+from iku_excel.catalogue.tables import claim, find_tables
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
 from iku_excel.messages import severity_of
 from iku_excel.reading.detect import cell_notes, detect
 from iku_excel.reading.files import list_inputs
+from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
 from iku_excel.reading.repeated_rows import drop_repeats
@@ -34,8 +41,9 @@ from iku_excel.values import parse_date
 if TYPE_CHECKING:
     from iku_excel.validate import SourceData
 
-# Told about each file once it is read: (number, of how many, the file).
-Progress = Callable[[int, int, Loaded, list[DetectedTable]], None]
+# Told about each file once it is read: (number, of how many, the file, its
+# tables, what its other sheets are: 'lembar Indikator, 9 indikator').
+Progress = Callable[[int, int, Loaded, list[DetectedTable], list[str]], None]
 
 EXAMPLE_DIR = Path(__file__).parent / "example_data"
 OWN_REPORT_SHEETS = {"IKU", "Perhitungan", "Catatan Data", "Sumber"}
@@ -62,6 +70,7 @@ class RunResult:
     input_dir: Path
     sources: dict[str, SourceData | None] = field(default_factory=dict)
     summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
+    catalogue: Catalogue | None = None    # the indicators reported (None: the bundled ones)
 
     @property
     def exit_code(self) -> int:
@@ -105,6 +114,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             # pandas is imported while the biggest file is parsed: the two overlap.
             loader.parsing.wait()
             from iku_excel.indicators.compute import compute_all
+            from iku_excel.validate.indicator_rows import counting_of
             from iku_excel.validate.sources import validate_sources
 
             if meanwhile is not None:
@@ -113,8 +123,16 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
         finally:
             loader.close()  # also on Ctrl+C: the readers finish and remove their copies
     findings += read.findings
+    try:
+        catalogue, found = choose(read.catalogues, read.tugas)
+    except CatalogueProblem as exc:
+        raise NothingUsable(str(exc)) from None
+    findings += found
+    lookups = find_tables(catalogue, read.kept)
+    read.kept.clear()  # the grids kept for the catalogue's own tables are done with
+    claim(lookups, read.tables, read.unrecognised, read.summaries, findings)
     tables = read.tables
-    if not tables:
+    if not tables and not read.catalogues:
         raise NothingUsable(
             f"Tidak ada data IKU yang dapat dibaca di folder {folder}. Pastikan berkas Excel "
             "(.xlsx) berisi tabel dengan judul kolom seperti pada buku kerja isian "
@@ -128,12 +146,29 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     year, found = _year(tahun, settings, tables)
     findings += found
     findings += signer_findings(settings, year)
-    sources, found = validate_sources(tables, year, settings, read.summaries)
+    used = _builtin_used(catalogue)
+    findings += [Finding("lembar_tidak_dipakai", t.file, t.sheet, params={"sumber": t.source.label})
+                 for t in tables if t.source in DATA_SOURCES and t.source.code not in used
+                 and t.rows]  # a template's sheet left blank is nothing to tell
+    desa = read.desa_lists[0].names if read.desa_lists else None
+    sources, found = validate_sources(tables, year, settings, read.summaries, used, desa)
     findings += found
-    results, found = compute_all(sources, settings, year)
+    counting, found = counting_of(catalogue, sources, lookups, year)
+    findings += found
+    results, found = compute_all(catalogue, counting, settings, year)
     findings += found
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
-                     example, folder, sources, summaries=read.summaries)
+                     example, folder, sources, summaries=read.summaries, catalogue=catalogue)
+
+
+def _builtin_used(catalogue: Catalogue) -> dict[str, str]:
+    """The built-in sources the catalogue counts -> the first indicator counting each."""
+    used: dict[str, str] = {}
+    for row in catalogue.rows:
+        source = builtin_source(row.tabel)
+        if source is not None:
+            used.setdefault(source.code, row.nama)
+    return used
 
 
 @contextlib.contextmanager
@@ -165,21 +200,28 @@ class _Read:
     files: list[FileInfo] = field(default_factory=list)
     summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
     findings: list[Finding] = field(default_factory=list)
+    catalogues: list[Parsed] = field(default_factory=list)  # sheets Indikator
+    tugas: list[TugasFungsi] = field(default_factory=list)
+    desa_lists: list[DesaList] = field(default_factory=list)
+    # Sheets a catalogue row may name as its table (not the survey's: too big, and no
+    # table staff keep of their own), kept until the catalogue is known.
+    kept: list[SheetGrid] = field(default_factory=list)
 
 
 def _read_all(loader: Loader, progress: Progress | None = None) -> _Read:
     read = _Read()
     total = len(loader.inputs)
     for number, loaded in enumerate(loader.results(), start=1):
-        found_here = _detect_file(loaded, read)
+        office: list[str] = []
+        found_here = _detect_file(loaded, read, office)
         if loaded.info is not None:
             read.files.append(loaded.info)
         if progress is not None:
-            progress(number, total, loaded, found_here)
+            progress(number, total, loaded, found_here, office)
     return read
 
 
-def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
+def _detect_file(loaded: Loaded, read: _Read, office: list[str]) -> list[DetectedTable]:
     """The source tables of one file, added to what was read; its grids are
     not kept. Summaries of other rows (recap sheets, the survey's own
     tabulation) are set aside."""
@@ -192,7 +234,13 @@ def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
     found_here = []
     while sheets:
         grid = sheets.pop(0)  # dropped as soon as its table is read
+        said = _office_sheet(grid, read)
+        if said:
+            office.append(said)
+            continue
         found = detect(grid)
+        if not (isinstance(found, DetectedTable) and found.source.code in {"skm", "pengaturan"}):
+            read.kept.append(grid)
         settings_like = (isinstance(found, DetectedTable) and found.source is SETTINGS
                          and not has_known_setting(found.records))
         if settings_like:
@@ -221,6 +269,25 @@ def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
             findings.append(_unrecognised_finding(found))
     tables.extend(found_here)
     return found_here
+
+
+def _office_sheet(grid: SheetGrid, read: _Read) -> str | None:
+    """A sheet describing the office, not its records (catalogue/sheets.py):
+    the catalogue, its Tugas Fungsi, a Daftar Desa; taken aside, never data.
+    What it is, as the console says it; None for any other sheet."""
+    parsed = read_catalogue(grid)
+    if parsed is not None:
+        read.catalogues.append(parsed)
+        return f"lembar Indikator, {len(parsed.rows)} indikator"
+    tugas = read_tugas_fungsi(grid)
+    if tugas is not None:
+        read.tugas.append(tugas)
+        return "lembar Tugas Fungsi"
+    desa = read_desa_list(grid)
+    if desa is not None:
+        read.desa_lists.append(desa)
+        return f"lembar Daftar Desa, {len(desa.names)} nama"
+    return None
 
 
 def _unrecognised_finding(found: Unrecognised) -> Finding:

@@ -13,9 +13,8 @@ from iku_excel import nip as nip_check
 from iku_excel import pangkat as pangkat_check
 from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
-from iku_excel.indicators.catalogue import INDICATORS
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET
-from iku_excel.settings_keys import ALIASES, BY_KEY
+from iku_excel.settings_keys import ALIASES, BY_KEY, TARGET_WORDS
 from iku_excel.settings_keys import KEYS as SETTING_KEYS
 from iku_excel.values import (
     MONTH_NAMES,
@@ -227,9 +226,9 @@ def _canonical(key: str) -> str | None:
 def _indicator_for(key: str) -> str | None:
     words = set(key.split())
     # "usulan musrenbang" must not be taken for participation in the Musrenbang.
-    for indicator in sorted(INDICATORS, key=lambda i: i.code != "usulan_direkomendasikan"):
-        if words & set(indicator.target_words):
-            return indicator.code
+    for code in sorted(TARGET_WORDS, key=lambda c: c != "usulan_direkomendasikan"):
+        if words & set(TARGET_WORDS[code]):
+            return code
     if "musrenbang" in words:
         return "partisipasi_musrenbang"
     return None

@@ -217,6 +217,17 @@ KEYS: tuple[SettingKey, ...] = (
     _target("lembaga_ekonomi_dibina", "Target Lembaga Ekonomi Dibina (%)", 75),
 )
 BY_KEY = {row.key: row for row in KEYS}
+# The words that name each Benjeng indicator in a "Target ..." row
+# (settings._indicator_for); other catalogues give targets in the sheet Indikator.
+TARGET_WORDS: dict[str, tuple[str, ...]] = {
+    "skm": ("skm", "ikm", "kepuasan"),
+    "penurunan_pelanggaran_perda": ("pelanggaran", "perda"),
+    "konflik_ditindaklanjuti": ("konflik",),
+    "partisipasi_musrenbang": ("partisipasi", "hadir", "kehadiran"),
+    "usulan_direkomendasikan": ("usulan", "rekomendasi", "direkomendasikan"),
+    "ormas_dibina": ("ormas", "organisasi"),
+    "lembaga_ekonomi_dibina": ("lembaga", "ekonomi"),
+}
 # The labels read as settings (targets are read by their words instead).
 ALIASES = {row.key: row.aliases for row in KEYS if row.aliases}
 

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from iku_excel.catalogue.bundled import bundled
+from iku_excel.catalogue.model import INDEKS_SKM, PERUBAHAN
 from iku_excel.indicators.skm_rules import weight_text
 from iku_excel.messages import as_json
 from iku_excel.pipeline import RunResult
@@ -15,6 +17,7 @@ from iku_excel.report.writer import WriteResult
 
 def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any]:
     indikator: dict[str, Any] = {}
+    ways = {row.code: row.cara for row in (run.catalogue or bundled()).rows}
     for code, result in run.results.items():
         entry: dict[str, Any] = {
             "nilai": result.nilai,
@@ -27,7 +30,7 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
         }
         if result.sebab:
             entry["sebab"] = result.sebab
-        if code == "skm":
+        if ways.get(code) == INDEKS_SKM:
             skm = result.skm.index if result.skm else None
             entry["responden"] = skm.n if skm else 0
             entry["mutu"] = skm.grade.mutu if skm else None
@@ -43,7 +46,7 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
                 entry["per_layanan"] = {
                     label: {"nilai": r.nilai, "responden": r.n, "mutu": r.grade.mutu}
                     for label, r in result.skm.per_layanan}
-        if code == "penurunan_pelanggaran_perda":
+        if ways.get(code) == PERUBAHAN:
             detail = result.penurunan
             entry["jumlah_tahun_n"] = detail.jumlah_tahun_n if detail else None
             entry["jumlah_tahun_n_1"] = detail.jumlah_tahun_n_1 if detail else None

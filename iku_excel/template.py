@@ -13,6 +13,8 @@ from pathlib import Path
 
 import xlsxwriter
 
+from iku_excel.catalogue.bundled import bundled_cells, bundled_tugas_lines
+from iku_excel.catalogue.columns import COLUMNS as CATALOGUE_COLUMNS
 from iku_excel.permissions import as_new_file
 from iku_excel.report.styles import FONT
 from iku_excel.schema import (
@@ -115,7 +117,12 @@ PETUNJUK = (
     "Hadir Musrenbang: semua yang diundang; Hadir = Ya bila datang.",
     "Usulan Musrenbang: semua usulan desa; Keterangan = keputusan kecamatan.",
     "Ormas dan Lembaga Ekonomi: seluruh register; tandai yang dibina pada tahun laporan.",
+    "",
+    "Indikator: daftar indikator IKU dan cara menghitungnya (contohnya IKU Kecamatan Benjeng).",
+    "    Ubah bila IKU kecamatan Anda berbeda; petunjuk setiap kolom ada di README dan di selnya.",
+    "Tugas Fungsi: dicetak di atas tabel IKU; baris pertama tugas pokok, lalu fungsi a, b, c ...",
 )
+ROWS_INDIKATOR = 100  # catalogue rows prepared with dropdowns
 
 
 def write_template(path: Path) -> Path:
@@ -214,8 +221,71 @@ def _build(path: Path) -> None:
                 sheet.data_validation(3, col, ROWS + 2, col, options)
         sheet.freeze_panes(3, 0)
         sheet.set_row(2, 30)
+    _indikator_sheet(workbook, header, title, _catalogue_lists(lists, len(SETTINGS_CHOICES) + 1))
+    _tugas_fungsi_sheet(workbook, title)
     workbook.get_worksheet_by_name("Petunjuk").activate()
     workbook.close()
+
+
+def _catalogue_lists(lists, first: int) -> dict[str, str]:
+    """The catalogue's dropdowns as ranges of the hidden Daftar sheet, beside
+    the settings' (catalogue/columns.py has the words)."""
+    ranges = {}
+    columns = [c for c in CATALOGUE_COLUMNS if c.choices]
+    for col, column in enumerate(columns, start=first):
+        lists.write_string(0, col, column.header)
+        for row, choice in enumerate(column.choices, start=1):
+            lists.write_string(row, col, choice)
+        ranges[column.key] = (f"=Daftar!${_letter(col)}$2:${_letter(col)}"
+                              f"${len(column.choices) + 1}")
+    return ranges
+
+
+def _indikator_sheet(workbook, header, title, ranges: dict[str, str]) -> None:
+    """The sheet Indikator, prefilled with the bundled catalogue (the example
+    to edit), each column explained in its cells' note, with dropdowns where
+    the words are few; other words stay allowed (a unit, a table of one's own)."""
+    sheet = workbook.add_worksheet("Indikator")
+    wrap = workbook.add_format({**FONT, "text_wrap": True, "valign": "top"})
+    small = workbook.add_format({**FONT, "italic": True, "font_size": 9})
+    sheet.write_string(0, 0, "DAFTAR INDIKATOR KINERJA UTAMA (IKU) DAN CARA MENGHITUNGNYA",
+                       title)
+    sheet.write_string(1, 0, "Contoh: IKU Kecamatan Benjeng 2017. Ubah, tambah atau hapus "
+                             "baris sesuai IKU kecamatan Anda; petunjuk setiap kolom muncul "
+                             "saat selnya dipilih.", small)
+    head, *body = bundled_cells()
+    for col, column in enumerate(CATALOGUE_COLUMNS):
+        assert head[col] == column.header  # the file is in the sheet's shape
+        sheet.write_string(2, col, column.header, header)
+        sheet.set_column(col, col, column.width, wrap)
+        if column.key in ranges:
+            options = {"validate": "list", "source": ranges[column.key],
+                       "error_type": "warning",
+                       "error_message": "Isian ini tidak ada di daftar pilihan; periksa lagi."}
+        elif column.message:
+            options = {"validate": "any"}
+        else:
+            continue
+        if column.message:
+            options.update({"input_title": column.header[:32], "input_message": column.message})
+        sheet.data_validation(3, col, ROWS_INDIKATOR + 2, col, options)
+    for row, cells in enumerate(body, start=3):
+        for col, value in enumerate(cells):
+            if value.isdigit():
+                sheet.write_number(row, col, int(value))
+            elif value:
+                sheet.write_string(row, col, value)
+    sheet.set_row(2, 30)
+    sheet.freeze_panes(3, 3)
+
+
+def _tugas_fungsi_sheet(workbook, title) -> None:
+    """The sheet Tugas Fungsi: the tugas pokok, then one function a line."""
+    sheet = workbook.add_worksheet("Tugas Fungsi")
+    sheet.set_column(0, 0, 120, workbook.add_format({**FONT, "text_wrap": True}))
+    sheet.write_string(0, 0, "Tugas Fungsi", title)
+    for row, line in enumerate(bundled_tugas_lines(), start=1):
+        sheet.write_string(row, 0, line)
 
 
 def _choice_lists(lists) -> dict[str, str]:

@@ -14,9 +14,15 @@ from iku_excel.values import norm_text
 # (data/wilayah.json): a regency's list grows there, not in code.
 _WILAYAH = json.loads((Path(__file__).parent / "data" / "wilayah.json")
                       .read_text(encoding="utf-8"))["kabupaten"]
-DESA = {norm_text(kecamatan).replace(" ", ""): tuple(names)
+# Kecamatan -> its desa and kelurahan (both are places a register names).
+DESA = {norm_text(kecamatan).replace(" ", ""): (*names, *kabupaten.get("kelurahan", {})
+                                                .get(kecamatan, ()))
         for kabupaten in _WILAYAH.values()
         for kecamatan, names in kabupaten.get("desa", {}).items()}
+# Kecamatan -> {another spelling the official sources record: the name used}.
+VARIANTS = {norm_text(kecamatan).replace(" ", ""): spellings
+            for kabupaten in _WILAYAH.values()
+            for kecamatan, spellings in kabupaten.get("ejaan_lain", {}).items()}
 _PREFIXES = ("desa ", "ds ", "kelurahan ", "kel ")
 
 
@@ -40,16 +46,31 @@ def known_desa(kecamatan: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
-def _keys(kecamatan: str) -> dict[str, str]:
-    """desa_key -> official name, worked out once per kecamatan and process."""
-    return {desa_key(n): n for n in known_desa(kecamatan)}
+def _keys(names: tuple[str, ...], variants: tuple[tuple[str, str], ...] = (),
+          ) -> dict[str, str]:
+    """desa_key -> official name, worked out once per list and process."""
+    return {**{desa_key(other): used for other, used in variants},
+            **{desa_key(n): n for n in names}}
+
+
+def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
+    """match_desa_in the kecamatan's bundled list (its recorded spellings too)."""
+    return match_desa_in(name, known_desa(kecamatan), known_variants(kecamatan))
+
+
+def known_variants(kecamatan: str) -> tuple[tuple[str, str], ...]:
+    """(another spelling, the name used) of the kecamatan's desa ('Soko': 'Sooko')."""
+    return tuple(VARIANTS.get(norm_text(kecamatan).replace(" ", ""), {}).items())
 
 
 @functools.lru_cache(maxsize=4096)
-def match_desa(name: str, kecamatan: str) -> tuple[str | None, str | None]:
-    """(official name, None) when known; (None, suggestion or None) otherwise.
-    Remembered per name: a register repeats a few dozen desa names."""
-    keys = _keys(kecamatan)
+def match_desa_in(name: str, names: tuple[str, ...],
+                  variants: tuple[tuple[str, str], ...] = (),
+                  ) -> tuple[str | None, str | None]:
+    """(official name, None) when `name` is one of `names` (or a recorded
+    spelling of one); (None, suggestion or None) otherwise. Remembered per
+    name: a register repeats a few dozen desa names."""
+    keys = _keys(names, variants)
     key = desa_key(name)
     if key in keys:
         return keys[key], None

@@ -22,8 +22,14 @@ BEGIN = "<!-- module table: written by scripts/module_table.py -->"
 END = "<!-- end of module table -->"
 # The package's data files, which carry no docstring.
 DATA_FILES = {
-    "wilayah.json": "kecamatan per kabupaten (Gresik's 18, in official order) and desa per "
-                    "kecamatan (Benjeng's 23), as data",
+    "wilayah.json": "kecamatan per kabupaten (Gresik's 18, in official order), desa and "
+                    "kelurahan per kecamatan (Gresik's 330 and 26) with the other spellings "
+                    "official sources record, and where the lists come from, as data",
+    "indikator_benjeng_2017.csv": "the bundled catalogue: Kecamatan Benjeng's IKU of January "
+                                  "2017, in the shape of the sheet Indikator (UTF-8, its "
+                                  "header row first)",
+    "tugas_fungsi_benjeng_2017.txt": "the bundled catalogue's Tugas Fungsi, one line each "
+                                     "(the tugas pokok first)",
 }
 
 
@@ -43,7 +49,7 @@ def table() -> str:
             name = f"{path.parent.relative_to(PACKAGE).as_posix()}/" if path.parent != PACKAGE \
                 else "__init__.py"
         rows.append(f"| `{name}` | {first_sentence(path) or '?'} |")
-    for path in sorted((PACKAGE / "data").glob("*.json")):
+    for path in sorted((PACKAGE / "data").iterdir()):
         rows.append(f"| `data/{path.name}` | {DATA_FILES.get(path.name, '?')} |")
     return "\n".join(rows)
 

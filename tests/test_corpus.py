@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from iku_excel.indicators.catalogue import BY_CODE
+from iku_excel.catalogue.builtin import builtin_source
+from iku_excel.catalogue.bundled import bundled
 from iku_excel.pipeline import NothingUsable, analyse
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -65,7 +66,7 @@ def _check_findings(run, name: str, expect: dict, problems: list[str]) -> None:
 
 
 def _check_data(run, name: str, expect: dict, problems: list[str]) -> None:
-    source = BY_CODE[expect["source"]].source
+    source = builtin_source(bundled().row(expect["source"]).tabel).code
     found = {t.source.code for t in run.tables if t.file == name} - {"pengaturan"}
     if found != {source, *expect.get("also", [])} - {"pengaturan"}:
         problems.append(f"tables found {sorted(found)}, expected only {source}")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from iku_excel.indicators.catalogue import CODES
+from iku_excel.catalogue.bundled import bundled_codes
 from iku_excel.messages import severity_of
 from iku_excel.settings import Settings, parse_settings
 from iku_excel.settings_keys import KEYS, example_rows, template_rows
@@ -35,7 +35,7 @@ def test_example_sheet():
     assert s.aturan_skm == "16/2014" and s.bobot_skm == "tepat"
     assert s.rumus_penurunan == "dokumen" and s.ukuran_kertas == "F4"
     assert s.pelanggaran_tahun_lalu is None      # blank stays unset
-    assert set(s.targets) == set(CODES)
+    assert set(s.targets) == set(bundled_codes())
     expected = {"skm": 80, "penurunan_pelanggaran_perda": -20, "konflik_ditindaklanjuti": 90,
                 "partisipasi_musrenbang": 90, "usulan_direkomendasikan": 75,
                 "ormas_dibina": 80, "lembaga_ekonomi_dibina": 75}

@@ -168,3 +168,28 @@ def test_template_without_hard_links_still_never_overwrites(tmp_path, monkeypatc
     path.write_bytes(b"filled in")
     assert write_template(path) == tmp_path / "Isian_IKU (2).xlsx"
     assert path.read_bytes() == b"filled in"
+
+
+def test_indikator_sheet_is_the_bundled_catalogue_with_notes_and_dropdowns(tmp_path):
+    from iku_excel.catalogue.bundled import bundled_cells, bundled_tugas_lines
+
+    book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx"))
+    sheet = book["Indikator"]
+    rows = [["" if v is None else str(v) for v in row]
+            for row in sheet.iter_rows(min_row=3, values_only=True)]
+    assert rows == bundled_cells()  # the header, then the seven rows as the file holds them
+    assert sheet["A4"].value == 1 and sheet["A5"].data_type == "n"  # No is a number
+    checks = {str(dv.sqref).split(":")[0]: dv
+              for dv in sheet.data_validations.dataValidation}
+    header = {c.value: c.column_letter for c in sheet[3]}
+    cara = checks[f"{header['Cara Hitung']}4"]
+    assert cara.type == "list" and cara.errorStyle == "warning"
+    listed = cara.formula1.removeprefix("Daftar!").replace("$", "").split(":")
+    cells = [c.value for row in book["Daftar"][listed[0]:listed[1]] for c in row]
+    assert cells == ["Persentase", "Jumlah", "Rata-rata", "Perubahan", "Indeks SKM", "Nilai"]
+    for column in ("Arah", "Satuan", "Tabel", "Per Triwulan"):
+        assert checks[f"{header[column]}4"].type == "list", column
+    syarat = checks[f"{header['Syarat Pembilang']}4"]
+    assert syarat.type is None and "Status = Selesai" in syarat.prompt
+    lines = [c.value for c in book["Tugas Fungsi"]["A"]]
+    assert lines == ["Tugas Fungsi", *bundled_tugas_lines()]

@@ -1,1 +1,2 @@
-"""The seven IKU indicators: catalogue (data), computation (pure), capaian."""
+"""The figures of the catalogue's indicators: the ways of counting (pure),
+the built-in sources' own ways, capaian."""

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
 from iku_excel.rounding import round_half_away, to_decimal
+
+# An indicator's Arah (catalogue.md): higher is better, or lower is better.
+HIGHER_IS_BETTER = "naik"
+LOWER_IS_BETTER = "turun"
 
 # (lowest rounded capaian, category), best first. Permendagri 86/2017 names
 # the same bands Sangat Tinggi .. Sangat Rendah.

@@ -157,4 +157,86 @@ DATA: dict[str, Message] = {
     "capaian_tidak_dihitung": Message(
         P, "Capaian \"{indikator}\" tidak dihitung: {sebab}.",
         "{saran}"),
+    # --- the indicator catalogue (sheet Indikator) ---------------------------
+    "katalog_kolom_tidak_ada": Message(
+        G, "Lembar Indikator ({lembar}, berkas {berkas}) tidak memiliki {jumlah} kolom yang diperlukan: {kolom}. Indikator yang memerlukannya ditulis - pada laporan.",
+        "Tambahkan kolom itu pada baris judul lembar Indikator (lihat lembar Indikator di buku kerja isian: klik dua kali buat_template.bat)."),
+    "katalog_kolom_lain": Message(
+        C, "Lembar Indikator memuat {jumlah} kolom yang tidak dikenal ({kolom}); kolom itu tidak dipakai dan tidak dicetak.",
+        "Tidak perlu tindakan bila kolom itu catatan kantor sendiri. Bila maksudnya kolom katalog, samakan judulnya dengan buku kerja isian."),
+    "katalog_isian_kosong": Message(
+        G, "Kolom {kolom} indikator \"{indikator}\" kosong, padahal {perlu}; indikator ini ditulis - pada laporan.",
+        "Isi kolom {kolom} di lembar {lembar} baris {baris}, lalu jalankan lagi."),
+    "katalog_cara_hitung": Message(
+        G, "Cara Hitung \"{nilai}\" indikator \"{indikator}\" tidak dikenal; indikator ini ditulis - pada laporan.",
+        "Isi Cara Hitung di lembar {lembar} baris {baris} dengan salah satu: {pilihan}."),
+    "katalog_arah": Message(
+        G, "Arah \"{nilai}\" indikator \"{indikator}\" tidak dikenal; indikator ini ditulis - pada laporan.",
+        "Isi Arah di lembar {lembar} baris {baris} dengan {pilihan} (Naik: makin tinggi makin baik; Turun: makin rendah makin baik)."),
+    "katalog_per_triwulan": Message(
+        P, "Isi Per Triwulan \"{nilai}\" indikator \"{indikator}\" tidak dikenal dan diabaikan.",
+        "Isi kolom Per Triwulan di lembar {lembar} baris {baris} dengan salah satu: {pilihan}, atau kosongkan."),
+    "katalog_kode": Message(
+        G, "Kode \"{nilai}\" indikator \"{indikator}\" tidak sah: Kode hanya boleh berisi huruf kecil, angka dan garis bawah; indikator ini ditulis - pada laporan.",
+        "Ganti Kode di lembar {lembar} baris {baris}, misalnya menjadi {saran}. Kode yang sama dipakai setiap tahun, agar rekap kabupaten dapat membandingkannya."),
+    "katalog_kode_ganda": Message(
+        G, "Kode \"{nilai}\" indikator \"{indikator}\" sudah dipakai di baris {baris_asal}; indikator ini ditulis - pada laporan.",
+        "Beri setiap indikator Kode sendiri di lembar {lembar} (kolom {kolom}), lalu jalankan lagi."),
+    "katalog_syarat": Message(
+        G, "{kolom} indikator \"{indikator}\" tidak dapat dibaca: {masalah} (karakter ke-{posisi} dari \"{nilai}\"); indikator ini ditulis - pada laporan.",
+        "{saran}"),
+    "katalog_angka": Message(
+        G, "Isi {kolom} \"{nilai}\" indikator \"{indikator}\" bukan angka; indikator ini ditulis - pada laporan.",
+        "Tulis angka di lembar {lembar} baris {baris}, misalnya 85 atau 85,5."),
+    "katalog_angka_diabaikan": Message(
+        P, "Isi {kolom} \"{nilai}\" indikator \"{indikator}\" bukan angka dan tidak dipakai.",
+        "Tulis angka (misalnya 85, 85,5 atau rentang 80-90) di lembar {lembar} baris {baris}, atau kosongkan."),
+    "katalog_tabel_tidak_ada": Message(
+        G, "Tabel \"{tabel}\" indikator \"{indikator}\" tidak ditemukan: tidak ada lembar, nama berkas atau judul tabel yang memuat kata-kata itu; indikator ini ditulis - pada laporan. Lembar yang dibaca: {lembar_dilihat}.",
+        "Tulis di kolom Tabel (lembar {lembar} baris {baris}) kata-kata dari nama lembar, nama berkas atau judul tabelnya, atau salah satu tabel bawaan (Survei SKM, Pelanggaran Perda, Konflik, Hadir Musrenbang, Usulan Musrenbang, Ormas, Lembaga Ekonomi); atau letakkan berkas tabel itu di folder masukan."),
+    "katalog_tabel_tanpa_judul": Message(
+        G, "Tabel \"{tabel}\" indikator \"{indikator}\" ditemukan ({lembar_tabel}), tetapi tidak ada baris judul kolom untuk dibaca; indikator ini ditulis - pada laporan.",
+        "Beri tabel itu satu baris judul kolom (No, Tanggal, ...) di atas datanya, lalu jalankan lagi."),
+    "katalog_kolom_tabel": Message(
+        G, "Kolom \"{kolom_tabel}\" yang disebut {kolom} indikator \"{indikator}\" tidak ada di {tabel}; indikator ini ditulis - pada laporan. Kolom yang ada: {ada}. {mirip}",
+        "Samakan nama kolom di lembar {lembar} baris {baris} dengan judul kolom tabelnya (huruf besar/kecil dan tanda baca tidak berpengaruh)."),
+    "katalog_skm_tabel": Message(
+        G, "Cara Hitung Indeks SKM indikator \"{indikator}\" hanya dapat dihitung dari tabel Survei SKM, bukan \"{nilai}\"; indikator ini ditulis - pada laporan.",
+        "Isi kolom Tabel di lembar {lembar} baris {baris} dengan Survei SKM, atau pilih Cara Hitung lain."),
+    "katalog_skm_cara": Message(
+        G, "Tabel Survei SKM indikator \"{indikator}\" hanya dihitung dengan Cara Hitung Indeks SKM, bukan \"{nilai}\"; indikator ini ditulis - pada laporan.",
+        "Isi Cara Hitung di lembar {lembar} baris {baris} dengan Indeks SKM."),
+    "katalog_tanpa_tugas_fungsi": Message(
+        C, "Lembar Indikator di berkas {berkas} dipakai, tetapi tidak ada lembar Tugas Fungsi; lembar IKU dicetak tanpa bagian Tugas Fungsi.",
+        "Bila Tugas Fungsi perlu dicetak, tambahkan lembar bernama \"Tugas Fungsi\" berisi satu baris per kalimat: baris pertama tugas pokok, lalu fungsi a, b, c ... (lihat buku kerja isian)."),
+    "katalog_target_beda": Message(
+        C, "Target indikator \"{indikator}\" di lembar Indikator ({katalog}) berbeda dengan baris Target di lembar pengaturan ({pengaturan}); dipakai target lembar Indikator.",
+        "Kosongkan salah satu target agar tidak membingungkan."),
+    "lembar_tabel_katalog": Message(
+        C, "Lembar {lembar} di berkas {berkas} dibaca sebagai tabel \"{tabel}\" yang disebut lembar Indikator, bukan sebagai {sumber}.",
+        "Tidak perlu tindakan bila memang begitu maksudnya; bila tidak, ubah isi kolom Tabel di lembar Indikator."),
+    "lembar_tidak_dipakai": Message(
+        C, "Lembar {lembar} di berkas {berkas} dikenali sebagai {sumber}, tetapi tidak ada indikator di lembar Indikator yang memakainya; lembar ini tidak dihitung.",
+        "Tidak perlu tindakan bila indikator itu memang tidak termasuk IKU kecamatan ini."),
+    "baris_tanpa_tanggal": Message(
+        C, "Baris {tabel} tanpa tanggal di kolom {kolom} dihitung sebagai data tahun {tahun}.",
+        "Isi tanggalnya bila baris itu bukan data tahun {tahun}."),
+    "syarat_bukan_angka": Message(
+        P, "Isi \"{nilai}\" di kolom {kolom} bukan angka atau tanggal, sehingga baris ini tidak memenuhi syarat \"{syarat}\".",
+        "Tulis angka (misalnya 12 atau 80,5) atau tanggal (misalnya 31/01/2024) di sel itu."),
+    "angka_tidak_terbaca": Message(
+        P, "Isi \"{nilai}\" di kolom {kolom} bukan angka; baris ini tidak ikut dijumlah atau dirata-rata.",
+        "Tulis angkanya saja di sel itu (misalnya 1.500 atau 80,5), lalu jalankan lagi."),
+    "angka_kosong": Message(
+        C, "Kolom {kolom} kosong; baris ini tidak ikut dijumlah atau dirata-rata.",
+        "Isi angkanya bila baris itu semestinya ikut dihitung (0 bila memang nol)."),
+    "perubahan_tanda": Message(
+        C, "Indikator \"{indikator}\" dihitung dengan rumus dokumen IKU: (n - (n-1)) / n x 100%. Hasil negatif berarti angkanya TURUN; positif berarti NAIK.",
+        "Bila ingin rumus yang lazim ((n-1) - n) / (n-1) x 100%, ubah pengaturan \"Rumus Penurunan Pelanggaran Perda\" menjadi \"Penurunan biasa\" (berlaku untuk semua indikator perubahan)."),
+    "target_perubahan_dibaca": Message(
+        C, "Target indikator \"{indikator}\" ditulis {ditulis}: dibaca sebagai turun {ditulis}%, yaitu {dipakai}% pada {rumus} (penurunan bernilai negatif). Capaian dihitung dengan target {dipakai}%.",
+        "Tidak perlu tindakan bila maksudnya memang turun {ditulis}%."),
+    "target_perubahan_naik": Message(
+        P, "Target indikator \"{indikator}\" ({ditulis}) meminta angkanya NAIK menurut {rumus}, sehingga capaian tidak dihitung.",
+        "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun 20%."),
 }

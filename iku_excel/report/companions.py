@@ -11,7 +11,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from iku_excel.report.model import ReportModel
+from iku_excel.catalogue.model import unit_suffix
+from iku_excel.report.model import ReportModel, figure_text
 from iku_excel.report.placing import new_temporary, remove_quietly, retrying
 from iku_excel.rounding import format_id
 from iku_excel.runlog import log
@@ -43,12 +44,12 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
     not_computed = []
     for no, item in enumerate(model.rows, start=1):
         result, indicator = item.result, item.indicator
-        unit = "" if indicator.satuan == "indeks" else "%"
+        unit = unit_suffix(indicator.satuan)
         if result.nilai is None:
             lines.append(f"{no}. {indicator.label}: tidak dapat dihitung ({result.sebab}).")
             not_computed.append(indicator.label)
             continue
-        text = f"{no}. {indicator.label}: realisasi {format_id(result.nilai)}{unit}"
+        text = f"{no}. {indicator.label}: realisasi {figure_text(result.nilai, indicator)}"
         if result.target is not None:
             text += f", target {result.target.text}{unit}"
         if result.capaian and result.capaian.nilai is not None:

@@ -3,6 +3,7 @@ capaian coloured by its category."""
 
 from __future__ import annotations
 
+from iku_excel.catalogue.model import INDEKS_SKM, unit_suffix
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
@@ -34,11 +35,14 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
         sheet.write_string(row, 0, item.indicator.label, styles["cell"])
         target = result.target.reference(item.indicator.arah) if result.target else None
         capaian = result.capaian.nilai if result.capaian else None
+        # A score (an IDM of 0,7291) keeps up to 4 decimals; the rest show 2.
+        fine = item.indicator.cara != INDEKS_SKM and not unit_suffix(item.indicator.satuan)
         for col, value in ((1, target), (2, result.nilai), (3, capaian)):
             if value is None:
                 sheet.write_string(row, col, "-", styles["dash"])
             else:
-                sheet.write_number(row, col, value, styles["num2"])
+                sheet.write_number(row, col, value, styles["num2_4" if fine and col < 3
+                                                            else "num2"])
         kategori = result.capaian.kategori if result.capaian and result.capaian.kategori else "-"
         sheet.write_string(row, 4, kategori, styles["cell"])
         colours.append({"fill": {"color": CATEGORY_COLOURS.get(kategori, NO_CATEGORY)}})

@@ -3,7 +3,7 @@ realisation and achievement to its right, and the Camat's signature block."""
 
 from __future__ import annotations
 
-from iku_excel.indicators.catalogue import TUGAS_FUNGSI, TUGAS_POKOK
+from iku_excel.catalogue.tugas_fungsi import letter
 from iku_excel.report.layout import RowHeights, column_points, fraction_text, row_height
 from iku_excel.report.model import ReportModel
 from iku_excel.report.page import banner, new_sheet, printable_landscape, setup_page
@@ -30,18 +30,7 @@ def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRef
         rows.set(row, 21 if i == 0 else 17)  # 14 and 12 pt: taller than a default row
         row += 1
     title_last = row - 1
-    row += 1
-    sheet.write_string(row, 0, "Tugas Fungsi", styles["heading"])
-    row += 1
-    text_width = sum(WIDTHS[1:])
-    sheet.merge_range(row, 0, row, LAST_COL, TUGAS_POKOK, styles["plain"])
-    rows.set(row, row_height([(TUGAS_POKOK, text_width + WIDTHS[0])]))
-    row += 1
-    for letter, item in zip("abcdefghijkl", TUGAS_FUNGSI):
-        sheet.write_string(row, 0, f"{letter}.", styles["plain_nowrap"])
-        sheet.merge_range(row, 1, row, LAST_COL, item, styles["plain"])
-        rows.set(row, row_height([(item, text_width)]))
-        row += 1
+    row = _tugas_fungsi(sheet, rows, styles, model, row + 1)
     gap = row  # the blank row between Tugas Fungsi and the table
     row += 1
     header_row = row
@@ -69,6 +58,27 @@ def write_iku(workbook, styles: Styles, model: ReportModel, refs: PerhitunganRef
         sheet.set_h_pagebreaks([header_row])
 
 
+def _tugas_fungsi(sheet, rows: RowHeights, styles: Styles, model: ReportModel, row: int) -> int:
+    """The Tugas Fungsi block (the catalogue's; none for a catalogue without
+    one); the row after it."""
+    tugas = model.tugas_fungsi
+    if tugas is None or not (tugas.pokok or tugas.items):
+        return row
+    sheet.write_string(row, 0, "Tugas Fungsi", styles["heading"])
+    row += 1
+    text_width = sum(WIDTHS[1:])
+    if tugas.pokok:
+        sheet.merge_range(row, 0, row, LAST_COL, tugas.pokok, styles["plain"])
+        rows.set(row, row_height([(tugas.pokok, text_width + WIDTHS[0])]))
+        row += 1
+    for index, item in enumerate(tugas.items):
+        sheet.write_string(row, 0, f"{letter(index)}.", styles["plain_nowrap"])
+        sheet.merge_range(row, 1, row, LAST_COL, item, styles["plain"])
+        rows.set(row, row_height([(item, text_width)]))
+        row += 1
+    return row
+
+
 def _scale(model: ReportModel) -> float:
     """How much a page one sheet wide shrinks the rows."""
     width, _ = printable_landscape(model.settings.ukuran_kertas)
@@ -81,20 +91,26 @@ def _page_height(model: ReportModel) -> float:
 
 def _table(sheet, rows: RowHeights, styles: Styles, model: ReportModel, refs: PerhitunganRefs,
            row: int) -> int:
-    # A sasaran with two indicators spans two rows: merged NO and SASARAN, as
+    # Consecutive rows of one sasaran share merged NO and SASARAN cells, as
     # in the signed document. Merged ranges must not overlap or Excel reports
-    # the file as corrupt, so each sasaran is merged exactly once.
-    spans: dict[int, list[int]] = {}
+    # the file as corrupt, so each run of rows is merged exactly once.
+    spans: list[list[int]] = []
     for i, item in enumerate(model.rows):
-        spans.setdefault(item.indicator.sasaran_no, []).append(row + i)
-    for no, span in spans.items():
-        sasaran = model.rows[span[0] - row].indicator.sasaran
-        if len(span) > 1:
-            sheet.merge_range(span[0], 0, span[-1], 0, no, styles["cell_center"])
-            sheet.merge_range(span[0], 1, span[-1], 1, sasaran, styles["cell"])
+        if spans and model.rows[spans[-1][0] - row].indicator.no == item.indicator.no:
+            spans[-1].append(row + i)
         else:
-            sheet.write_number(span[0], 0, no, styles["cell_center"])
-            sheet.write_string(span[0], 1, sasaran, styles["cell"])
+            spans.append([row + i])
+    for span in spans:
+        first = model.rows[span[0] - row].indicator
+        if len(span) > 1:
+            sheet.merge_range(span[0], 0, span[-1], 0, first.no, styles["cell_center"])
+            sheet.merge_range(span[0], 1, span[-1], 1, first.sasaran, styles["cell"])
+        else:
+            if isinstance(first.no, int):
+                sheet.write_number(span[0], 0, first.no, styles["cell_center"])
+            else:
+                sheet.write_string(span[0], 0, first.no, styles["cell_center"])
+            sheet.write_string(span[0], 1, first.sasaran, styles["cell"])
     for i, item in enumerate(model.rows):
         r = row + i
         ind = item.indicator

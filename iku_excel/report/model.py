@@ -9,19 +9,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.catalogue import (
-    BY_CODE,
-    CODES,
-    PENURUNAN_BIASA,
-    PENURUNAN_DOKUMEN,
-    Indicator,
+from iku_excel.catalogue.bundled import bundled
+from iku_excel.catalogue.model import (
+    INDEKS_SKM,
+    PERUBAHAN,
+    CatalogueRow,
+    TugasFungsi,
+    unit_suffix,
 )
+from iku_excel.catalogue.tables import OWN_TABLE
+from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
 from iku_excel.messages import severity_of, text_of, tindakan_of
 from iku_excel.pipeline import FileInfo, RunResult
 from iku_excel.reading.table import DetectedTable
-from iku_excel.rounding import count_id
+from iku_excel.rounding import count_id, format_id
 from iku_excel.settings import Settings
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ BLANK_LINE = "." * 40
 
 @dataclass(frozen=True)
 class IkuRow:
-    indicator: Indicator
+    indicator: CatalogueRow
     pembilang_text: str | None
     penyebut_text: str | None
     result: Result
@@ -72,6 +74,7 @@ class TableReading:
     data_rows: str          # '6-20, 22'
     count: int
     skipped: str            # one line per reason: 'baris jumlah: 21'
+    own: bool = False       # a table staff keep, named by the catalogue's Tabel
 
 
 @dataclass(frozen=True)
@@ -106,10 +109,16 @@ class ReportModel:
     skipped_files: list[SkippedFile]
     example_note: str | None = None       # what the console says of the example data
     dibuat: dt.datetime | None = None  # when the report is made (Data sheet); None: at writing
+    tugas_fungsi: TugasFungsi | None = None  # the IKU sheet's Tugas Fungsi (None: no block)
 
     @property
     def kecamatan(self) -> str:
         return self.settings.kecamatan
+
+    @property
+    def skm_code(self) -> str | None:
+        """The Kode of the survey index (the SKM sheet's), or None without one."""
+        return next((r.indicator.code for r in self.rows if r.indicator.cara == INDEKS_SKM), None)
 
     @property
     def title_lines(self) -> list[str]:
@@ -168,24 +177,33 @@ FILE_CODES = {"berkas_kunci", "berkas_bukan_data", "berkas_laporan_sendiri", "be
 
 
 def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
-    rows = []
-    for code in CODES:
-        indicator = BY_CODE[code]
-        pembilang, penyebut = indicator.pembilang, indicator.penyebut
-        if code == "penurunan_pelanggaran_perda":
-            pembilang, penyebut = (PENURUNAN_BIASA if run.settings.rumus_penurunan == "biasa"
-                                   else PENURUNAN_DOKUMEN)
-        rows.append(IkuRow(indicator, pembilang, penyebut, run.results[code]))
+    catalogue = run.catalogue or bundled()
+    rows = [IkuRow(row, *fraction_words(row, run.settings.rumus_penurunan),
+                   run.results[row.code]) for row in catalogue.rows]
     konflik, skm = run.sources.get("konflik"), run.sources.get("skm")
+    skm_result = next((run.results[r.code] for r in catalogue.rows
+                       if run.results[r.code].skm is not None), None)
     example_note = next((text_of(f) for f in run.findings if f.code == "contoh_data"), None)
     return ReportModel(
         run.settings, run.tahun, run.example, rows, group_findings(run.findings), run.files,
         [table_reading(t) for t in run.tables], run.results, run.unrecognised, run.summaries,
         konflik.months if konflik is not None else None,
-        _respondents(skm, run.results["skm"], run.settings.baris_responden),
+        _respondents(skm, skm_result, run.settings.baris_responden),
         len(skm.frame) if skm is not None else 0,
         [SkippedFile(f.file or "-", text_of(f)) for f in run.findings if f.code in FILE_CODES],
-        example_note, dibuat)
+        example_note, dibuat, catalogue.tugas_fungsi)
+
+
+def fraction_words(row: CatalogueRow, rumus: str) -> tuple[str | None, str | None]:
+    """The words above and below the bar. A change written as the document
+    writes it ('n - (n-1)' over 'n') reads, under the usual formula
+    (Rumus Penurunan 'biasa'), '(n-1) - n' over '(n-1)'."""
+    pembilang, penyebut = row.pembilang, row.penyebut
+    if row.cara == PERUBAHAN and rumus == "biasa" and pembilang and penyebut \
+            and " - " in pembilang:
+        last_year = pembilang.split(" - ", 1)[1]
+        return f"{last_year} - {penyebut}", last_year
+    return pembilang, penyebut
 
 
 def table_reading(table: DetectedTable) -> TableReading:
@@ -198,13 +216,13 @@ def table_reading(table: DetectedTable) -> TableReading:
         skipped.append(f"NIHIL: {rows_text(table.nihil_rows)}")
     return TableReading(table.file, table.sheet, table.hidden, table.source.label, header_rows,
                         mapping, rows_text(table.rows), len(table.rows),
-                        "\n".join(skipped) or "-")
+                        "\n".join(skipped) or "-", table.source.code.startswith(OWN_TABLE))
 
 
-def _respondents(skm, result: Result, limit: int) -> tuple[Respondent, ...]:
+def _respondents(skm, result: Result | None, limit: int) -> tuple[Respondent, ...]:
     """The first `limit` questionnaires' answers (the setting Batas Baris
     Tabel Responden SKM): the workbook emailed upward stays small."""
-    if skm is None or result.skm is None:
+    if skm is None or result is None or result.skm is None:
         return ()
     shown = skm.frame.head(limit)
     answers = shown[result.skm.index.rules.columns].to_numpy(dtype="int64").tolist()
@@ -242,6 +260,19 @@ def _quoted(values: list[str]) -> str | None:
     if len(values) <= 5:
         return ", ".join(f'"{v}"' for v in values)
     return "berbeda-beda per baris (lihat kolom NILAI)"
+
+
+def figure_text(value: float, row: CatalogueRow) -> str:
+    """A figure as the console and the email say it: '80,30%', '80,30' for
+    the survey index, a score to up to 4 decimals ('0,7291'), '12 desa' or
+    '7,50 hari' for a unit word."""
+    suffix = unit_suffix(row.satuan)
+    if suffix.startswith(" ") and float(value).is_integer():
+        return f"{count_id(int(value))}{suffix}"
+    if not suffix and row.cara != INDEKS_SKM:
+        whole, _, decimals = format_id(value, 4).partition(",")
+        return f"{whole},{decimals.rstrip('0').ljust(2, '0')}"
+    return f"{format_id(value)}{suffix}"
 
 
 def rows_text(rows: Sequence[int]) -> str:

@@ -9,8 +9,17 @@ from dataclasses import dataclass
 
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from iku_excel.catalogue.builtin import builtin_source
+from iku_excel.catalogue.model import (
+    HIGHER_IS_BETTER,
+    INDEKS_SKM,
+    JUMLAH,
+    NILAI,
+    PERUBAHAN,
+    RATA_RATA,
+    CatalogueRow,
+)
 from iku_excel.indicators.capaian import CATEGORY_BANDS
-from iku_excel.indicators.catalogue import HIGHER_IS_BETTER
 from iku_excel.indicators.skm_rules import weight_formula
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ReportModel
@@ -43,7 +52,7 @@ class PerhitunganRefs:
     model: ReportModel
     first_row: int
     header_row: int
-    detail_row: int   # first row of the penurunan detail block
+    detail_row: int   # first row of the first change's detail block (n, n-1)
 
     @classmethod
     def plan(cls, model: ReportModel) -> PerhitunganRefs:
@@ -55,6 +64,19 @@ class PerhitunganRefs:
     def row_of(self, code: str) -> int:
         return self.first_row + [r.indicator.code for r in self.model.rows].index(code)
 
+    @property
+    def changes(self) -> list[CatalogueRow]:
+        """The rows counting a change (perubahan): each has a block of its two years' counts."""
+        return [r.indicator for r in self.model.rows if r.indicator.cara == PERUBAHAN]
+
+    def detail_of(self, code: str) -> int:
+        """The row of year n's count in the block of a change; n-1's is the next."""
+        return self.detail_row + 4 * [r.code for r in self.changes].index(code)
+
+    @property
+    def bands_row(self) -> int:
+        return self.detail_row + 4 * len(self.changes) if self.changes else self.detail_row
+
     def kategori_text(self, code: str) -> str:
         result = self.model.results[code]
         if result.nilai is None:
@@ -63,18 +85,24 @@ class PerhitunganRefs:
             return f"Capaian tidak dihitung: {result.capaian.sebab if result.capaian else '-'}"
         return result.capaian.kategori or "-"
 
+    def _row(self, code: str) -> CatalogueRow:
+        return next(r.indicator for r in self.model.rows if r.indicator.code == code)
+
     def write_result_cells(self, sheet, styles: Styles, row: int, col: int, code: str) -> None:
         """TARGET | REALISASI | CAPAIAN | KATEGORI on the IKU sheet, linked here."""
         result = self.model.results[code]
         r = self.row_of(code)
-        number = styles["num2" if code == "skm" else "pct2"]
+        indicator = self._row(code)
+        satuan, fine = indicator.satuan, indicator.cara != INDEKS_SKM
+        number = styles.figure(satuan, result.nilai, fine)
         target = result.target
         if target is None:
             sheet.write_string(row, col, "-", styles["dash"])
         elif target.is_range:
             sheet.write_string(row, col, target.text, styles["cell_center"])
         else:
-            sheet.write_formula(row, col, f"={SHEET}!{_ref(r, C_TARGET)}", number, target.low)
+            sheet.write_formula(row, col, f"={SHEET}!{_ref(r, C_TARGET)}",
+                                styles.figure(satuan, target.low, fine), target.low)
         if result.nilai is None:
             sheet.write_string(row, col + 1, "-", styles["dash"])
         else:
@@ -105,36 +133,59 @@ def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
         sheet.write_string(refs.header_row, col, text, styles["header"])
     for no, item in enumerate(model.rows, start=1):
         _indicator_row(sheet, styles, refs, no, item)
-    _penurunan_detail(sheet, styles, refs)
-    _bands(sheet, styles, refs.detail_row + 4)
+    for row in refs.changes:
+        _change_detail(sheet, styles, refs, row)
+    _bands(sheet, styles, refs.bands_row)
     setup_page(sheet, model, repeat_rows=(refs.header_row, refs.header_row))
 
 
 def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) -> None:
     model = refs.model
-    code = item.indicator.code
+    row: CatalogueRow = item.indicator
+    code = row.code
     result = model.results[code]
     r = refs.row_of(code)
-    c, d = _ref(r, C_PEMBILANG), _ref(r, C_PENYEBUT)
     sheet.write_number(r, 0, no, styles["cell_center"])
-    sheet.write_string(r, 1, item.indicator.nama, styles["cell"])
+    sheet.write_string(r, 1, row.nama, styles["cell"])
     notes: list[str] = []
-    if code == "skm":
+    formula, rumus = _counts(sheet, styles, refs, r, item, notes)
+    sheet.write_string(r, 4, rumus, styles["cell"])
+    number = styles.figure(row.satuan, result.nilai, row.cara != INDEKS_SKM)
+    if result.nilai is None:
+        sheet.write_string(r, C_REALISASI, "-", styles["dash"])
+        notes.insert(0, f"Tidak dapat dihitung: {result.sebab}.")
+    elif formula is None:
+        sheet.write_number(r, C_REALISASI, result.nilai, number)
+    else:
+        sheet.write_formula(r, C_REALISASI, formula, number, result.nilai)
+    _target_and_capaian(sheet, styles, refs, r, code, number, notes)
+    text = " ".join(notes)
+    sheet.write_string(r, 9, text, styles["cell"])
+    sheet.set_row(r, row_height([(text, WIDTHS[9]), (row.nama, WIDTHS[1])]))
+
+
+def _counts(sheet, styles: Styles, refs: PerhitunganRefs, r: int, item,
+            notes: list[str]) -> tuple[str | None, str]:
+    """PEMBILANG and PENYEBUT of one row, as its way of counting has them;
+    the realisation's formula over them (None: a figure typed in) and the
+    formula in words."""
+    model, row = refs.model, item.indicator
+    result = model.results[row.code]
+    c, d = _ref(r, C_PEMBILANG), _ref(r, C_PENYEBUT)
+    if row.cara == INDEKS_SKM:
         skm = result.skm.index if result.skm else None
-        total = sum(skm.totals) if skm else None
-        _number_or_dash(sheet, styles, r, C_PEMBILANG, total)
+        _number_or_dash(sheet, styles, r, C_PEMBILANG, sum(skm.totals) if skm else None)
         _number_or_dash(sheet, styles, r, C_PENYEBUT, skm.n if skm else None)
         count = skm.count if skm else 9
         weight = weight_formula(skm.weight_mode if skm else model.settings.bobot_skm, count)
-        formula = f"=ROUND({c}/{d}*{weight}*25,2)"
-        rumus = f"ROUND(C / D x {weight} x 25; 2)"
         notes.append(f"Pembilang: jumlah seluruh nilai jawaban {count} unsur; penyebut: jumlah "
                      "responden. Rincian di lembar SKM.")
         if skm:
             notes.append(f"Mutu {skm.grade.mutu} ({skm.grade.kinerja}) menurut {skm.rules.nama}.")
-    elif code == "penurunan_pelanggaran_perda":
-        n_cell = _ref(refs.detail_row, 2)
-        n1_cell = _ref(refs.detail_row + 1, 2)
+        return f"=ROUND({c}/{d}*{weight}*25,2)", f"ROUND(C / D x {weight} x 25; 2)"
+    if row.cara == PERUBAHAN:
+        n_cell = _ref(refs.detail_of(row.code), 2)
+        n1_cell = _ref(refs.detail_of(row.code) + 1, 2)
         if model.settings.rumus_penurunan == "biasa":
             num, den, rumus = f"={n1_cell}-{n_cell}", f"={n1_cell}", "(n-1 - n) / (n-1) x 100"
         else:
@@ -145,26 +196,41 @@ def _indicator_row(sheet, styles: Styles, refs: PerhitunganRefs, no: int, item) 
         else:
             sheet.write_string(r, C_PEMBILANG, "-", styles["dash"])
             sheet.write_string(r, C_PENYEBUT, "-", styles["dash"])
-        formula = f"={c}/{d}*100"
         notes.append("Hasil negatif berarti pelanggaran turun (rumus sesuai dokumen IKU)."
+                     if model.settings.rumus_penurunan == "dokumen" and _violations(row) else
+                     "Hasil negatif berarti angkanya turun (rumus sesuai dokumen IKU)."
                      if model.settings.rumus_penurunan == "dokumen" else
                      "Rumus penurunan biasa (dipilih di Pengaturan).")
+        return f"={c}/{d}*100", rumus
+    _number_or_dash(sheet, styles, r, C_PEMBILANG, result.pembilang)
+    if row.cara in (JUMLAH, NILAI):
+        sheet.write_string(r, C_PENYEBUT, "-", styles["dash"])
     else:
-        _number_or_dash(sheet, styles, r, C_PEMBILANG, result.pembilang)
         _number_or_dash(sheet, styles, r, C_PENYEBUT, result.penyebut)
-        formula, rumus = f"={c}/{d}*100", "C / D x 100"
-        notes.append(f"Pembilang: {item.pembilang_text}. Penyebut: {item.penyebut_text}.")
-    sheet.write_string(r, 4, rumus, styles["cell"])
-    number = styles["num2" if code == "skm" else "pct2"]
-    if result.nilai is None:
-        sheet.write_string(r, C_REALISASI, "-", styles["dash"])
-        notes.insert(0, f"Tidak dapat dihitung: {result.sebab}.")
-    else:
-        sheet.write_formula(r, C_REALISASI, formula, number, result.nilai)
-    _target_and_capaian(sheet, styles, refs, r, code, number, notes)
-    text = " ".join(notes)
-    sheet.write_string(r, 9, text, styles["cell"])
-    sheet.set_row(r, row_height([(text, WIDTHS[9]), (item.indicator.nama, WIDTHS[1])]))
+    syarat = "; ".join(c.text for c in row.syarat_pembilang)
+    if row.cara == NILAI:
+        notes.append("Angka diisi langsung di lembar Indikator (kolom Realisasi).")
+        return None, "diisi langsung"
+    if row.cara == JUMLAH:
+        counted = (f"baris yang memenuhi {syarat}" if syarat else "baris") + \
+            f" tabel {row.tabel} tahun {model.tahun}"
+        notes.append(f"Pembilang: jumlah angka kolom {row.kolom_nilai} pada {counted}."
+                     if row.kolom_nilai else f"Pembilang: banyaknya {counted}.")
+        return f"={c}", "C"
+    if row.cara == RATA_RATA:
+        notes.append(f"Pembilang: jumlah angka kolom {row.kolom_nilai}; penyebut: banyaknya "
+                     "baris yang angkanya dijumlah" + (f" (syarat {syarat})." if syarat else "."))
+        return f"={c}/{d}", "C / D"
+    above = item.pembilang_text or f"baris yang memenuhi {syarat}"
+    below = item.penyebut_text or "; ".join(c.text for c in row.syarat_penyebut) or \
+        "seluruh baris tabel"
+    notes.append(f"Pembilang: {above}. Penyebut: {below}.")
+    return f"={c}/{d}*100", "C / D x 100"
+
+
+def _violations(row: CatalogueRow) -> bool:
+    source = builtin_source(row.tabel)
+    return source is not None and source.code == "pelanggaran"
 
 
 def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
@@ -174,7 +240,10 @@ def _target_and_capaian(sheet, styles, refs, r, code, number, notes) -> None:
     if target is None:
         sheet.write_string(r, C_TARGET, "-", styles["dash"])
     else:
-        sheet.write_number(r, C_TARGET, target.reference(indicator.arah), number)
+        reference = target.reference(indicator.arah)
+        sheet.write_number(r, C_TARGET, reference, number if indicator.satuan in ("%", "indeks")
+                           else styles.figure(indicator.satuan, reference,
+                                              indicator.cara != INDEKS_SKM))
         if target.is_range:
             notes.append(f"Target rentang {target.text}; capaian dihitung terhadap "
                          f"{_id(target.reference(indicator.arah))}.")
@@ -203,19 +272,23 @@ def _number_or_dash(sheet, styles, row, col, value) -> None:
     if value is None:
         sheet.write_string(row, col, "-", styles["dash"])
     else:
-        sheet.write_number(row, col, value, styles["int"])
+        whole = float(value).is_integer()
+        sheet.write_number(row, col, value, styles["int" if whole else "num2_4"])
 
 
-def _penurunan_detail(sheet, styles: Styles, refs: PerhitunganRefs) -> None:
+def _change_detail(sheet, styles: Styles, refs: PerhitunganRefs, row: CatalogueRow) -> None:
+    """The two years' counts a change is computed from, under its own heading."""
     model = refs.model
-    result = model.results["penurunan_pelanggaran_perda"]
-    r = refs.detail_row
-    sheet.write_string(r - 1, 1, "Rincian penurunan pelanggaran perda", styles["heading"])
-    for offset, (label, key) in enumerate(((f"Jumlah pelanggaran perda tahun n ({model.tahun})",
-                                            "jumlah_tahun_n"),
-                                           (f"Jumlah pelanggaran perda tahun n-1 "
-                                            f"({model.tahun - 1})", "jumlah_tahun_n_1"))):
-        sheet.write_string(r + offset, 1, label, styles["cell"])
+    result = model.results[row.code]
+    r = refs.detail_of(row.code)
+    label = row.label[:1].lower() + row.label[1:] if row.label[1:2].islower() else row.label
+    sheet.write_string(r - 1, 1, f"Rincian {label}", styles["heading"])
+    noun = "pelanggaran perda" if _violations(row) else "data"
+    for offset, (text, key) in enumerate(((f"Jumlah {noun} tahun n ({model.tahun})",
+                                           "jumlah_tahun_n"),
+                                          (f"Jumlah {noun} tahun n-1 ({model.tahun - 1})",
+                                           "jumlah_tahun_n_1"))):
+        sheet.write_string(r + offset, 1, text, styles["cell"])
         value = getattr(result.penurunan, key) if result.penurunan else None
         _number_or_dash(sheet, styles, r + offset, 2, value)
 

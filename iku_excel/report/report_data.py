@@ -8,6 +8,7 @@ import hashlib
 from collections.abc import Iterable
 
 from iku_excel import __version__
+from iku_excel.catalogue.model import INDEKS_SKM
 from iku_excel.findings import Severity
 from iku_excel.reading.loader import FileInfo
 from iku_excel.report.data_sheet import (
@@ -35,7 +36,7 @@ def report_data(model: ReportModel) -> ReportData:
     for item in model.rows:
         ind, result = item.indicator, model.results[item.indicator.code]
         pembilang, penyebut = result.pembilang, result.penyebut
-        if ind.code == "skm":  # as the Perhitungan sheet shows them: answers total, respondents
+        if ind.cara == INDEKS_SKM:  # as the Perhitungan sheet shows them: answers, respondents
             skm = result.skm.index if result.skm else None
             pembilang, penyebut = (sum(skm.totals), skm.n) if skm else (None, None)
         capaian = result.capaian if result.capaian and result.capaian.nilai is not None else None

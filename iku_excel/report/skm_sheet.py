@@ -29,7 +29,7 @@ SUMMARY_ROWS = 8     # Σ nilai .. Kinerja unit pelayanan
 def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = False) -> None:
     """`summary`: without the suggestions and the answers per respondent
     (the totals are then plain numbers), as the PDF holds it."""
-    result = model.results["skm"]
+    result = model.results[model.skm_code]
     skm: SkmResult | None = result.skm.index if result.skm else None
     # U1..U9 in columns C-K, or U1..U14 in C-P (KepMenPAN 25/2004); then one wide column.
     count = skm.count if skm is not None else 9

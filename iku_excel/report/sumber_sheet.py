@@ -3,7 +3,7 @@ each input file's size and SHA-256 so a recipient can check what was used."""
 
 from __future__ import annotations
 
-from iku_excel.indicators.catalogue import BY_CODE
+from iku_excel.catalogue.model import NILAI
 from iku_excel.report.layout import fit_width, row_height
 from iku_excel.report.model import ReportModel, rows_text
 from iku_excel.report.page import banner, new_sheet, setup_page, title
@@ -47,12 +47,15 @@ def _figures(sheet, styles: Styles, model: ReportModel, row: int,
     row = _header(sheet, styles, row + 1,
                   ("INDIKATOR", "DIHITUNG SEBAGAI", "BERKAS", "LEMBAR", "BARIS (EXCEL)",
                    "JUMLAH"))
-    for code, result in model.results.items():
-        name = BY_CODE[code].label
+    for item in model.rows:
+        result, name = item.result, item.indicator.label
         if not result.rows:
+            place = item.indicator.place
+            typed = (f"Diisi langsung di lembar Indikator ({place.file}, lembar {place.sheet} "
+                     f"baris {place.row}, kolom Realisasi)") if item.indicator.cara == NILAI \
+                and result.sebab is None else f"Tidak ada baris: {result.sebab or '-'}"
             sheet.write_string(row, 0, name, styles["cell"])
-            sheet.merge_range(row, 1, row, 5, f"Tidak ada baris: {result.sebab or '-'}",
-                              styles["cell"])
+            sheet.merge_range(row, 1, row, 5, typed, styles["cell"])
             row += 1
             continue
         for ref in result.rows:

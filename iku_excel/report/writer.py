@@ -97,7 +97,8 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
         DATA_SHEET: lambda: write_report_data(workbook, styles, model),
     }
     for name in sheets:
-        writers[name]()
+        if name != "SKM" or model.skm_code is not None:  # no survey index, no SKM sheet
+            writers[name]()
     workbook.get_worksheet_by_name("IKU").activate()
     workbook.close()
 

@@ -8,11 +8,17 @@ from dataclasses import dataclass
 from iku_excel.findings import Finding
 from iku_excel.reading.table import DetectedTable
 from iku_excel.values import MONTH_NAMES, MONTHS, is_blank, norm_text
-from iku_excel.wilayah import known_desa, match_desa
+from iku_excel.wilayah import known_desa, known_variants, match_desa_in
 
 
-def desa_names(tables: list[DetectedTable], kecamatan: str) -> list[Finding]:
-    if not known_desa(kecamatan):
+def desa_names(tables: list[DetectedTable], kecamatan: str,
+               listed: tuple[str, ...] | None = None) -> list[Finding]:
+    """Desa names not in the list: the folder's own Daftar Desa (`listed`),
+    else the kecamatan's bundled one; a kecamatan without a list is not
+    checked (never against another kecamatan's)."""
+    names = listed if listed is not None else known_desa(kecamatan)
+    variants = () if listed is not None else known_variants(kecamatan)
+    if not names:
         return []
     findings = []
     for table in tables:
@@ -24,7 +30,7 @@ def desa_names(tables: list[DetectedTable], kecamatan: str) -> list[Finding]:
             value = record.get("desa")
             if is_blank(value) or not isinstance(value, str):
                 continue
-            official, suggestion = match_desa(value, kecamatan)
+            official, suggestion = match_desa_in(value, names, variants)
             if official is None:
                 hint = f"Mungkin maksudnya {suggestion}." if suggestion else ""
                 findings.append(Finding("desa_tidak_dikenal", table.file, table.sheet, row,

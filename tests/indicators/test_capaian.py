@@ -5,13 +5,14 @@ import pytest
 from iku_excel.indicators.capaian import (
     AS_WRITTEN,
     ASKS_INCREASE,
+    HIGHER_IS_BETTER,
+    LOWER_IS_BETTER,
     SIZE_OF_DECREASE,
     Target,
     category,
     compute_capaian,
     read_penurunan_target,
 )
-from iku_excel.indicators.catalogue import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from iku_excel.settings import parse_target
 
 

@@ -3,11 +3,13 @@
 import pandas as pd
 import pytest
 
+from iku_excel.catalogue.bundled import bundled, bundled_codes
+from iku_excel.indicators.builtin import penurunan
 from iku_excel.indicators.capaian import Target
-from iku_excel.indicators.catalogue import CODES
-from iku_excel.indicators.compute import compute_all, penurunan, ratio
+from iku_excel.indicators.compute import compute_all
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData
+from iku_excel.validate.indicator_rows import counting_of
 
 TAHUN = 2017
 
@@ -32,7 +34,18 @@ def source(code, column, values, **kw):
 
 
 def run(data, settings=None):
-    return compute_all(data, settings or Settings(), TAHUN)
+    """The bundled catalogue over hand-made frames of its built-in sources."""
+    counting, _ = counting_of(bundled(), data, {}, TAHUN)
+    return compute_all(bundled(), counting, settings or Settings(), TAHUN)
+
+
+def ratio(code, values_or_frame, column=None):
+    """One percentage indicator of the bundled catalogue over a frame."""
+    src, flag = PERCENT_INDICATORS[code]
+    f = values_or_frame if isinstance(values_or_frame, pd.DataFrame) else \
+        frame(flag, values_or_frame)
+    results, _ = run({src: SourceData(src, f)})
+    return results[code]
 
 
 @pytest.mark.parametrize("code", list(PERCENT_INDICATORS))
@@ -58,31 +71,30 @@ def test_percentage_indicator_zero_denominator(code):
 
 def test_ratio_all_no_is_zero_not_none():
     # 0 of 3 followed up is a real 0 %, unlike an empty register
-    r = ratio("konflik_ditindaklanjuti", frame("ditindaklanjuti", [False] * 3), "ditindaklanjuti",
-              "ya", "semua", "kosong", "isi")
+    r = ratio("konflik_ditindaklanjuti", [False] * 3)
     assert (r.nilai, r.pembilang, r.penyebut) == (0.0, 0, 3)
 
 
 def test_ratio_one_third_is_unrounded():
     # 1 / 3 * 100 = 33.333...; rounding is the report's job
-    r = ratio("ormas_dibina", frame("dibina", [True, False, False]), "dibina", "y", "a", "k", "i")
+    r = ratio("ormas_dibina", [True, False, False])
     assert r.nilai == pytest.approx(100 / 3, abs=1e-12)
 
 
 def test_ratio_row_references_per_sheet():
     f = pd.concat([frame("hadir", [True, False], sheet="A", first_row=5),
                    frame("hadir", [True], sheet="B", first_row=9)], ignore_index=True)
-    r = ratio("partisipasi_musrenbang", f, "hadir", "hadir", "semua", "k", "i")
+    r = ratio("partisipasi_musrenbang", f)
     assert (r.pembilang, r.penyebut) == (2, 3)
     yes = [(x.sheet, x.rows) for x in r.rows if x.what == "hadir"]
     assert yes == [("A", (5,)), ("B", (9,))]
-    everyone = [(x.sheet, x.rows) for x in r.rows if x.what == "semua"]
+    everyone = [(x.sheet, x.rows) for x in r.rows if x.what == "seluruh undangan"]
     assert everyone == [("A", (5, 6)), ("B", (9,))]
 
 
 def test_missing_sources_give_seven_not_computed_results():
     results, findings = run({})
-    assert list(results) == list(CODES)
+    assert list(results) == list(bundled_codes())
     assert all(r.nilai is None and r.sebab for r in results.values())
     # the finding for a missing source is made when the folder is read, not here
     assert "indikator_penyebut_nol" not in [f.code for f in findings]
@@ -197,7 +209,7 @@ def test_penurunan_via_compute_all_negative_target():
 ])
 @pytest.mark.parametrize("mask", [None, [True, False, True, True], [False] * 4])
 def test_row_refs_list_each_sheets_rows_in_order(places, mask):
-    from iku_excel.indicators.compute import row_refs
+    from iku_excel.indicators.builtin import row_refs
     from iku_excel.indicators.results import RowRef
 
     data = pd.DataFrame({"file": pd.Series([f for f, _ in places], dtype="string"),

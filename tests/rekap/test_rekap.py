@@ -120,10 +120,10 @@ def _two(value) -> Decimal:
 def _report_figures(path: Path) -> dict[str, dict]:
     """The IKU sheet's TARGET | REALISASI | CAPAIAN | KATEGORI per indicator, as
     the report shows them (Excel's cached values), by indicator name."""
-    from iku_excel.indicators.catalogue import INDICATORS
+    from iku_excel.catalogue.bundled import bundled
 
     sheet = openpyxl.load_workbook(path, data_only=True)["IKU"]
-    names = {i.nama: i.code for i in INDICATORS}
+    names = {i.nama: i.code for i in bundled().rows}
     figures = {}
     for row in sheet.iter_rows(values_only=True):
         if len(row) > 9 and row[2] in names:

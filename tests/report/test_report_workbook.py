@@ -3,7 +3,7 @@
 import openpyxl
 import pytest
 
-from iku_excel.indicators.catalogue import INDICATORS
+from iku_excel.catalogue.bundled import bundled
 from iku_excel.report.model import EXAMPLE_BANNER
 
 HEADERS = ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA",
@@ -50,7 +50,7 @@ def test_iku_rows_carry_official_wording(books):
     ws = books[0]["IKU"]
     header = _find(ws, "NO").row
     names = [ws.cell(header + 1 + i, 3).value for i in range(7)]
-    assert names == [i.nama for i in INDICATORS]
+    assert names == [i.nama for i in bundled().rows]
     formula = ws.cell(header + 3, 4).value  # konflik
     lines = formula.split("\n")
     assert lines[0] == "Jumlah konflik yang ditindaklanjuti/difasilitasi"

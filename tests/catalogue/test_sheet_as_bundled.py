@@ -1,0 +1,93 @@
+"""The template's sheet Indikator (the bundled catalogue written out) gives
+the same report as running without it (catalogue.md, "The same results");
+two catalogue sheets give none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from iku_excel.catalogue.bundled import bundled, bundled_cells
+from iku_excel.cli import main
+from iku_excel.template import write_template
+
+COMPARED_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data")
+
+
+def indikator_workbook(path: Path, keep: tuple[str, ...] = ("Indikator", "Tugas Fungsi"),
+                       ) -> Path:
+    """The template with only `keep` left: what staff drop beside their data."""
+    book = openpyxl.load_workbook(write_template(path.parent / "template-full.xlsx"))
+    for name in book.sheetnames:
+        if name not in keep:
+            del book[name]
+    book.save(path)
+    (path.parent / "template-full.xlsx").unlink()
+    return path
+
+
+def report(folder: Path, out: Path, capsys=None) -> tuple[int, dict, openpyxl.Workbook]:
+    summary = out / "summary.json"
+    code = main(["run", "--input", str(folder), "--output", str(out), "--json", str(summary),
+                 "--tanpa-pdf"])
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    book = openpyxl.load_workbook(data.pop("laporan"))
+    return code, data, book
+
+
+def values(book: openpyxl.Workbook, sheet: str) -> list[tuple]:
+    return [tuple(row) for row in book[sheet].iter_rows(values_only=True)]
+
+
+@pytest.mark.parametrize("keep", [("Indikator", "Tugas Fungsi"), ("Indikator",)])
+def test_template_sheet_beside_the_example_data_changes_nothing(staff_folder, tmp_path, keep):
+    code, without, plain = report(staff_folder, tmp_path / "without")
+    indikator_workbook(staff_folder / "Indikator IKU.xlsx", keep)
+    code_with, with_sheet, book = report(staff_folder, tmp_path / "with")
+    assert (code_with, with_sheet) == (code, without)  # every figure, finding and word
+    for sheet in COMPARED_SHEETS:
+        assert values(book, sheet) == values(plain, sheet), sheet
+    iku = [v for row in values(book, "IKU") for v in row if isinstance(v, str)]
+    assert "Tugas Fungsi" in iku and any(v.startswith("Membantu Bupati") for v in iku)
+
+
+def test_sheet_in_the_settings_workbook_is_read_too(staff_folder, tmp_path):
+    """catalogue.md: usually the settings workbook holds it."""
+    _, without, _ = report(staff_folder, tmp_path / "without")
+    settings = staff_folder / "Pengaturan_IKU_2017.xlsx"
+    book = openpyxl.load_workbook(settings)
+    sheet = book.create_sheet("Indikator")
+    sheet.append(["DAFTAR INDIKATOR KINERJA UTAMA"])
+    sheet.append([])
+    for cells in bundled_cells():
+        sheet.append([int(v) if v.isdigit() else (v or None) for v in cells])
+    book.save(settings)
+    _, with_sheet, _ = report(staff_folder, tmp_path / "with")
+    assert with_sheet == without
+
+
+def test_bundled_catalogue_is_the_seed_and_reads_clean():
+    catalogue = bundled()  # reading it finds nothing wrong, or this raises
+    assert catalogue.codes == ("skm", "penurunan_pelanggaran_perda", "konflik_ditindaklanjuti",
+                               "partisipasi_musrenbang", "usulan_direkomendasikan",
+                               "ormas_dibina", "lembaga_ekonomi_dibina")
+    assert [r.no for r in catalogue.rows] == [1, 2, 2, 3, 3, 4, 5]
+    assert [r.per_triwulan for r in catalogue.rows] == [
+        "kumulatif", "kumulatif", "kumulatif", "nilai akhir", "nilai akhir",
+        "kumulatif pembilang", "kumulatif pembilang"]
+    assert catalogue.rows[2].nama == "Persentase konflik yang ditindaklanjuti/difasilitasi"
+    assert len(catalogue.tugas_fungsi.items) == 12
+
+
+def test_two_catalogue_sheets_make_no_report(staff_folder, tmp_path, capsys):
+    indikator_workbook(staff_folder / "Indikator A.xlsx")
+    indikator_workbook(staff_folder / "Indikator B.xlsx")
+    code = main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out"),
+                 "--tanpa-pdf"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Indikator A.xlsx" in err and "Indikator B.xlsx" in err
+    assert not list((tmp_path / "out").glob("*.xlsx"))
