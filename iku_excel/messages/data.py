@@ -48,15 +48,36 @@ DATA: dict[str, Message] = {
     "baris_tidak_dibaca": Message(
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
         "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
+    "kolom_ganda": Message(
+        P, "Di lembar {lembar} dua kolom sama-sama dapat dibaca sebagai kolom {kolom}: yang dibaca kolom {dipakai}, bukan {lain}.",
+        "Periksa kolom mana yang benar. Hapus atau ganti judul kolom yang tidak dipakai, atau tulis tahunnya di judul kolom (misalnya \"Dibina 2017\"), lalu jalankan lagi."),
+    "kolom_tahun_lain": Message(
+        C, "Kolom {huruf} ({kolom}) di lembar {lembar} untuk tahun {tahun_kolom}, bukan tahun laporan {tahun}; tidak dibaca. Yang dibaca: {dipakai}.",
+        "Tidak perlu tindakan bila kolom itu memang data tahun lain."),
+    "kolom_tanpa_tahun": Message(
+        C, "Kolom {huruf} ({kolom}) di lembar {lembar} tidak menyebut tahun, sedangkan ada kolom untuk tahun {tahun}; yang dibaca {dipakai}.",
+        "Tidak perlu tindakan bila kolom itu bukan data tahun {tahun}."),
+    "kolom_tahun_n_tidak_ada": Message(
+        P, "Lembar {lembar} hanya memuat kolom tahun lain ({kolom}), tidak ada kolom untuk tahun {tahun}: {akibat}.",
+        "Tambahkan kolom tahun {tahun} (misalnya \"Dibina {tahun}\") dan isi, lalu jalankan lagi."),
     "tanggal_tidak_terbaca": Message(
         G, "Tanggal \"{nilai}\" di kolom {kolom} tidak dapat dibaca, sehingga tahunnya tidak diketahui dan baris ini tidak dihitung.",
         "Perbaiki tanggalnya (misalnya 12/03/2017 atau 12 Maret 2017), lalu jalankan lagi."),
+    "dibina_tahun_lain": Message(
+        C, "Dibina \"{dibina}\", tetapi tanggal pembinaannya ({nilai}) tahun {tahun_bina}: dihitung belum dibina pada tahun {tahun}.",
+        "Tidak perlu tindakan bila pembinaan tahun {tahun} memang belum ada. Bila ada, tulis tanggal pembinaan tahun {tahun}."),
+    "dibina_bertentangan": Message(
+        P, "Dibina \"{dibina}\", tetapi ada tanggal pembinaan tahun {tahun} ({nilai}); dihitung belum dibina.",
+        "Periksa baris ini: bila memang dibina, isi Dibina dengan Ya; bila tidak, hapus tanggalnya."),
     "tanggal_pembinaan_tidak_terbaca": Message(
         P, "Tanggal pembinaan \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai belum dibina pada tahun {tahun}.",
         "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017, atau isi kolom Dibina dengan Ya/Tidak."),
     "nilai_tidak_dikenal": Message(
         P, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali; baris tetap dihitung, sebagai \"Tidak\".",
         "Gunakan salah satu isian: {pilihan}."),
+    "status_kosong": Message(
+        P, "Kolom {kolom} kosong (Tindak Lanjut: \"{tindak_lanjut}\"); baris dihitung belum ditindaklanjuti.",
+        "Isi kolom {kolom} dengan salah satu isian: {pilihan}."),
     "tindak_lanjut_uraian": Message(
         C, "Kolom {kolom} berisi uraian tindakan (\"{nilai}\") dan tidak ada kolom Status; konflik ini dihitung sudah ditindaklanjuti.",
         "Tidak perlu tindakan. Agar pasti, tambahkan kolom Status (Sudah, Proses, Selesai atau Belum)."),

@@ -11,6 +11,7 @@ from iku_excel.reading.table import DetectedTable
 from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData, checks, registers, survey
+from iku_excel.validate.year_columns import choose_year_columns
 
 if TYPE_CHECKING:
     from iku_excel.reading.summaries import Summary
@@ -26,7 +27,8 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
                      summaries: list[Summary] = (),
                      ) -> tuple[dict[str, SourceData | None], list[Finding]]:
     """Source code -> its data (None when no table holds it), and the findings."""
-    findings: list[Finding] = []
+    # A register's column per year: year n's is read (year_columns.py).
+    tables, findings = choose_year_columns(tables, tahun)
     by_source: dict[str, list[DetectedTable]] = {}
     for table in tables:
         by_source.setdefault(table.source.code, []).append(table)

@@ -115,18 +115,22 @@ def _is_copy(part: Part) -> bool:
 
 
 def _id_column(part: Part) -> str | None:
-    if "_id" in part.frame:
+    ident = part.table.columns.get("id_responden")
+    if "_id" in part.frame and not (norm_text(ident.header).split()[:1] in (["no"], ["nomor"])
+                                    and _plain_numbers(part.frame["_id"])):
         return "_id"
     no = part.table.columns.get("no")
     if "_no" in part.frame and no is not None and any(w in norm_text(no.header)
                                                      for w in _ID_WORDS):
-        # "No. Responden" 1, 2, 3 ... numbers the rows of this sheet (and starts
-        # again in the next); other numbers (7, 12, 31) came with the respondent.
-        numbers = pd.to_numeric(part.frame["_no"], errors="coerce").to_numpy(dtype=float)
-        plain = (len(numbers) > 0 and not np.isnan(numbers).any()
-                 and (np.diff(numbers) == 1).all())
-        return None if plain else "_no"
+        return None if _plain_numbers(part.frame["_no"]) else "_no"
     return None
+
+
+def _plain_numbers(column: pd.Series) -> bool:
+    """"No. Responden" 1, 2, 3 ... numbers the rows of this sheet (and starts
+    again in the next); other numbers (7, 12, 31) came with the respondent."""
+    numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+    return len(numbers) > 0 and not np.isnan(numbers).any() and (np.diff(numbers) == 1).all()
 
 
 def _normalised(column: pd.Series) -> np.ndarray:
