@@ -23,11 +23,13 @@ from iku_excel.reading.detect import cell_notes, detect
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
+from iku_excel.reading.own_sheets import is_own_sheet
 from iku_excel.reading.repeated_rows import drop_repeats
 from iku_excel.reading.summaries import Summary, summary_of
 from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import DATA_SOURCES, SETTINGS
-from iku_excel.settings import Settings, has_known_setting, parse_settings
+from iku_excel.settings import Settings, has_filled_setting, has_known_setting
+from iku_excel.settings_sheets import SettingsConflict, read_settings
 from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
 
@@ -192,9 +194,18 @@ def _detect_file(loaded: Loaded, read: _Read) -> list[DetectedTable]:
     found_here = []
     while sheets:
         grid = sheets.pop(0)  # dropped as soon as its table is read
+        if is_own_sheet(grid):
+            continue  # the blank template's instructions and lists: no data
         found = detect(grid)
         settings_like = (isinstance(found, DetectedTable) and found.source is SETTINGS
                          and not has_known_setting(found.records))
+        if (isinstance(found, DetectedTable) and found.source is SETTINGS and not settings_like
+                and not has_filled_setting(found.records)):
+            # The blank template's Pengaturan, unfilled: it says nothing.
+            findings.append(Finding("pengaturan_kosong", name, grid.name))
+            unrecognised.append(Unrecognised(found.file, found.sheet, [
+                c.header for c in found.columns.values()], None, []))
+            continue
         if settings_like:
             # 'Uraian | Nilai' of something else: no known setting in it.
             found = Unrecognised(found.file, found.sheet,
@@ -243,16 +254,11 @@ def _unrecognised_finding(found: Unrecognised) -> Finding:
 
 def _settings(tables: list[DetectedTable], tahun: int | None = None,
               ) -> tuple[Settings, list[Finding]]:
-    found = [t for t in tables if t.source.code == "pengaturan"]
-    if not found:
-        return Settings(), [Finding("pengaturan_tidak_ada")]
-    chosen = found[0]
-    findings = []
-    if len(found) > 1:
-        findings.append(Finding("pengaturan_ganda", params={
-            "dipakai": f"{chosen.file} / {chosen.sheet}"}))
-    settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet, tahun)
-    return settings, findings + problems
+    """The settings sheet; two that disagree make no report (settings_sheets.py)."""
+    try:
+        return read_settings(tables, tahun)
+    except SettingsConflict as exc:
+        raise NothingUsable(str(exc)) from None
 
 
 def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],

@@ -29,8 +29,8 @@ from iku_excel.values import (
 @dataclass(frozen=True)
 class Settings:
     # Without a settings sheet: the IKU document's own kecamatan (said in a finding).
-    kecamatan: str = BY_KEY["kecamatan"].template
-    kabupaten: str = BY_KEY["kabupaten"].template
+    kecamatan: str = BY_KEY["kecamatan"].default
+    kabupaten: str = BY_KEY["kabupaten"].default
     tahun: int | None = None
     tempat_ttd: str | None = None
     tanggal_ttd: str | None = None       # as printed: "Januari 2017" or "15 Januari 2018"
@@ -52,7 +52,7 @@ class Settings:
     ukuran_kertas: str = "F4"
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
-    baris_responden: int = BY_KEY["baris_responden"].template
+    baris_responden: int = BY_KEY["baris_responden"].default
     # The PDF holds what goes upward; Catatan Data, Sumber and Cara Data
     # Dibaca join it only when asked ("Lampirkan Catatan Data di PDF: Ya").
     pdf_lengkap: bool = False
@@ -213,6 +213,41 @@ def has_known_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
                     or key.startswith("target") and _indicator_for(key) is not None):
             return True
     return False
+
+
+def filled_values(records: list[tuple[int, dict[str, Any]]],
+                  ) -> dict[str, tuple[int, str, Any, Any]]:
+    """Each setting the sheet fills: its key -> (row, label as written, value
+    as written, value as compared). Two settings sheets agree when these
+    agree; a sheet filling none is no settings sheet (the blank template)."""
+    filled: dict[str, tuple[int, str, Any, Any]] = {}
+    for row, record in records:
+        label, value = record.get("uraian"), record.get("isi")
+        if is_blank(label) or is_blank(value):
+            continue
+        key, year = _label_year(norm_text(label))
+        if key.startswith("target"):
+            code = _indicator_for(key)
+            if code is None:
+                continue
+            target = parse_target(value)
+            name, seen = f"target:{code}", (target.low, target.high) if target else norm_text(value)
+        else:
+            canon = _canonical(key)
+            if canon is None:
+                continue
+            name = canon if year is None else f"{canon}:{year}"
+            seen = _parse_value(canon, value)[0] if BY_KEY[canon].parse else _count(value)
+            if isinstance(seen, str) or seen is None:
+                seen = norm_text(seen if seen is not None else value)
+        if year is not None and not name.endswith(f":{year}"):
+            name = f"{name}:{year}"
+        filled.setdefault(name, (row, str(label).strip(), value, seen))
+    return filled
+
+
+def has_filled_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
+    return bool(filled_values(records))
 
 
 def _canonical(key: str) -> str | None:

@@ -188,18 +188,24 @@ def test_has_known_setting():
     assert not has_known_setting(records([]))
 
 
-def test_the_template_holds_the_defaults():
-    """The blank template's values are read as the defaults a missing row
-    falls back to: the two cannot say different things."""
-    s, findings = parse(template_rows())
+def test_the_template_holds_no_value_and_a_run_without_them_uses_the_defaults():
+    """The blank template writes labels only: a copy nobody filled is no
+    settings sheet (it could otherwise win over the real one), and nothing
+    in it differs from what a run uses without the rows."""
+    from iku_excel.settings import has_filled_setting
+
+    rows = template_rows()
+    assert rows and all(value is None for _, value in rows)
+    assert not has_filled_setting(records(rows))
+    s, findings = parse(rows)
     assert findings == []
     default = Settings()
-    for row in KEYS:
-        # Tahun has no default (it is guessed from the data) and targets none.
-        if row.parse is not None and row.template is not None and row.key != "tahun":
-            assert getattr(s, row.key) == getattr(default, row.key), row.key
+    for field_ in ("kecamatan", "kabupaten", "aturan_skm", "bobot_skm", "rumus_penurunan",
+                   "ukuran_kertas", "baris_responden", "pdf_lengkap", "targets", "tahun"):
+        assert getattr(s, field_) == getattr(default, field_), field_
     assert (s.aturan_skm, s.bobot_skm, s.rumus_penurunan) == ("16/2014", "tepat", "dokumen")
     assert (s.ukuran_kertas, s.baris_responden, s.pdf_lengkap) == ("F4", 1000, False)
+    assert s.tahun is None and s.targets == {}
     assert not (s.nama_camat or s.pangkat or s.nip)  # never a signer in the template
 
 
@@ -210,4 +216,4 @@ def test_every_settings_label_is_read_as_its_own_key():
 
     for row in KEYS:
         if row.label is not None:
-            assert has_known_setting(records([(row.label, row.template)])), row.label
+            assert has_known_setting(records([(row.label, row.example)])), row.label
