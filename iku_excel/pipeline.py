@@ -133,9 +133,20 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     sources, found = validate_sources(tables, year, settings, read.summaries)
     findings += found
     results, found = compute_all(sources, settings, year)
-    findings += found
+    findings += found + _unusual(results, settings)
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
                      example, folder, sources, summaries=read.summaries)
+
+
+def _unusual(results: dict[str, Result], settings: Settings) -> list[Finding]:
+    """An achievement above 200 %: a warning asking to check its target."""
+    from iku_excel.indicators.capaian import unusual_capaian
+    from iku_excel.indicators.catalogue import BY_CODE
+
+    file, sheet = settings.where or (None, None)
+    labels = {code: (i.label, i.satuan) for code, i in BY_CODE.items()}
+    return [Finding("capaian_sangat_tinggi", file, sheet, params=params)
+            for _, params in unusual_capaian(results, labels)]
 
 
 @contextlib.contextmanager

@@ -93,9 +93,11 @@ KEYS: dict[str, tuple[str, ...]] = ALIASES
 
 
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
-                   tahun: int | None = None) -> tuple[Settings, list[Finding]]:
+                   tahun: int | None = None, percent_rows: frozenset[int] | None = None,
+                   ) -> tuple[Settings, list[Finding]]:
     """`tahun` (from --tahun) decides, like the sheet's own Tahun row, which
-    labels naming a year are this report's."""
+    labels naming a year are this report's. `percent_rows`: the rows whose
+    value the file shows as a percentage (None: the file does not say)."""
     values: dict[str, Any] = {"found": True, "where": (file, sheet)}
     targets: dict[str, Target] = {}
     findings: list[Finding] = []
@@ -133,7 +135,11 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
                 if target is None:
                     bad("tanpa target", "Contoh: 80 atau 80-90.")
                 else:
-                    targets[code] = target
+                    targets[code], why = _fraction_read(code, target, value, row, percent_rows)
+                    if why:
+                        findings.append(Finding("target_pecahan", file, sheet, row, str(label),
+                                                value, {"dipakai": targets[code].text,
+                                                        "alasan": why}))
             continue
         canon = _canonical(key)
         if canon is None:
@@ -270,10 +276,18 @@ def _indicator_for(key: str) -> str | None:
     return None
 
 
+# Words around a target as staff write it: "≥ 75", "minimal 80", "75 persen",
+# "turun 5%" (the size of a fall: compute reads it as the penurunan target).
+_TARGET_WORDS = re.compile(
+    r"^(?:≥|>=|>|minimal|min\.?|paling sedikit|sekurang-kurangnya|turun|penurunan)\s*"
+    r"|\s*(?:persen|%)$", re.IGNORECASE)
+
+
 def parse_target(value: Any) -> Target | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Target(float(value), float(value), _fmt(float(value)))
-    text = str(value).strip()
+    written = " ".join(str(value).split())
+    text = _TARGET_WORDS.sub("", written).strip()
     match = re.fullmatch(
         r"(-?\d+(?:[.,]\d+)?)\s*%?\s*(?:-|–|s\.?/?d\.?|sampai|hingga)\s*(-?\d+(?:[.,]\d+)?)\s*%?",
         text, flags=re.IGNORECASE)
@@ -281,11 +295,40 @@ def parse_target(value: Any) -> Target | None:
         low, high = (parse_number(g) for g in match.groups())
         if low is not None and high is not None:
             low, high = min(low, high), max(low, high)
-            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}")
+            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}", written)
     number = parse_number(text)
     if number is None:
         return None
-    return Target(number, number, _fmt(number))
+    return Target(number, number, _fmt(number), written)
+
+
+def _fraction_read(code: str, target: Target, value: Any, row: int,
+                   percent_rows: frozenset[int] | None) -> tuple[Target, str | None]:
+    """A percentage target typed as a fraction: 0,85 in a cell Excel shows
+    as 85% is 85. Where the file does not say how a cell is shown, a
+    target of a % indicator at or below 1 is read as a fraction too: 0,85 %
+    is no target anyone sets, and the larger reading never raises the
+    achievement (a fall of 1 % is a real target: only below 1 there)."""
+    indicator = next(i for i in INDICATORS if i.code == code)
+    if indicator.satuan != "%":
+        return target, None
+    shown_as_percent = percent_rows is not None and row in percent_rows
+    if shown_as_percent and isinstance(value, (int, float)) and abs(value) <= 1:
+        # (85 in such a cell shows 8.500 %: typed over the format, kept as 85.)
+        why = "selnya berformat persen"
+    elif percent_rows is None and _fractional(target, indicator.code):
+        why = "angka 1 atau kurang untuk indikator persen"
+    else:
+        return target, None
+    low, high = target.low * 100, target.high * 100
+    text = _fmt(low) if low == high else f"{_fmt(low)} - {_fmt(high)}"
+    return Target(low, high, text, target.written), why
+
+
+def _fractional(target: Target, code: str) -> bool:
+    limit = abs(target.high) < 1 if code == "penurunan_pelanggaran_perda" else \
+        abs(target.high) <= 1
+    return 0 < abs(target.low) and limit and abs(target.low) <= 1
 
 
 def _fmt(number: float) -> str:

@@ -43,7 +43,8 @@ def read_settings(tables: list[DetectedTable], tahun: int | None = None,
         findings.append(Finding("pengaturan_ganda", params={
             "dipakai": _place(found[chosen]), "lain": _place(found[other])}))
     table = found[chosen]
-    settings, problems = parse_settings(table.records, table.file, table.sheet, tahun)
+    settings, problems = parse_settings(table.records, table.file, table.sheet, tahun,
+                                        table.percent_rows)
     return settings, findings + problems
 
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from iku_excel.indicators.catalogue import BY_CODE
 from iku_excel.indicators.skm_rules import weight_text
 from iku_excel.messages import as_json
 from iku_excel.pipeline import RunResult
@@ -20,8 +21,12 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
             "nilai": result.nilai,
             "pembilang": result.pembilang,
             "penyebut": result.penyebut,
-            "target": result.target.low if result.target and not result.target.is_range
-            else (result.target.text if result.target else None),
+            # The figure the capaian was computed against (a range's near
+            # end), always a number; the target as written beside it.
+            "target": (result.target.reference(BY_CODE[code].arah)
+                       if result.target and code in BY_CODE else None),
+            "target_teks": ((result.target.written or result.target.text)
+                            if result.target else None),
             "capaian": result.capaian.nilai if result.capaian else None,
             "kategori": result.capaian.kategori if result.capaian else None,
         }

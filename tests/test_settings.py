@@ -4,7 +4,7 @@ import pytest
 
 from iku_excel.indicators.catalogue import CODES
 from iku_excel.messages import severity_of
-from iku_excel.settings import Settings, parse_settings
+from iku_excel.settings import Settings, parse_settings, parse_target
 from iku_excel.settings_keys import KEYS, example_rows, template_rows
 
 # The example report's settings sheet (the one table: settings_keys.py).
@@ -217,3 +217,41 @@ def test_every_settings_label_is_read_as_its_own_key():
     for row in KEYS:
         if row.label is not None:
             assert has_known_setting(records([(row.label, row.example)])), row.label
+
+
+# --- targets typed as fractions (a tester's D) -------------------------------
+
+@pytest.mark.parametrize("value, percent_rows, expected, noted", [
+    (0.85, frozenset({3}), 85.0, True),     # shown 85 % by its cell's format
+    (0.85, frozenset(), 0.85, False),       # a General cell: 0,85 as typed (warned later)
+    (0.85, None, 85.0, True),               # format unknown (csv, ods): at or below 1
+    (1, None, 100.0, True),
+    ("0,9", None, 90.0, True),
+    (85, frozenset({3}), 85.0, False),      # 85 in a percent cell is 8.500 %: as typed
+    (85, None, 85.0, False),
+    ("85%", frozenset({3}), 85.0, False),   # text: its own %
+])
+def test_percentage_target_typed_as_a_fraction(value, percent_rows, expected, noted):
+    s, findings = parse_settings(records([("Target Konflik Ditindaklanjuti (%)", value)]),
+                                 "p.xlsx", "Pengaturan", percent_rows=percent_rows)
+    assert s.targets["konflik_ditindaklanjuti"].low == pytest.approx(expected)
+    assert [f.code for f in findings] == (["target_pecahan"] if noted else [])
+
+
+def test_fraction_rule_leaves_the_survey_index_and_a_fall_of_one_percent():
+    s, findings = parse_settings(records([("Target SKM", 1), (
+        "Target Penurunan Pelanggaran Perda (%)", 1)]), "p.xlsx", "Pengaturan")
+    assert s.targets["skm"].low == 1 and s.targets["penurunan_pelanggaran_perda"].low == 1
+    assert findings == []
+    s, findings = parse_settings(records([("Target Penurunan Pelanggaran Perda (%)", 0.2)]),
+                                 "p.xlsx", "Pengaturan")
+    assert s.targets["penurunan_pelanggaran_perda"].low == pytest.approx(20)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("≥ 75", 75, 75), (">= 75", 75, 75), ("75 persen", 75, 75), ("minimal 80%", 80, 80),
+    ("turun 5%", 5, 5), ("76,61 - 88,30", 76.61, 88.3)])
+def test_targets_as_staff_write_them(text, low, high):
+    target = parse_target(text)
+    assert (target.low, target.high) == (pytest.approx(low), pytest.approx(high))
+    assert target.written == text

@@ -23,6 +23,12 @@ DATA: dict[str, Message] = {
     "pengaturan_nilai_salah": Message(
         P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
+    "capaian_sangat_tinggi": Message(
+        P, "Capaian \"{indikator}\" {capaian}% (realisasi {realisasi}, target {target}), lebih dari {batas}%: periksa targetnya.",
+        "Bila target salah tulis (misalnya 0,85 untuk 85%, atau penurunan yang ditulis tanpa tanda), perbaiki di lembar Pengaturan, lalu jalankan lagi. Bila angkanya benar, tidak perlu tindakan."),
+    "target_pecahan": Message(
+        C, "Target \"{kolom}\" tertulis {nilai} ({alasan}); dibaca sebagai {dipakai}%.",
+        "Bila yang dimaksud memang {dipakai}%, tidak perlu tindakan; agar jelas, tulis targetnya sebagai angka persen (misalnya 85, bukan 0,85)."),
     "nip_tidak_sah": Message(
         P, "NIP \"{nilai}\" di lembar {lembar} baris {baris} tidak sah: {masalah}. NIP tetap dicetak seperti tertulis.",
         "Salin NIP dari SK atau kartu pegawai: 18 angka, boleh dikelompokkan 8-6-1-3 (contoh 19671020 198803 1 009: tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut). Ketik sebagai teks (awali dengan tanda petik ') agar Excel tidak mengubahnya menjadi angka dan memotongnya."),

@@ -42,6 +42,9 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
     first = top + height
     body = grid.rows[first:]
     if source.code == "pengaturan":
+        if grid.percent_cells is not None and "isi" in columns:
+            table.percent_rows = frozenset(r + 1 for r, c in grid.percent_cells
+                                           if c == columns["isi"].index)
         return _read_settings(table, body, first)
     labels = label_columns(no_index)
     plain = _plain_rows(body, source, columns, key_fields, no_index)

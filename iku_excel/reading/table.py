@@ -60,6 +60,9 @@ class DetectedTable:
     # column: odd numbers sign left, even right): the columns beside its own,
     # given with each record as "<key>+" (records).
     also: dict[str, list[int]] = field(default_factory=dict)
+    # A settings sheet: the Excel rows whose value is shown as a percentage
+    # (0,85 as 85%); None where the file does not say.
+    percent_rows: frozenset[int] | None = None
 
     def values(self, key: str) -> list[Any]:
         """One field of every record, in order; None where a row is too short."""

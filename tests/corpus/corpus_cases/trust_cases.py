@@ -266,3 +266,21 @@ def _(path: Path, ctx: Context) -> None:
                             [3, "LPMD Banter", "Banter", None],
                             [4, "Fatayat", "Metatu", "\u2013"]]})
     save(book, path)
+
+
+# A target typed into a cell Excel shows as a percentage: 0,85 shown "85%" is
+# 85 (a note), not 0,85 % (capaian 8.823,53 %). Sudah, Sudah, Belum, Sudah ->
+# 3 of 4 = 75 %, capaian 75 / 85 = 88,24 %.
+@case("143_pengaturan_target_format_persen.xlsx", data(
+    "konflik_ditindaklanjuti", 3, 4, capaian=88.24,
+    findings=[["target_pecahan", "Pengaturan", 4, "Target Konflik Ditindaklanjuti (%)"]],
+    absent=["capaian_sangat_tinggi"]))
+def _(path: Path, ctx: Context) -> None:
+    book = new_book("Seksi Trantib")
+    sheets(book, {"Pengaturan": [["Uraian", "Isi"], ["Kecamatan", "Benjeng"], ["Tahun", 2017],
+                                 ["Target Konflik Ditindaklanjuti (%)", 0.85]],
+                  "Konflik": [KONFLIK_HEADER, *[
+                      [i, f"0{i}/05/2017", "Dermo", "Sengketa", "-", s]
+                      for i, s in enumerate(["Sudah", "Sudah", "Belum", "Sudah"], 1)]]})
+    book["Pengaturan"]["B4"].number_format = "0%"
+    save(book, path)
