@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
+from iku_excel.kecamatan_name import official_kecamatan
 from iku_excel.messages import severity_of
 from iku_excel.reading.detect import cell_notes, detect
 from iku_excel.reading.files import list_inputs
@@ -126,6 +127,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
         if source.code != "skm":  # a survey's repeats go by respondent: its own matter
             findings += drop_repeats([t for t in tables if t.source is source])
     settings, found = _settings(tables, tahun)
+    findings += found
+    settings, found = official_kecamatan(settings)
     findings += found
     year, found = _year(tahun, settings, tables)
     findings += found

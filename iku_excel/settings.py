@@ -24,6 +24,7 @@ from iku_excel.values import (
     parse_number,
     parse_year,
 )
+from iku_excel.wilayah import kabupaten_key, kecamatan_key
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,9 @@ def filled_values(records: list[tuple[int, dict[str, Any]]],
                 continue
             name = canon if year is None else f"{canon}:{year}"
             seen = _parse_value(canon, value)[0] if BY_KEY[canon].parse else _count(value)
-            if isinstance(seen, str) or seen is None:
+            if canon in ("kecamatan", "kabupaten"):
+                seen = kecamatan_key(value) if canon == "kecamatan" else kabupaten_key(value)
+            elif isinstance(seen, str) or seen is None:
                 seen = norm_text(seen if seen is not None else value)
         if year is not None and not name.endswith(f":{year}"):
             name = f"{name}:{year}"

@@ -93,3 +93,11 @@ def test_a_copy_with_one_more_row_is_a_disagreement(tmp_path):
         analyse(folder)
     assert 'Jumlah Pelanggaran Perda Tahun 2017: kosong di pengaturan.xlsx, "12"' in str(
         caught.value)
+
+
+def test_the_same_kecamatan_spelled_two_ways_is_no_disagreement(tmp_path):
+    folder = tmp_path / "input"
+    _two_sheets(folder, CERME, {"Kecamatan": "KEC. CERME", "Tahun": 2018})
+    run = analyse(folder)
+    assert run.settings.kecamatan == "Cerme"
+    assert [f.code for f in run.findings if f.code == "pengaturan_ganda"] == ["pengaturan_ganda"]

@@ -35,6 +35,15 @@ DATA: dict[str, Message] = {
     "pangkat_tidak_dikenal": Message(
         P, "Pangkat \"{nilai}\" di lembar {lembar} baris {baris} {masalah}. Pangkat tetap dicetak seperti tertulis.",
         "Tulis pangkat dan golongan yang sesuai, misalnya \"Pembina Tingkat I\" atau \"Pembina Tk. I (IV/b)\". Daftar: {daftar}."),
+    "kecamatan_ejaan": Message(
+        C, "Nama kecamatan ditulis \"{nilai}\"; di laporan dicetak \"{resmi}\" (ejaan resmi).",
+        "Tidak perlu tindakan."),
+    "kecamatan_mirip": Message(
+        P, "Nama kecamatan \"{nilai}\" tidak ada di daftar Kabupaten {kabupaten}; dianggap Kecamatan {resmi} yang ejaannya paling mirip.",
+        "Periksa nama kecamatan di lembar Pengaturan; tulis \"{resmi}\" bila memang itu yang dimaksud."),
+    "desa_tanpa_daftar": Message(
+        C, "Daftar desa Kecamatan {kecamatan} (Kabupaten {kabupaten}) tidak dikenal aplikasi, sehingga nama desa di data tidak diperiksa ejaannya.",
+        "Tidak perlu tindakan. Periksa sendiri ejaan nama desa di data."),
     "penandatangan_kosong": Message(
         P, "Penanda tangan laporan belum diisi di lembar pengaturan: {kosong}. Blok tanda tangan di lembar IKU menunjukkan tempat menuliskannya, dan laporan ditandai BELUM FINAL.",
         "Isi baris \"Nama Camat\", \"Pangkat\" dan \"NIP\" di lembar Pengaturan (lihat templates/IKU_template.xlsx), lalu jalankan lagi."),

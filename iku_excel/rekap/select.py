@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.collect import Collected, NoData, Received
-from iku_excel.rekap.names import SAME, kecamatan_key, match_kecamatan
-from iku_excel.wilayah import kabupaten_key, known_kecamatan
+from iku_excel.wilayah import SAME, kabupaten_key, kecamatan_key, known_kecamatan, match_kecamatan
 
 DITERIMA, DIUBAH, BELUM, CONTOH, PERIODE_LAIN, GANDA, KABUPATEN_LAIN, TANPA_DATA = (
     "diterima", "diubah", "belum mengirim", "data contoh", "periode lain", "ganda",
