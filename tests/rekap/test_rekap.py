@@ -270,7 +270,7 @@ def test_per_indikator_block_ranks_the_kecamatan(rekap):
     sheet = openpyxl.load_workbook(rekap["path"])["Per Indikator"]
     rows = [[c.value for c in row[:7]] for row in sheet.iter_rows()]
     start = next(i for i, row in enumerate(rows)
-                 if isinstance(row[0], str) and "(kode ormas_dibina;" in row[0])
+                 if isinstance(row[0], str) and "(kode ormas dibina;" in row[0])
     block = rows[start + 2:start + 7]
     # 18/25, 18/25 (target 80): 90; 17/25: 85; 15/25: 75; 12/25 of 60: 80.
     assert [(r[1], r[4], r[6]) for r in block] == [
