@@ -58,7 +58,7 @@ DATA: dict[str, Message] = {
         C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
         "Tidak perlu tindakan bila baris itu memang bukan data."),
     "baris_ganda": Message(
-        C, "Baris ini sama persis dengan baris {baris_asal} di {tempat}; dihitung sekali saja.",
+        C, "{jumlah} baris di lembar {lembar} (baris {baris}) sama persis dengan baris {baris_asal} di {tempat}; masing-masing dihitung sekali saja.",
         "Tidak perlu tindakan bila memang salinan; hapus salinannya agar tidak membingungkan."),
     "baris_tidak_dibaca": Message(
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",

@@ -3,6 +3,7 @@ made on the way (a source without a table: why its indicator is missing)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from iku_excel.findings import Finding
@@ -11,6 +12,7 @@ from iku_excel.reading.table import DetectedTable
 from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData, checks, registers, survey
+from iku_excel.validate.survey_duplicates import set_aside_copies
 from iku_excel.validate.year_columns import choose_year_columns
 
 if TYPE_CHECKING:
@@ -43,6 +45,10 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
             findings.append(_missing(source, summaries))
             data[source.code] = None
             continue
+        if source.code == "skm" and len(found) > 1:
+            # A copied survey file or sheet is set aside whole before its rows
+            # are checked: its wrong answers are the original's, told once.
+            found = set_aside_copies(found, findings)
         if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
             findings.append(Finding("sumber_gabungan", params={
                 "sumber": source.label, "jumlah": len(found)}))
@@ -54,7 +60,8 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
                                            tables_matching=used)
         else:
             frame = _VALIDATORS[source.code](found, tahun, findings)
-            view = checks.monthly_view(found) if source.code == "konflik" else None
+            view = (checks.monthly_view(found, Counter(zip(frame["file"], frame["sheet"])))
+                    if source.code == "konflik" else None)
             data[source.code] = SourceData(source.code, frame, found,
                                            months=tuple(view) if view is not None else None)
         findings.extend(checks.desa_names(found, settings.kecamatan))

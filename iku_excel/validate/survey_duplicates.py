@@ -100,6 +100,37 @@ def drop_repeated(parts: list[Part], answers: list[str],
     return [kept[id(part)] for part in parts]
 
 
+def set_aside_copies(tables: list[DetectedTable], findings: list[Finding],
+                     ) -> list[DetectedTable]:
+    """The tables without those that are another's exact copy (every cell of
+    every row: a file saved again as "... - Copy", a sheet duplicated), set
+    aside before their rows are checked: a wrong answer in the copy is the
+    original's, told once. One note names both places."""
+    kept: list[DetectedTable] = []
+    for table in sorted(tables, key=lambda t: _is_copy_table(t)):  # stable: reading order
+        original = next((k for k in kept if _same_table(k, table)), None)
+        if original is None:
+            kept.append(table)
+            continue
+        findings.append(Finding("skm_ganda_baris", table.file, table.sheet, table.rows[0],
+                                params={"jumlah": len(table.rows),
+                                        "baris": rows_text(table.rows),
+                                        "asal": f"{original.file} / {original.sheet}",
+                                        "baris_asal": rows_text(original.rows)}))
+    return [t for t in tables if any(t is k for k in kept)]
+
+
+def _same_table(a: DetectedTable, b: DetectedTable) -> bool:
+    return (len(a.rows) == len(b.rows) >= WHOLE_SHEET_ROWS
+            and {k: c.index for k, c in a.columns.items()}
+            == {k: c.index for k, c in b.columns.items()}
+            and a.cells == b.cells)
+
+
+def _is_copy_table(table: DetectedTable) -> bool:
+    return any(_COPY_NAME.search(name) for name in (PurePath(table.file).stem, table.sheet))
+
+
 def needs_keys(tables: list[DetectedTable]) -> bool:
     """Whether drop_repeated has anything to compare: two tables, or an id.
     The one sheet of a 100k survey does not carry its No and dates twice."""
