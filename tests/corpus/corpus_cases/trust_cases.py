@@ -284,3 +284,17 @@ def _(path: Path, ctx: Context) -> None:
                       for i, s in enumerate(["Sudah", "Sudah", "Belum", "Sudah"], 1)]]})
     book["Pengaturan"]["B4"].number_format = "0%"
     save(book, path)
+
+
+# Two columns headed "Dibina" and no year to choose by: the first is read
+# (Ya, Tidak, Ya -> 2 of 3), with a warning naming both; never silently.
+@case("144_ormas_dua_kolom_dibina.xlsx", data(
+    "ormas_dibina", 2, 3, findings=[["kolom_ganda", "Ormas", 1, "Dibina"]],
+    counts={"kolom_ganda": 1}))
+def _(path: Path, ctx: Context) -> None:
+    book = new_book("Seksi PMD")
+    sheets(book, {"Ormas": [["No", "Nama Organisasi", "Dibina", "Ketua", "Dibina"],
+                            [1, "Karang Taruna", "Ya", "Ali", "Tidak"],
+                            [2, "PKK Lundo", "Tidak", "Siti", "Ya"],
+                            [3, "LPMD Banter", "Ya", "Budi", "Ya"]]})
+    save(book, path)
