@@ -23,18 +23,22 @@ from iku_excel.catalogue.parse import Parsed
 from iku_excel.catalogue.sheets import DesaList, read_catalogue, read_desa_list, read_tugas_fungsi
 from iku_excel.catalogue.tables import claim, find_tables
 from iku_excel.findings import Finding, Severity
+from iku_excel.indicators.capaian import unusual_capaian
 from iku_excel.indicators.results import Result
+from iku_excel.kecamatan_name import official_kecamatan
 from iku_excel.messages import severity_of
 from iku_excel.reading.detect import cell_notes, detect
 from iku_excel.reading.files import list_inputs
 from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.input_file import clean_names
 from iku_excel.reading.loader import FileInfo, Loaded, Loader
+from iku_excel.reading.own_sheets import is_own_sheet
 from iku_excel.reading.repeated_rows import drop_repeats
 from iku_excel.reading.summaries import Summary, summary_of
 from iku_excel.reading.table import DetectedTable, Unrecognised
 from iku_excel.schema import DATA_SOURCES, SETTINGS
-from iku_excel.settings import Settings, has_known_setting, parse_settings
+from iku_excel.settings import Settings, has_filled_setting, has_known_setting
+from iku_excel.settings_sheets import SettingsConflict, read_settings
 from iku_excel.signer import signer_findings
 from iku_excel.values import parse_date
 
@@ -143,6 +147,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             findings += drop_repeats([t for t in tables if t.source is source])
     settings, found = _settings(tables, tahun)
     findings += found
+    settings, found = official_kecamatan(settings)
+    findings += found
     year, found = _year(tahun, settings, tables)
     findings += found
     findings += signer_findings(settings, year)
@@ -156,7 +162,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     counting, found = counting_of(catalogue, sources, lookups, year)
     findings += found
     results, found = compute_all(catalogue, counting, settings, year)
-    findings += found
+    findings += found + _unusual(results, settings, catalogue)
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
                      example, folder, sources, summaries=read.summaries, catalogue=catalogue)
 
@@ -169,6 +175,15 @@ def _builtin_used(catalogue: Catalogue) -> dict[str, str]:
         if source is not None:
             used.setdefault(source.code, row.nama)
     return used
+
+
+def _unusual(results: dict[str, Result], settings: Settings,
+             catalogue: Catalogue) -> list[Finding]:
+    """An achievement above 200 %: a warning asking to check its target."""
+    file, sheet = settings.where or (None, None)
+    labels = {row.code: (row.label, row.satuan) for row in catalogue.rows}
+    return [Finding("capaian_sangat_tinggi", file, sheet, params=params)
+            for _, params in unusual_capaian(results, labels)]
 
 
 @contextlib.contextmanager
@@ -234,6 +249,8 @@ def _detect_file(loaded: Loaded, read: _Read, office: list[str]) -> list[Detecte
     found_here = []
     while sheets:
         grid = sheets.pop(0)  # dropped as soon as its table is read
+        if is_own_sheet(grid):
+            continue  # the blank template's instructions and lists: no data
         said = _office_sheet(grid, read)
         if said:
             office.append(said)
@@ -243,6 +260,13 @@ def _detect_file(loaded: Loaded, read: _Read, office: list[str]) -> list[Detecte
             read.kept.append(grid)
         settings_like = (isinstance(found, DetectedTable) and found.source is SETTINGS
                          and not has_known_setting(found.records))
+        if (isinstance(found, DetectedTable) and found.source is SETTINGS and not settings_like
+                and not has_filled_setting(found.records)):
+            # The blank template's Pengaturan, unfilled: it says nothing.
+            findings.append(Finding("pengaturan_kosong", name, grid.name))
+            unrecognised.append(Unrecognised(found.file, found.sheet, [
+                c.header for c in found.columns.values()], None, []))
+            continue
         if settings_like:
             # 'Uraian | Nilai' of something else: no known setting in it.
             found = Unrecognised(found.file, found.sheet,
@@ -310,16 +334,11 @@ def _unrecognised_finding(found: Unrecognised) -> Finding:
 
 def _settings(tables: list[DetectedTable], tahun: int | None = None,
               ) -> tuple[Settings, list[Finding]]:
-    found = [t for t in tables if t.source.code == "pengaturan"]
-    if not found:
-        return Settings(), [Finding("pengaturan_tidak_ada")]
-    chosen = found[0]
-    findings = []
-    if len(found) > 1:
-        findings.append(Finding("pengaturan_ganda", params={
-            "dipakai": f"{chosen.file} / {chosen.sheet}"}))
-    settings, problems = parse_settings(chosen.records, chosen.file, chosen.sheet, tahun)
-    return settings, findings + problems
+    """The settings sheet; two that disagree make no report (settings_sheets.py)."""
+    try:
+        return read_settings(tables, tahun)
+    except SettingsConflict as exc:
+        raise NothingUsable(str(exc)) from None
 
 
 def _year(tahun: int | None, settings: Settings, tables: list[DetectedTable],

@@ -143,7 +143,9 @@ SKM = Source(
      # same respondent in two sheets or files is counted once by it.
      _f("id_responden", "kode peserta", "kode responden", "id responden", "id peserta",
         "id", "nik", "nik responden", "no kuesioner", "nomor kuesioner", "kode kuesioner",
-        "no peserta", "nomor peserta", "no identitas", "nomor identitas"),
+        "no peserta", "nomor peserta", "no identitas", "nomor identitas",
+        # Beside a "No" column (inputs.md lists both): the respondent's own number.
+        "no responden", "nomor responden"),
      _f("jenis_layanan", "jenis layanan", "jenis pelayanan", "layanan", "pelayanan"),
      _f("jenis_kelamin", "jenis kelamin", "jk", "l p", "kelamin", "gender"),
      _f("umur", "umur", "usia", "umur tahun", "usia tahun"),

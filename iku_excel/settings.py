@@ -14,7 +14,7 @@ from iku_excel import pangkat as pangkat_check
 from iku_excel.findings import Finding
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET
-from iku_excel.settings_keys import ALIASES, BY_KEY, TARGET_WORDS
+from iku_excel.settings_keys import ALIASES, BY_KEY, PERCENT_TARGETS, TARGET_WORDS
 from iku_excel.settings_keys import KEYS as SETTING_KEYS
 from iku_excel.values import (
     MONTH_NAMES,
@@ -23,13 +23,14 @@ from iku_excel.values import (
     parse_number,
     parse_year,
 )
+from iku_excel.wilayah import kabupaten_key, kecamatan_key
 
 
 @dataclass(frozen=True)
 class Settings:
     # Without a settings sheet: the IKU document's own kecamatan (said in a finding).
-    kecamatan: str = BY_KEY["kecamatan"].template
-    kabupaten: str = BY_KEY["kabupaten"].template
+    kecamatan: str = BY_KEY["kecamatan"].default
+    kabupaten: str = BY_KEY["kabupaten"].default
     tahun: int | None = None
     tempat_ttd: str | None = None
     tanggal_ttd: str | None = None       # as printed: "Januari 2017" or "15 Januari 2018"
@@ -51,7 +52,7 @@ class Settings:
     ukuran_kertas: str = "F4"
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
-    baris_responden: int = BY_KEY["baris_responden"].template
+    baris_responden: int = BY_KEY["baris_responden"].default
     # The PDF holds what goes upward; Catatan Data, Sumber and Cara Data
     # Dibaca join it only when asked ("Lampirkan Catatan Data di PDF: Ya").
     pdf_lengkap: bool = False
@@ -92,9 +93,11 @@ KEYS: dict[str, tuple[str, ...]] = ALIASES
 
 
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
-                   tahun: int | None = None) -> tuple[Settings, list[Finding]]:
+                   tahun: int | None = None, percent_rows: frozenset[int] | None = None,
+                   ) -> tuple[Settings, list[Finding]]:
     """`tahun` (from --tahun) decides, like the sheet's own Tahun row, which
-    labels naming a year are this report's."""
+    labels naming a year are this report's. `percent_rows`: the rows whose
+    value the file shows as a percentage (None: the file does not say)."""
     values: dict[str, Any] = {"found": True, "where": (file, sheet)}
     targets: dict[str, Target] = {}
     findings: list[Finding] = []
@@ -132,7 +135,11 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
                 if target is None:
                     bad("tanpa target", "Contoh: 80 atau 80-90.")
                 else:
-                    targets[code] = target
+                    targets[code], why = _fraction_read(code, target, value, row, percent_rows)
+                    if why:
+                        findings.append(Finding("target_pecahan", file, sheet, row, str(label),
+                                                value, {"dipakai": targets[code].text,
+                                                        "alasan": why}))
             continue
         canon = _canonical(key)
         if canon is None:
@@ -214,6 +221,43 @@ def has_known_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
     return False
 
 
+def filled_values(records: list[tuple[int, dict[str, Any]]],
+                  ) -> dict[str, tuple[int, str, Any, Any]]:
+    """Each setting the sheet fills: its key -> (row, label as written, value
+    as written, value as compared). Two settings sheets agree when these
+    agree; a sheet filling none is no settings sheet (the blank template)."""
+    filled: dict[str, tuple[int, str, Any, Any]] = {}
+    for row, record in records:
+        label, value = record.get("uraian"), record.get("isi")
+        if is_blank(label) or is_blank(value):
+            continue
+        key, year = _label_year(norm_text(label))
+        if key.startswith("target"):
+            code = _indicator_for(key)
+            if code is None:
+                continue
+            target = parse_target(value)
+            name, seen = f"target:{code}", (target.low, target.high) if target else norm_text(value)
+        else:
+            canon = _canonical(key)
+            if canon is None:
+                continue
+            name = canon if year is None else f"{canon}:{year}"
+            seen = _parse_value(canon, value)[0] if BY_KEY[canon].parse else _count(value)
+            if canon in ("kecamatan", "kabupaten"):
+                seen = kecamatan_key(value) if canon == "kecamatan" else kabupaten_key(value)
+            elif isinstance(seen, str) or seen is None:
+                seen = norm_text(seen if seen is not None else value)
+        if year is not None and not name.endswith(f":{year}"):
+            name = f"{name}:{year}"
+        filled.setdefault(name, (row, str(label).strip(), value, seen))
+    return filled
+
+
+def has_filled_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
+    return bool(filled_values(records))
+
+
 def _canonical(key: str) -> str | None:
     best, best_len = None, -1
     for canon, aliases in KEYS.items():
@@ -234,10 +278,18 @@ def _indicator_for(key: str) -> str | None:
     return None
 
 
+# Words around a target as staff write it: "≥ 75", "minimal 80", "75 persen",
+# "turun 5%" (the size of a fall: compute reads it as the penurunan target).
+_TARGET_WORDS = re.compile(
+    r"^(?:≥|>=|>|minimal|min\.?|paling sedikit|sekurang-kurangnya|turun|penurunan)\s*"
+    r"|\s*(?:persen|%)$", re.IGNORECASE)
+
+
 def parse_target(value: Any) -> Target | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Target(float(value), float(value), _fmt(float(value)))
-    text = str(value).strip()
+    written = " ".join(str(value).split())
+    text = _TARGET_WORDS.sub("", written).strip()
     match = re.fullmatch(
         r"(-?\d+(?:[.,]\d+)?)\s*%?\s*(?:-|–|s\.?/?d\.?|sampai|hingga)\s*(-?\d+(?:[.,]\d+)?)\s*%?",
         text, flags=re.IGNORECASE)
@@ -245,11 +297,39 @@ def parse_target(value: Any) -> Target | None:
         low, high = (parse_number(g) for g in match.groups())
         if low is not None and high is not None:
             low, high = min(low, high), max(low, high)
-            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}")
+            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}", written)
     number = parse_number(text)
     if number is None:
         return None
-    return Target(number, number, _fmt(number))
+    return Target(number, number, _fmt(number), written)
+
+
+def _fraction_read(code: str, target: Target, value: Any, row: int,
+                   percent_rows: frozenset[int] | None) -> tuple[Target, str | None]:
+    """A percentage target typed as a fraction: 0,85 in a cell Excel shows
+    as 85% is 85. Where the file does not say how a cell is shown, a
+    target of a % indicator at or below 1 is read as a fraction too: 0,85 %
+    is no target anyone sets, and the larger reading never raises the
+    achievement (a fall of 1 % is a real target: only below 1 there)."""
+    if code not in PERCENT_TARGETS:
+        return target, None
+    shown_as_percent = percent_rows is not None and row in percent_rows
+    if shown_as_percent and isinstance(value, (int, float)) and abs(value) <= 1:
+        # (85 in such a cell shows 8.500 %: typed over the format, kept as 85.)
+        why = "selnya berformat persen"
+    elif percent_rows is None and _fractional(target, code):
+        why = "angka 1 atau kurang untuk indikator persen"
+    else:
+        return target, None
+    low, high = target.low * 100, target.high * 100
+    text = _fmt(low) if low == high else f"{_fmt(low)} - {_fmt(high)}"
+    return Target(low, high, text, target.written), why
+
+
+def _fractional(target: Target, code: str) -> bool:
+    limit = abs(target.high) < 1 if code == "penurunan_pelanggaran_perda" else \
+        abs(target.high) <= 1
+    return 0 < abs(target.low) and limit and abs(target.low) <= 1
 
 
 def _fmt(number: float) -> str:

@@ -1,8 +1,9 @@
 """Every row the settings sheet (Uraian | Isi) knows, in one table: how
 staff may label it, how its value is read, what to show when it cannot be,
-and what the blank template and the example report hold in it. The
-template (template.py), the example data (tools/example_data/) and the tests
-take their settings rows from here."""
+what a run uses without it, and what the example report holds in it (the
+blank template holds only the labels and notes). The template (template.py),
+the example data (tools/example_data/) and the tests take their settings
+rows from here."""
 
 from __future__ import annotations
 
@@ -119,27 +120,36 @@ class SettingKey:
     aliases: tuple[str, ...] = ()  # normalised labels staff use, whole or as a start
     parse: Callable[[Any], tuple[Any, bool]] | None = _text  # -> (value, read as meant)
     hint: str = ""                 # said with a value that cannot be read
-    template: Any = None           # the blank template's value (None: left empty)
+    default: Any = None            # what a run uses without the row (Settings)
     example: Any = ABSENT          # the example report's value (ABSENT: no such row)
     choices: tuple[str, ...] = ()  # the template's dropdown
     message: tuple[str, str] | None = None  # the template's note on the cell (title, text)
 
 
-def _target(code: str, label: str, value: float) -> SettingKey:
+def _target(code: str, label: str, value: float, hint: str) -> SettingKey:
     """A target row: which indicator it is for is read from its words
-    (settings._indicator_for); the template and the example give the
-    document's targets."""
-    return SettingKey(f"target:{code}", label, parse=None, template=value, example=value)
+    (settings._indicator_for); the example gives the document's target, the
+    blank template only a note saying what to write."""
+    return SettingKey(f"target:{code}", label, parse=None, example=value,
+                      message=("Target", f"Target tahun laporan dari Renstra. {hint}"))
+
+
+# The blank template holds no value at all: a copy left unfilled (a second
+# `iku-excel template` beside a filled one) carries no kecamatan, year or
+# target that could win over the real ones. Its notes give examples instead.
 
 
 KEYS: tuple[SettingKey, ...] = (
     SettingKey("kecamatan", "Kecamatan", ("kecamatan", "nama kecamatan"),
-               template="Benjeng", example="Benjeng"),
+               default="Benjeng", example="Benjeng",
+               message=("Kecamatan", "Nama kecamatan tanpa kata Kecamatan, misalnya Benjeng.")),
     SettingKey("kabupaten", "Kabupaten", ("kabupaten", "kabupaten kota", "nama kabupaten"),
-               template="Gresik", example="Gresik"),
+               default="Gresik", example="Gresik",
+               message=("Kabupaten", "Nama kabupaten, misalnya Gresik.")),
     SettingKey("tahun", "Tahun",
                ("tahun", "tahun laporan", "tahun pelaporan", "tahun n", "tahun anggaran"),
-               _year, "Contoh: 2017.", template=2017, example=2017),
+               _year, "Contoh: 2017.", example=2017,
+               message=("Tahun", "Tahun laporan, misalnya 2017.")),
     SettingKey("tempat_ttd", "Tempat Penandatanganan",
                ("tempat penandatanganan", "tempat tanda tangan", "tempat ttd", "tempat"),
                example="Benjeng",
@@ -171,50 +181,63 @@ KEYS: tuple[SettingKey, ...] = (
                ("aturan skm", "dasar skm", "peraturan skm", "pedoman skm"), _rule_set,
                "Isi \"PermenPAN-RB 16/2014\", \"PermenPAN-RB 14/2017\" atau "
                "\"KepMenPAN 25/2004\" (kuesioner 14 unsur).",
-               template="PermenPAN-RB 16/2014", example="PermenPAN-RB 16/2014",
-               choices=("PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004")),
+               example="PermenPAN-RB 16/2014",
+               choices=("PermenPAN-RB 16/2014", "PermenPAN-RB 14/2017", "KepMenPAN 25/2004"),
+               message=("Aturan SKM", "Bila kosong: PermenPAN-RB 16/2014 (kuesioner 14 unsur: "
+                                      "KepMenPAN 25/2004).")),
     SettingKey("bobot_skm", "Bobot SKM", ("bobot skm", "bobot unsur skm", "bobot"), _weight,
                "Isi \"Tepat (1/9)\", \"0,111\" atau \"0,11\" (untuk 14 unsur: "
-               "\"0,071\" atau \"0,07\").", template="Tepat (1/9)", example="Tepat (1/9)",
-               choices=("Tepat (1/9)", "0,111", "0,11", "0,071", "0,07")),
+               "\"0,071\" atau \"0,07\").", example="Tepat (1/9)",
+               choices=("Tepat (1/9)", "0,111", "0,11", "0,071", "0,07"),
+               message=("Bobot SKM", "Bila kosong: bobot tepat, 1/9 (1/14).")),
     SettingKey("rumus_penurunan", "Rumus Penurunan Pelanggaran Perda",
                ("rumus penurunan pelanggaran perda", "rumus penurunan"), _formula,
                "Isi \"Sesuai dokumen IKU\" atau \"Penurunan biasa\".",
-               template="Sesuai dokumen IKU", example="Sesuai dokumen IKU",
-               choices=("Sesuai dokumen IKU", "Penurunan biasa")),
+               example="Sesuai dokumen IKU",
+               choices=("Sesuai dokumen IKU", "Penurunan biasa"),
+               message=("Rumus", "Bila kosong: sesuai dokumen IKU, (n - (n-1)) / n x 100%.")),
     SettingKey("pelanggaran_tahun_lalu", "Jumlah Pelanggaran Perda Tahun Sebelumnya",
                ("jumlah pelanggaran perda tahun sebelumnya",
                 "jumlah pelanggaran tahun sebelumnya", "jumlah pelanggaran perda tahun n 1",
                 "pelanggaran perda tahun sebelumnya", "pelanggaran tahun n 1",
                 "jumlah pelanggaran perda tahun lalu", "jumlah pelanggaran tahun lalu",
-                "pelanggaran tahun lalu"), _count, "Isi angka, misalnya 30.", example=None),
+                "pelanggaran tahun lalu"), _count, "Isi angka, misalnya 30.", example=None,
+               message=("Tahun lalu", "Bila pelanggaran tahun lalu tidak ada di register: "
+                                      "jumlahnya, misalnya 30.")),
     # Only with a year in the label ("... Tahun 2016"): settings._label_year.
     SettingKey("pelanggaran_tahun", None,
                ("jumlah pelanggaran perda", "jumlah pelanggaran", "pelanggaran perda",
                 "jumlah pelanggaran peraturan daerah"), parse=None),
     SettingKey("pengguna_layanan", "Jumlah Pengguna Layanan (untuk cek sampel SKM)",
                ("jumlah pengguna layanan", "populasi pengguna layanan", "jumlah populasi"),
-               _count, "Isi angka, misalnya 1000.", example=None),
+               _count, "Isi angka, misalnya 1000.", example=None,
+               message=("Pengguna layanan", "Jumlah pengguna layanan setahun, misalnya 1250.")),
     SettingKey("ukuran_kertas", "Ukuran Kertas", ("ukuran kertas", "kertas"), _paper,
-               "Isi F4 atau A4.", template="F4", example="F4", choices=("F4", "A4")),
+               "Isi F4 atau A4.", example="F4", choices=("F4", "A4"),
+               message=("Kertas", "Bila kosong: F4.")),
     SettingKey("baris_responden", "Batas Baris Tabel Responden SKM",
                ("batas baris tabel responden", "batas baris responden",
                 "baris tabel responden", "batas tabel responden"), _rows_limit,
                "Isi angka, misalnya 1000; 0 berarti tabel responden tidak dimuat.",
-               template=1000),
+               default=1000, message=("Batas baris", "Bila kosong: 1000.")),
     SettingKey("pdf_lengkap", "Lampirkan Catatan Data di PDF",
                ("lampirkan catatan data di pdf", "catatan data di pdf", "pdf lengkap",
-                "lampiran pdf"), _yes_no, "Isi Ya atau Tidak.", template="Tidak",
+                "lampiran pdf"), _yes_no, "Isi Ya atau Tidak.",
                choices=("Tidak", "Ya"),
                message=("PDF", "Ya: PDF memuat juga lembar Catatan Data, Sumber dan Cara Data "
-                               "Dibaca.")),
-    _target("skm", "Target SKM", 80),
-    _target("penurunan_pelanggaran_perda", "Target Penurunan Pelanggaran Perda (%)", -20),
-    _target("konflik_ditindaklanjuti", "Target Konflik Ditindaklanjuti (%)", 90),
-    _target("partisipasi_musrenbang", "Target Partisipasi Musrenbang (%)", 90),
-    _target("usulan_direkomendasikan", "Target Usulan Direkomendasikan (%)", 75),
-    _target("ormas_dibina", "Target Ormas Dibina (%)", 80),
-    _target("lembaga_ekonomi_dibina", "Target Lembaga Ekonomi Dibina (%)", 75),
+                               "Dibaca. Bila kosong: Tidak.")),
+    _target("skm", "Target SKM", 80, "Nilai indeks, misalnya 80 atau 76,61-88,30."),
+    _target("penurunan_pelanggaran_perda", "Target Penurunan Pelanggaran Perda (%)", -20,
+            "Besar penurunan yang diinginkan, misalnya 20 (turun 20%)."),
+    _target("konflik_ditindaklanjuti", "Target Konflik Ditindaklanjuti (%)", 90,
+            "Persen, misalnya 90."),
+    _target("partisipasi_musrenbang", "Target Partisipasi Musrenbang (%)", 90,
+            "Persen, misalnya 90."),
+    _target("usulan_direkomendasikan", "Target Usulan Direkomendasikan (%)", 75,
+            "Persen, misalnya 75."),
+    _target("ormas_dibina", "Target Ormas Dibina (%)", 80, "Persen, misalnya 80."),
+    _target("lembaga_ekonomi_dibina", "Target Lembaga Ekonomi Dibina (%)", 75,
+            "Persen, misalnya 75."),
 )
 BY_KEY = {row.key: row for row in KEYS}
 # The words that name each Benjeng indicator in a "Target ..." row
@@ -228,13 +251,17 @@ TARGET_WORDS: dict[str, tuple[str, ...]] = {
     "ormas_dibina": ("ormas", "organisasi"),
     "lembaga_ekonomi_dibina": ("lembaga", "ekonomi"),
 }
+# The settings-row targets that are percentages (the survey's is an index):
+# a fraction typed for them is read as a percentage (settings._fraction_read).
+PERCENT_TARGETS = frozenset(TARGET_WORDS) - {"skm"}
 # The labels read as settings (targets are read by their words instead).
 ALIASES = {row.key: row.aliases for row in KEYS if row.aliases}
 
 
 def template_rows() -> list[tuple[str, Any]]:
-    """The blank template's Pengaturan sheet, (Uraian, Isi) a row."""
-    return [(row.label, row.template) for row in KEYS if row.label is not None]
+    """The blank template's Pengaturan sheet, (Uraian, Isi) a row: every
+    value empty, so that a copy left unfilled is no settings sheet."""
+    return [(row.label, None) for row in KEYS if row.label is not None]
 
 
 def example_rows() -> list[tuple[str, Any]]:

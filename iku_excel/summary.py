@@ -17,14 +17,19 @@ from iku_excel.report.writer import WriteResult
 
 def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any]:
     indikator: dict[str, Any] = {}
-    ways = {row.code: row.cara for row in (run.catalogue or bundled()).rows}
+    rows = {row.code: row for row in (run.catalogue or bundled()).rows}
+    ways = {code: row.cara for code, row in rows.items()}
     for code, result in run.results.items():
         entry: dict[str, Any] = {
             "nilai": result.nilai,
             "pembilang": result.pembilang,
             "penyebut": result.penyebut,
-            "target": result.target.low if result.target and not result.target.is_range
-            else (result.target.text if result.target else None),
+            # The figure the capaian was computed against (a range's near
+            # end), always a number; the target as written beside it.
+            "target": (result.target.reference(rows[code].arah)
+                       if result.target and code in rows else None),
+            "target_teks": ((result.target.written or result.target.text)
+                            if result.target else None),
             "capaian": result.capaian.nilai if result.capaian else None,
             "kategori": result.capaian.kategori if result.capaian else None,
         }

@@ -16,6 +16,7 @@ import xlsxwriter
 from iku_excel.catalogue.bundled import bundled_cells, bundled_tugas_lines
 from iku_excel.catalogue.columns import COLUMNS as CATALOGUE_COLUMNS
 from iku_excel.permissions import as_new_file
+from iku_excel.reading.own_sheets import MARK
 from iku_excel.report.styles import FONT
 from iku_excel.schema import (
     HADIR,
@@ -35,6 +36,7 @@ from iku_excel.wilayah import known_desa
 # The desa dropdown of the example kecamatan (data/wilayah.json holds its list).
 DESA_BENJENG = known_desa("Benjeng")
 ROWS = 500  # rows prepared with dropdowns
+_LISTS_TOP = 2  # the lists sheet's header row (0-based), under its mark
 
 YA_TIDAK = ["Ya", "Tidak"]
 LISTS = {
@@ -101,7 +103,7 @@ SETTINGS_CHOICES = {row.label: list(row.choices) for row in SETTING_KEYS if row.
 SETTINGS_MESSAGES = {row.label: row.message for row in SETTING_KEYS if row.message}
 
 PETUNJUK = (
-    "PETUNJUK PENGISIAN",
+    f"PETUNJUK PENGISIAN {MARK}",
     "",
     "1. Isi lembar Pengaturan: nama kecamatan, tahun, Camat, NIP dan target setiap indikator.",
     "2. Isi lembar data yang diperlukan. Lembar yang tidak dipakai boleh dibiarkan kosong.",
@@ -183,30 +185,32 @@ def _build(path: Path) -> None:
 
     settings = workbook.add_worksheet("Pengaturan")
     lists = workbook.add_worksheet("Daftar")
-    lists.write_string(0, 0, "Desa")
+    # The mark in A1 keeps the reader from taking the lists for data
+    # (reading/own_sheets.py); the lists start under it.
+    lists.write_string(0, 0, f"Daftar pilihan isian {MARK}")
+    lists.write_string(_LISTS_TOP, 0, "Desa")
     choice_ranges = _choice_lists(lists)
     settings.set_column(0, 0, 48)
     settings.set_column(1, 1, 32)
     settings.write_string(0, 0, "PENGATURAN LAPORAN IKU KECAMATAN", title)
     settings.write_string(2, 0, "Uraian", header)
     settings.write_string(2, 1, "Isi", header)
-    for row, (label, value) in enumerate(SETTINGS_ROWS, start=3):
+    # Every value left empty: a copy nobody filled is no settings sheet. The
+    # notes on the cells give the examples.
+    for row, (label, _) in enumerate(SETTINGS_ROWS, start=3):
         settings.write_string(row, 0, label, bold if label.startswith("Target") else None)
-        if isinstance(value, (int, float)):
-            settings.write_number(row, 1, value)
-        elif value is not None:
-            settings.write_string(row, 1, value)
-        if label in SETTINGS_CHOICES:
-            settings.data_validation(row, 1, row, 1, {"validate": "list",
-                                                      "source": choice_ranges[label]})
-        elif label in SETTINGS_MESSAGES:
+        options = ({"validate": "list", "source": choice_ranges[label]}
+                   if label in SETTINGS_CHOICES else {"validate": "any"})
+        if label in SETTINGS_MESSAGES:
             message_title, message = SETTINGS_MESSAGES[label]
-            settings.data_validation(row, 1, row, 1, {
-                "validate": "any", "input_title": message_title, "input_message": message})
+            options.update({"input_title": message_title, "input_message": message})
+        if len(options) > 1:
+            settings.data_validation(row, 1, row, 1, options)
     settings.freeze_panes(3, 0)
 
-    desa_range = "=Daftar!$A$2:$A$" + str(len(DESA_BENJENG) + 1)
-    for row, desa in enumerate(DESA_BENJENG, start=1):
+    first = _LISTS_TOP + 2  # Excel's row of the first choice
+    desa_range = f"=Daftar!$A${first}:$A${first + len(DESA_BENJENG) - 1}"
+    for row, desa in enumerate(DESA_BENJENG, start=_LISTS_TOP + 1):
         lists.write_string(row, 0, desa)
     lists.hide()
 
@@ -292,11 +296,13 @@ def _choice_lists(lists) -> dict[str, str]:
     """The settings' choices as ranges of the hidden Daftar sheet: written
     inline, a list is split at every comma, and "0,111" became "0" and "111"."""
     ranges = {}
+    first = _LISTS_TOP + 2  # Excel's row of the first choice
     for col, (label, choices) in enumerate(SETTINGS_CHOICES.items(), start=1):
-        lists.write_string(0, col, label)
-        for row, choice in enumerate(choices, start=1):
+        lists.write_string(_LISTS_TOP, col, label)
+        for row, choice in enumerate(choices, start=_LISTS_TOP + 1):
             lists.write_string(row, col, choice)
-        ranges[label] = f"=Daftar!${_letter(col)}$2:${_letter(col)}${len(choices) + 1}"
+        ranges[label] = (f"=Daftar!${_letter(col)}${first}:"
+                         f"${_letter(col)}${first + len(choices) - 1}")
     return ranges
 
 

@@ -16,6 +16,7 @@ MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
     "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
     "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8,
+    "agust": 8, "agst": 8, "mrt": 3,
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "nopember": 11, "november": 11, "nov": 11, "nop": 11, "desember": 12,
     "des": 12,
@@ -38,6 +39,8 @@ _TIME_TAIL = re.compile(
     r"(?:\s*[-,]?\s*(?:pukul|pkl|jam)?\.?\s*|t)"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?"
     r"\s*(?:wib|wita|wit|am|pm|z|[+-]\d{2}:?\d{2})?$")
+# 'Tgl 15 Maret 2017', 'Tanggal: 15/03/2017': the label typed into the cell.
+_DATE_LABEL = re.compile(r"^(?:tgl|tanggal)\.?\s*:?\s*(?=\d)")
 # Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
@@ -121,7 +124,7 @@ def parse_date(value: Any) -> dt.date | None:
     text = " ".join(value.strip().lower().split())
     if not text:
         return None
-    text = _without_weekday(text)
+    text = _without_weekday(_DATE_LABEL.sub("", text))
     date = _date_text(text)
     if date is None:
         # Apps add the time: '01/04/2023 08:15', 'Sabtu, 01 April 2023 - 00:00'.
@@ -150,7 +153,8 @@ def _without_weekday(text: str) -> str:
 
 
 def _date_text(text: str) -> dt.date | None:
-    match = re.fullmatch(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4}|\d{2})", text)
+    # '15/03/2017', '15-03-17', '15,03,2017', '15 - 03 - 2017'.
+    match = re.fullmatch(r"(\d{1,2})\s*[/\-.,]\s*(\d{1,2})\s*[/\-.,]\s*(\d{4}|\d{2})", text)
     if match:
         day, month, year = (int(g) for g in match.groups())
         return _safe_date(_full_year(year), month, day)
@@ -158,9 +162,11 @@ def _date_text(text: str) -> dt.date | None:
     if match:
         year, month, day = (int(g) for g in match.groups())
         return _safe_date(year, month, day)
-    match = re.fullmatch(r"(\d{1,2})\s*[-\s]\s*([a-z]+)\.?\s*[-\s,]\s*(\d{4})", text)
+    # '15 Maret 2017', '15-Mar-17' (Excel's own), "15 Maret '17".
+    match = re.fullmatch(r"(\d{1,2})\s*[-\s]\s*([a-z]+)\.?\s*[-\s,]\s*(\d{4}|'?\d{2})", text)
     if match and match.group(2) in MONTHS:
-        return _safe_date(int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
+        return _safe_date(_full_year(int(match.group(3).lstrip("'"))), MONTHS[match.group(2)],
+                          int(match.group(1)))
     # 'April 01, 2023', as English-language exports write it.
     match = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", text)
     if match and match.group(1) in MONTHS:

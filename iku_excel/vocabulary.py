@@ -30,7 +30,9 @@ _JOINED = ((re.compile(r"\bdi tindak ?lanjuti\b"), "ditindaklanjuti"),
            (re.compile(r"\bditindak lanjuti\b"), "ditindaklanjuti"),
            (re.compile(r"\bdi rekomendasikan\b"), "direkomendasikan"),
            (re.compile(r"\bdi fasilitasi\b"), "difasilitasi"))
-NEGATIONS = {"tidak", "belum", "bukan", "tanpa"}
+NEGATIONS = {"tidak", "belum", "bukan", "tanpa", "non"}
+# An action named after 'Sudah' ('Sudah (mediasi)'): a follow-up done.
+_ACTIONS = {"mediasi", "musyawarah", "fasilitasi", "penanganan", "pembinaan", "damai"}
 AFFIRMATIONS = {"sudah", "telah"}
 
 
@@ -55,6 +57,10 @@ class Vocabulary:
     # 'Sudah <any action>' is yes: for a follow-up only ('Sudah diundang' is
     # no attendance, 'Sudah diusulkan' no recommendation).
     actions_are_yes: bool = False
+    # Words that keep their meaning with more words after them: 'Proses
+    # hukum', 'Ditangani Polsek', 'Prioritas II' ('Sudah (mediasi)': the
+    # action after 'Sudah').
+    leads: frozenset[str] = frozenset()
 
     def classify(self, value: Any) -> bool | None:
         """True / False, or None when the word is not one we know."""
@@ -84,11 +90,28 @@ class Vocabulary:
         first = rest.split()[0]
         action = first.startswith("di") and len(first) > 4
         if lead in NEGATIONS and (rest in self.yes or rest in self.no or first in self.yes
-                                  or action or first == "ada"):
+                                  or first in self.leads or action
+                                  or first in {"ada", "menunggu"}):
+            # 'Tidak selesai', 'Belum, menunggu jadwal mediasi'.
             return False
-        if lead in AFFIRMATIONS and (rest in self.yes or (action and self.actions_are_yes)):
+        if NEGATIONS & set(rest.split()):
+            return None  # 'Selesai tapi belum damai': not sure, said in a warning
+        if lead in AFFIRMATIONS and (rest in self.yes or first in self.leads
+                                     or (self.actions_are_yes and (action or first in _ACTIONS))):
+            return True
+        if lead in self.leads:
             return True
         return None
+
+    def word(self, value: Any) -> bool | None:
+        """True / False for one of this meaning's own words ('Sudah',
+        'Belum'); None for anything else, phrases included."""
+        if is_blank(value):
+            return None
+        if self.tick_is_yes and is_tick(value):
+            return True
+        word = normal_words(value)
+        return True if word in self.yes else False if word in self.no else None
 
     def choices(self) -> str:
         """The accepted words as a warning lists them."""
@@ -114,6 +137,8 @@ FOLLOWED_UP = Vocabulary(
     yes_shown=("Sudah", "Proses", "Selesai", "Ya", "Difasilitasi", "Ditindaklanjuti"),
     no_shown=("Belum", "Tidak"),
     actions_are_yes=True,
+    leads=_words("proses", "diproses", "selesai", "ditangani", "dimediasi", "difasilitasi",
+                 "ditindaklanjuti", "diselesaikan", "dimusyawarahkan"),
 )
 
 RECOMMENDED = Vocabulary(
@@ -124,6 +149,7 @@ RECOMMENDED = Vocabulary(
               "tidak disetujui", "tidak diterima", "tidak prioritas", "0"),
     yes_shown=("Direkomendasikan", "Prioritas", "Ya"),
     no_shown=("Tidak Direkomendasikan", "Ditolak", "Tidak"),
+    leads=_words("direkomendasikan", "prioritas"),
 )
 
 GUIDED = Vocabulary(
@@ -136,7 +162,9 @@ GUIDED = Vocabulary(
 
 PRESENT = Vocabulary(
     "kehadiran",
-    yes=_words("ya", "y", "hadir", "h", "1", "sudah hadir"),
+    yes=_words("ya", "y", "hadir", "h", "1", "sudah hadir",
+               # A signature noted in the column (catalogue.md: TTD is Hadir = Ya).
+               "ttd", "tanda tangan", "paraf"),
     no=_words("tidak", "t", "tidak hadir", "absen", "a", "0", "izin", "ijin", "sakit", "-", "",
               "berhalangan"),
     yes_shown=("Ya", "Hadir", "H", "✓"),

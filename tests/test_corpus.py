@@ -81,6 +81,10 @@ def _check_data(run, name: str, expect: dict, problems: list[str]) -> None:
     if got != (expect["pembilang"], expect["penyebut"]):
         problems.append(f"pembilang/penyebut {got}, expected "
                         f"{(expect['pembilang'], expect['penyebut'])} ({result.sebab or ''})")
+    if "capaian" in expect:
+        got_capaian = result.capaian.nilai if result.capaian else None
+        if got_capaian is None or round(got_capaian, 2) != expect["capaian"]:
+            problems.append(f"capaian {got_capaian}, expected {expect['capaian']}")
     for key, header in expect.get("columns", {}).items():
         tables = [t for t in run.tables if t.file == name]
         got_header = tables[0].columns[key].header if tables and key in tables[0].columns \

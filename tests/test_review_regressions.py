@@ -41,13 +41,17 @@ def test_sub_totals_between_groups_do_not_end_the_list(tmp_path):
     assert (result.pembilang, result.penyebut) == (3, 4)
 
 
-def test_unnumbered_rows_after_the_total_are_reported_not_counted(tmp_path):
+def test_unnumbered_rows_after_the_total_count_only_when_they_look_like_records(tmp_path):
+    # After JUMLAH, "Eko | Kades | Ya" fills every field the records above
+    # fill: a record typed without its number (counted). "Undangan susulan"
+    # leaves Jabatan blank: not a record, and said.
     rows = [["No", "Nama", "Jabatan", "Hadir"], [1, "Ali", "Kades", "Ya"],
-            [None, "JUMLAH", None, 1], [None, "Eko", "Kades", "Ya"]]
+            [None, "JUMLAH", None, 1], [None, "Eko", "Kades", "Ya"],
+            [None, "Undangan susulan", None, "Ya", "lihat lampiran"]]
     result, run = _result(tmp_path, "partisipasi_musrenbang", {"Hadir": rows})
-    assert (result.pembilang, result.penyebut) == (1, 1)
+    assert (result.pembilang, result.penyebut) == (2, 2)
     assert [(f.code, f.row) for f in run.findings if f.code == "baris_tidak_dibaca"] == [
-        ("baris_tidak_dibaca", 4)]
+        ("baris_tidak_dibaca", 5)]
 
 
 def test_nihil_rows_with_a_number_and_dashes(tmp_path):

@@ -4,7 +4,7 @@ import pytest
 
 from iku_excel.catalogue.bundled import bundled_codes
 from iku_excel.messages import severity_of
-from iku_excel.settings import Settings, parse_settings
+from iku_excel.settings import Settings, parse_settings, parse_target
 from iku_excel.settings_keys import KEYS, example_rows, template_rows
 
 # The example report's settings sheet (the one table: settings_keys.py).
@@ -188,18 +188,24 @@ def test_has_known_setting():
     assert not has_known_setting(records([]))
 
 
-def test_the_template_holds_the_defaults():
-    """The blank template's values are read as the defaults a missing row
-    falls back to: the two cannot say different things."""
-    s, findings = parse(template_rows())
+def test_the_template_holds_no_value_and_a_run_without_them_uses_the_defaults():
+    """The blank template writes labels only: a copy nobody filled is no
+    settings sheet (it could otherwise win over the real one), and nothing
+    in it differs from what a run uses without the rows."""
+    from iku_excel.settings import has_filled_setting
+
+    rows = template_rows()
+    assert rows and all(value is None for _, value in rows)
+    assert not has_filled_setting(records(rows))
+    s, findings = parse(rows)
     assert findings == []
     default = Settings()
-    for row in KEYS:
-        # Tahun has no default (it is guessed from the data) and targets none.
-        if row.parse is not None and row.template is not None and row.key != "tahun":
-            assert getattr(s, row.key) == getattr(default, row.key), row.key
+    for field_ in ("kecamatan", "kabupaten", "aturan_skm", "bobot_skm", "rumus_penurunan",
+                   "ukuran_kertas", "baris_responden", "pdf_lengkap", "targets", "tahun"):
+        assert getattr(s, field_) == getattr(default, field_), field_
     assert (s.aturan_skm, s.bobot_skm, s.rumus_penurunan) == ("16/2014", "tepat", "dokumen")
     assert (s.ukuran_kertas, s.baris_responden, s.pdf_lengkap) == ("F4", 1000, False)
+    assert s.tahun is None and s.targets == {}
     assert not (s.nama_camat or s.pangkat or s.nip)  # never a signer in the template
 
 
@@ -210,4 +216,42 @@ def test_every_settings_label_is_read_as_its_own_key():
 
     for row in KEYS:
         if row.label is not None:
-            assert has_known_setting(records([(row.label, row.template)])), row.label
+            assert has_known_setting(records([(row.label, row.example)])), row.label
+
+
+# --- targets typed as fractions (a tester's D) -------------------------------
+
+@pytest.mark.parametrize("value, percent_rows, expected, noted", [
+    (0.85, frozenset({3}), 85.0, True),     # shown 85 % by its cell's format
+    (0.85, frozenset(), 0.85, False),       # a General cell: 0,85 as typed (warned later)
+    (0.85, None, 85.0, True),               # format unknown (csv, ods): at or below 1
+    (1, None, 100.0, True),
+    ("0,9", None, 90.0, True),
+    (85, frozenset({3}), 85.0, False),      # 85 in a percent cell is 8.500 %: as typed
+    (85, None, 85.0, False),
+    ("85%", frozenset({3}), 85.0, False),   # text: its own %
+])
+def test_percentage_target_typed_as_a_fraction(value, percent_rows, expected, noted):
+    s, findings = parse_settings(records([("Target Konflik Ditindaklanjuti (%)", value)]),
+                                 "p.xlsx", "Pengaturan", percent_rows=percent_rows)
+    assert s.targets["konflik_ditindaklanjuti"].low == pytest.approx(expected)
+    assert [f.code for f in findings] == (["target_pecahan"] if noted else [])
+
+
+def test_fraction_rule_leaves_the_survey_index_and_a_fall_of_one_percent():
+    s, findings = parse_settings(records([("Target SKM", 1), (
+        "Target Penurunan Pelanggaran Perda (%)", 1)]), "p.xlsx", "Pengaturan")
+    assert s.targets["skm"].low == 1 and s.targets["penurunan_pelanggaran_perda"].low == 1
+    assert findings == []
+    s, findings = parse_settings(records([("Target Penurunan Pelanggaran Perda (%)", 0.2)]),
+                                 "p.xlsx", "Pengaturan")
+    assert s.targets["penurunan_pelanggaran_perda"].low == pytest.approx(20)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("≥ 75", 75, 75), (">= 75", 75, 75), ("75 persen", 75, 75), ("minimal 80%", 80, 80),
+    ("turun 5%", 5, 5), ("76,61 - 88,30", 76.61, 88.3)])
+def test_targets_as_staff_write_them(text, low, high):
+    target = parse_target(text)
+    assert (target.low, target.high) == (pytest.approx(low), pytest.approx(high))
+    assert target.written == text

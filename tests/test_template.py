@@ -28,9 +28,11 @@ def test_dropdowns(tmp_path):
     skm = lists("Survei SKM")
     assert skm["H"] == '"1,2,3,4"'
     assert lists("Ormas")["F"] == '"Ya,Tidak"'
-    assert lists("Konflik")["C"] == f"Daftar!$A$2:$A${len(DESA_BENJENG) + 1}"
+    assert lists("Konflik")["C"] == f"Daftar!$A$4:$A${len(DESA_BENJENG) + 3}"
     assert book["Daftar"].sheet_state == "hidden"
-    assert [c.value for c in book["Daftar"]["A"]][1:] == list(DESA_BENJENG)
+    # A1 marks the lists as the tool's own, no data (reading/own_sheets.py).
+    assert book["Daftar"]["A1"].value == "Daftar pilihan isian (iku-excel: bukan data)"
+    assert [c.value for c in book["Daftar"]["A"]][3:] == list(DESA_BENJENG)
 
 
 def test_filled_template_gives_expected_indicators(tmp_path):
@@ -47,8 +49,9 @@ def test_filled_template_gives_expected_indicators(tmp_path):
     lembaga = book["Lembaga Ekonomi"]
     lembaga.append([1, "BUMDes Dermo", "BUMDes", "Dermo", dt.datetime(2017, 4, 2)])
     lembaga.append([2, "KUD Benjeng", "KUD", "Bulurejo", None])
-    signer = {"Nama Camat": "NURYADI, S.Pd. MM.", "Pangkat": "Pembina Tingkat I",
-              "NIP": "19671020 198803 1 009"}
+    # The blank template holds no value: the year and kecamatan are filled too.
+    signer = {"Kecamatan": "Benjeng", "Tahun": 2017, "Nama Camat": "NURYADI, S.Pd. MM.",
+              "Pangkat": "Pembina Tingkat I", "NIP": "19671020 198803 1 009"}
     for row in book["Pengaturan"].iter_rows(min_row=4):
         if row[0].value in signer:
             row[1].value = signer[row[0].value]
@@ -102,16 +105,50 @@ def test_signer_rows_are_empty_and_say_what_goes_there(tmp_path):
     assert not [t for t in texts if "NURYADI" in t or "19671020" in t]
 
 
-def test_unfilled_template_run_asks_for_the_signer(tmp_path):
+def test_unfilled_template_is_no_settings_and_asks_for_the_signer(tmp_path):
+    """A template whose Pengaturan nobody filled carries no settings: the
+    sheet is noted as empty, the run says it has no settings sheet and asks
+    for the signer; its hidden lists are never read as data."""
     folder = tmp_path / "input"
     path = write_template(folder / "isian.xlsx")
     book = openpyxl.load_workbook(path)
     book["Ormas"].append([1, "Ormas A", "Sosial", "Dermo", "Ketua", "Ya"])
     book.save(path)
-    run = analyse(folder)
-    found = [(f.code, f.file, f.sheet) for f in run.findings if f.code == "penandatangan_kosong"]
-    assert found == [("penandatangan_kosong", "isian.xlsx", "Pengaturan")]
+    run = analyse(folder, tahun=2017)
+    codes = [(f.code, f.file, f.sheet) for f in run.findings]
+    assert ("pengaturan_kosong", "isian.xlsx", "Pengaturan") in codes
+    assert ("pengaturan_tidak_ada", None, None) in codes
+    assert ("penandatangan_kosong", None, None) in codes
     assert run.settings.nama_camat is None and run.settings.nip is None
+    assert not run.settings.found and run.settings.targets == {}
+    assert {t.sheet for t in run.tables} == {
+        "Survei SKM", "Pelanggaran Perda", "Konflik", "Hadir Musrenbang", "Usulan Musrenbang",
+        "Ormas", "Lembaga Ekonomi"}
+    assert not [f for f in run.findings if f.sheet in ("Daftar", "Petunjuk")]
+
+
+def test_filled_template_counts_only_what_staff_wrote(tmp_path):
+    """A tester's T1: five violations of 2017 in the template, last year's
+    ten in Pengaturan. The hidden lists once gave two more undated
+    violations (n = 7): by hand (5 - 10) / 5 = -100 %."""
+    folder = tmp_path / "input"
+    path = write_template(folder / "Isian_IKU.xlsx")
+    book = openpyxl.load_workbook(path)
+    values = {"Kecamatan": "Benjeng", "Tahun": 2017,
+              "Jumlah Pelanggaran Perda Tahun Sebelumnya": 10}
+    for row in book["Pengaturan"].iter_rows(min_row=4):
+        if row[0].value in values:
+            row[1].value = values[row[0].value]
+    for i in range(1, 6):
+        book["Pelanggaran Perda"].append([i, f"0{i}/04/2017", f"P{i}", "Dermo", "PKL",
+                                          "Perda 3/2012", "Teguran"])
+    book.save(path)
+    run = analyse(folder)
+    result = run.results["penurunan_pelanggaran_perda"]
+    assert (result.penurunan.jumlah_tahun_n, result.penurunan.jumlah_tahun_n_1) == (5, 10)
+    assert result.nilai == pytest.approx(-100.0)
+    assert [t.sheet for t in run.tables if t.source.code == "pelanggaran"] == [
+        "Pelanggaran Perda"]
 
 
 def test_settings_dropdowns_offer_their_real_choices(tmp_path):

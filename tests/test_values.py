@@ -207,12 +207,19 @@ def test_parse_year(value, expected):
     ("Saturday, April 01, 2017", dt.date(2017, 4, 1)),       # English exports
     ("01 May 2017", dt.date(2017, 5, 1)),
     ("Benjeng, 12 Maret 2017", dt.date(2017, 3, 12)),        # place and date
+    # As staff type them (a tester's trial): Excel's own 15-Mar-17, a short
+    # year, a label in the cell, commas and spaced dashes.
+    ("3 Agust 2017", dt.date(2017, 8, 3)), ("3 Agst 2017", dt.date(2017, 8, 3)),
+    ("15-Mar-17", dt.date(2017, 3, 15)), ("15 Maret '17", dt.date(2017, 3, 15)),
+    ("Tgl 15 Maret 2017", dt.date(2017, 3, 15)), ("Tgl. 3/4/2017", dt.date(2017, 4, 3)),
+    ("15,03,2017", dt.date(2017, 3, 15)), ("15 - 03 - 2017", dt.date(2017, 3, 15)),
 ])
 def test_parse_date_app_and_staff_forms(text, expected):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["2017-13-45", "32/13/2017", "kemarin", "12/03",
+@pytest.mark.parametrize("text", ["2017-13-45", "32/13/2017", "kemarin", "12/03", "1,2,3",
+                                  "80,5", "1.234", "Tgl", "15 Maret '1",
                                   "Sabtu, 31 Februari 2017 - 00:00", "Maret 2017", "belum diisi"])
 def test_parse_date_unreadable_forms_stay_none(text):
     assert parse_date(text) is None

@@ -102,6 +102,13 @@ def test_real_booleans_pass_through():
     (RECOMMENDED, "Tidak/Tdk", False),
     (GUIDED, "Sdh", True), (GUIDED, "Blm dibina", False), (GUIDED, "Tdk", False),
     (PRESENT, "Tdk hadir", False), (PRESENT, "Sdh hadir", True),
+    # Phrases a tester met: a follow-up named after Sudah, a process begun,
+    # the police handling it; a negation followed by a wait.
+    (FOLLOWED_UP, "Sudah (mediasi)", True), (FOLLOWED_UP, "Proses hukum", True),
+    (FOLLOWED_UP, "Ditangani Polsek", True), (FOLLOWED_UP, "Selesai secara kekeluargaan", True),
+    (FOLLOWED_UP, "Belum, menunggu jadwal mediasi", False),
+    (RECOMMENDED, "Prioritas II", True), (RECOMMENDED, "Non Prioritas", False),
+    (PRESENT, "ttd", True), (PRESENT, "TTD", True),
 ])
 def test_abbreviations_and_phrases(vocab, word, expected):
     assert vocab.classify(word) is expected
@@ -112,6 +119,8 @@ def test_abbreviations_and_phrases(vocab, word, expected):
     # a proposal put forward no recommendation.
     (PRESENT, "Sudah diundang"), (RECOMMENDED, "Sudah diusulkan"), (GUIDED, "Sudah didata"),
     (FOLLOWED_UP, "tidak jelas"), (RECOMMENDED, "Dipertimbangkan"), (FOLLOWED_UP, "Mediasi"),
+    # A lead word with a doubt after it stays unknown (warned, counted as no).
+    (FOLLOWED_UP, "Selesai tapi belum damai"), (FOLLOWED_UP, "Ditunda"),
 ])
 def test_phrases_that_stay_unknown(vocab, word):
     assert vocab.classify(word) is None

@@ -1,6 +1,9 @@
 """Which catalogue a run uses (catalogue.md, "Where the catalogue comes
 from"): the one sheet Indikator of the folder, or without one the bundled
-catalogue; two such sheets are no guess to make (no report). Its Tugas
+catalogue; two different such sheets are no guess to make (no report).
+Copies that define the same rows are one catalogue, and the untouched
+example of a blank template copy ('Isian_IKU (2).xlsx', equal to the
+bundled rows) beside an edited sheet is no choice either. Its Tugas
 Fungsi: a sheet so named, else the bundled text with the bundled catalogue
 only (a sheet equal to the bundled rows is the bundled catalogue)."""
 
@@ -20,6 +23,7 @@ class CatalogueProblem(Exception):
 
 def choose(sheets: list[Parsed], tugas: list[TugasFungsi],
            ) -> tuple[Catalogue, list[Finding]]:
+    sheets, set_aside = _distinct(sheets)
     if len(sheets) > 1:
         places = " dan ".join(f"{p.place.file} (lembar {p.place.sheet})" for p in sheets)
         raise CatalogueProblem(
@@ -30,7 +34,10 @@ def choose(sheets: list[Parsed], tugas: list[TugasFungsi],
         base = bundled()
         return replace(base, tugas_fungsi=_tugas(tugas, None) or base.tugas_fungsi), []
     sheet = sheets[0]
-    findings = list(sheet.findings)
+    findings = list(sheet.findings) + [
+        Finding("katalog_salinan", p.place.file, p.place.sheet, params={
+            "dipakai": f"{sheet.place.file} (lembar {sheet.place.sheet})"})
+        for p in set_aside]
     if not sheet.rows:
         raise CatalogueProblem(
             f"Lembar Indikator di {sheet.place.file} (lembar {sheet.place.sheet}) tidak memuat "
@@ -44,6 +51,23 @@ def choose(sheets: list[Parsed], tugas: list[TugasFungsi],
         findings.append(Finding("katalog_tanpa_tugas_fungsi", sheet.place.file,
                                 sheet.place.sheet))
     return Catalogue(sheet.rows, chosen, bundled=same, place=sheet.place), findings
+
+
+def _distinct(sheets: list[Parsed]) -> tuple[list[Parsed], list[Parsed]]:
+    """The sheets that define different catalogues (the first of equal
+    copies), and those set aside: later copies, and the bundled example
+    when an edited sheet stands beside it."""
+    kept: list[Parsed] = []
+    aside: list[Parsed] = []
+    for sheet in sheets:
+        same = any(_definitions(k.rows) == _definitions(sheet.rows) for k in kept)
+        (aside if same else kept).append(sheet)
+    example = _definitions(bundled().rows)
+    edited = [k for k in kept if _definitions(k.rows) != example]
+    if edited and len(edited) < len(kept):
+        aside += [k for k in kept if k not in edited]
+        kept = edited
+    return kept, aside
 
 
 def _tugas(found: list[TugasFungsi], file: str | None) -> TugasFungsi | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from iku_excel.rounding import round_half_away, to_decimal
 
@@ -27,6 +29,7 @@ class Target:
     low: float
     high: float
     text: str
+    written: str | None = None  # as staff wrote it ("76,61 - 88,30"), for the JSON
 
     @property
     def is_range(self) -> bool:
@@ -101,10 +104,38 @@ def read_penurunan_target(target: Target, rumus: str) -> tuple[Target, str]:
     if target.high > 0:  # and low >= 0: the size of the decrease
         low, high = -target.high, -target.low
         text = _plain(low) if low == high else f"{_plain(low)} - {_plain(high)}"
-        return Target(low, high, text), SIZE_OF_DECREASE
+        return Target(low, high, text, target.written), SIZE_OF_DECREASE
     return target, AS_WRITTEN
 
 
 def _plain(value: float) -> str:
     """-5.0 -> '-5', -7.5 -> '-7,5': as staff write a target."""
     return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+# An achievement beyond this is more often a target typed wrong (0,85 for
+# 85 %, 5 for a fall the document's formula writes as -5 against -20) than a
+# kecamatan doing twice what it planned: said, never changed.
+UNUSUAL_ABOVE = 200
+
+
+def unusual_capaian(results: Mapping[str, Any], labels: Mapping[str, tuple[str, str]],
+                    ) -> list[tuple[str, dict[str, Any]]]:
+    """(code, params) for each achievement above UNUSUAL_ABOVE %: the
+    figures it rests on, for a warning asking to check the target.
+    `labels`: code -> (short name, satuan)."""
+    found = []
+    for code, result in results.items():
+        capaian = result.capaian.nilai if result.capaian is not None else None
+        if capaian is None or capaian <= UNUSUAL_ABOVE or result.target is None:
+            continue
+        counts = ""
+        if result.penurunan is not None and result.penurunan.jumlah_tahun_n_1 is not None:
+            counts = (f" (pelanggaran tahun n: {result.penurunan.jumlah_tahun_n}, "
+                      f"tahun n-1: {result.penurunan.jumlah_tahun_n_1})")
+        name, satuan = labels.get(code, (code, ""))
+        unit = "%" if satuan == "%" else ""
+        found.append((code, {"indikator": name, "capaian": _id(capaian),
+                             "realisasi": _id(result.nilai) + unit + counts,
+                             "target": result.target.text + unit, "batas": UNUSUAL_ABOVE}))
+    return found

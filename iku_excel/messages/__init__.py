@@ -7,6 +7,8 @@ finding's own params. `tindakan` says what the staff member should do.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from typing import Any
 
 from iku_excel.findings import Finding, Severity
@@ -15,8 +17,9 @@ from iku_excel.messages.files import FILES
 from iku_excel.messages.message import Message
 from iku_excel.messages.rekap import REKAP
 from iku_excel.rounding import count_id
+from iku_excel.values import format_date_id
 
-__all__ = ["CATALOGUE", "Message", "as_json", "render", "severity_of", "text_of",
+__all__ = ["CATALOGUE", "Message", "as_json", "render", "severity_of", "shown_value", "text_of",
            "tindakan_of"]
 
 CATALOGUE: dict[str, Message] = {**FILES, **DATA, **REKAP}
@@ -30,7 +33,7 @@ def render(finding: Finding, template: str, nilai: str | None = None) -> str:
         "lembar": finding.sheet or "-",
         "baris": finding.row if finding.row is not None else "",
         "kolom": finding.column or "-",
-        "nilai": "" if finding.value is None else finding.value,
+        "nilai": "" if finding.value is None else shown_value(finding.value),
     }
     fields.update((key, _shown(key, value)) for key, value in finding.params.items())
     if nilai is not None:
@@ -43,6 +46,20 @@ def _shown(key: str, value: Any) -> Any:
     """Counts in Indonesian notation (1.234); years stay as written (2017)."""
     if type(value) is int and not key.startswith("tahun"):
         return count_id(value)
+    return value
+
+
+def shown_value(value: Any) -> Any:
+    """A cell's value as staff typed it: an answer 5 read as 5.0 is "5",
+    0.85 is "0,85", a date "6 Juni 2017" (not 2017-06-06 00:00:00)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value).replace(".", ",")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return format_date_id(value)
     return value
 
 
@@ -76,5 +93,5 @@ def as_json(finding: Finding) -> dict[str, Any]:
     return {"kode": finding.code, "tingkat": severity_of(finding).value,
             "berkas": finding.file, "lembar": finding.sheet, "baris": finding.row,
             "kolom": finding.column,
-            "nilai": None if finding.value is None else str(finding.value),
+            "nilai": None if finding.value is None else str(shown_value(finding.value)),
             "pesan": text_of(finding), "tindakan": tindakan_of(finding)}

@@ -23,12 +23,27 @@ DATA: dict[str, Message] = {
     "pengaturan_nilai_salah": Message(
         P, "Isi pengaturan \"{kolom}\" tidak dapat dibaca: \"{nilai}\". Dipakai: {dipakai}.",
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
+    "capaian_sangat_tinggi": Message(
+        P, "Capaian \"{indikator}\" {capaian}% (realisasi {realisasi}, target {target}), lebih dari {batas}%: periksa targetnya.",
+        "Bila target salah tulis (misalnya 0,85 untuk 85%, atau penurunan yang ditulis tanpa tanda), perbaiki di lembar Pengaturan, lalu jalankan lagi. Bila angkanya benar, tidak perlu tindakan."),
+    "target_pecahan": Message(
+        C, "Target \"{kolom}\" tertulis {nilai} ({alasan}); dibaca sebagai {dipakai}%.",
+        "Bila yang dimaksud memang {dipakai}%, tidak perlu tindakan; agar jelas, tulis targetnya sebagai angka persen (misalnya 85, bukan 0,85)."),
     "nip_tidak_sah": Message(
         P, "NIP \"{nilai}\" di lembar {lembar} baris {baris} tidak sah: {masalah}. NIP tetap dicetak seperti tertulis.",
         "Salin NIP dari SK atau kartu pegawai: 18 angka, boleh dikelompokkan 8-6-1-3 (contoh 19671020 198803 1 009: tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut). Ketik sebagai teks (awali dengan tanda petik ') agar Excel tidak mengubahnya menjadi angka dan memotongnya."),
     "pangkat_tidak_dikenal": Message(
         P, "Pangkat \"{nilai}\" di lembar {lembar} baris {baris} {masalah}. Pangkat tetap dicetak seperti tertulis.",
         "Tulis pangkat dan golongan yang sesuai, misalnya \"Pembina Tingkat I\" atau \"Pembina Tk. I (IV/b)\". Daftar: {daftar}."),
+    "kecamatan_ejaan": Message(
+        C, "Nama kecamatan ditulis \"{nilai}\"; di laporan dicetak \"{resmi}\" (ejaan resmi).",
+        "Tidak perlu tindakan."),
+    "kecamatan_mirip": Message(
+        P, "Nama kecamatan \"{nilai}\" tidak ada di daftar Kabupaten {kabupaten}; dianggap Kecamatan {resmi} yang ejaannya paling mirip.",
+        "Periksa nama kecamatan di lembar Pengaturan; tulis \"{resmi}\" bila memang itu yang dimaksud."),
+    "desa_tanpa_daftar": Message(
+        C, "Daftar desa Kecamatan {kecamatan} (Kabupaten {kabupaten}) tidak dikenal aplikasi, sehingga nama desa di data tidak diperiksa ejaannya.",
+        "Tidak perlu tindakan. Periksa sendiri ejaan nama desa di data."),
     "penandatangan_kosong": Message(
         P, "Penanda tangan laporan belum diisi di lembar pengaturan: {kosong}. Blok tanda tangan di lembar IKU menunjukkan tempat menuliskannya, dan laporan ditandai BELUM FINAL.",
         "Isi baris \"Nama Camat\", \"Pangkat\" dan \"NIP\" di lembar Pengaturan (lihat templates/IKU_template.xlsx), lalu jalankan lagi."),
@@ -43,20 +58,41 @@ DATA: dict[str, Message] = {
         C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
         "Tidak perlu tindakan bila baris itu memang bukan data."),
     "baris_ganda": Message(
-        C, "Baris ini sama persis dengan baris {baris_asal} di {tempat}; dihitung sekali saja.",
+        C, "{jumlah} baris di lembar {lembar} (baris {baris}) sama persis dengan baris {baris_asal} di {tempat}; masing-masing dihitung sekali saja.",
         "Tidak perlu tindakan bila memang salinan; hapus salinannya agar tidak membingungkan."),
     "baris_tidak_dibaca": Message(
         P, "Baris {baris} di lembar {lembar} tidak dihitung: {alasan}.",
         "Bila baris itu memang data, beri nomor urut dan isi kolom pokoknya; bila bukan, abaikan."),
+    "kolom_ganda": Message(
+        P, "Di lembar {lembar} dua kolom sama-sama dapat dibaca sebagai kolom {kolom}: yang dibaca kolom {dipakai}, bukan {lain}.",
+        "Periksa kolom mana yang benar. Hapus atau ganti judul kolom yang tidak dipakai, atau tulis tahunnya di judul kolom (misalnya \"Dibina 2017\"), lalu jalankan lagi."),
+    "kolom_tahun_lain": Message(
+        C, "Kolom {huruf} ({kolom}) di lembar {lembar} untuk tahun {tahun_kolom}, bukan tahun laporan {tahun}; tidak dibaca. Yang dibaca: {dipakai}.",
+        "Tidak perlu tindakan bila kolom itu memang data tahun lain."),
+    "kolom_tanpa_tahun": Message(
+        C, "Kolom {huruf} ({kolom}) di lembar {lembar} tidak menyebut tahun, sedangkan ada kolom untuk tahun {tahun}; yang dibaca {dipakai}.",
+        "Tidak perlu tindakan bila kolom itu bukan data tahun {tahun}."),
+    "kolom_tahun_n_tidak_ada": Message(
+        P, "Lembar {lembar} hanya memuat kolom tahun lain ({kolom}), tidak ada kolom untuk tahun {tahun}: {akibat}.",
+        "Tambahkan kolom tahun {tahun} (misalnya \"Dibina {tahun}\") dan isi, lalu jalankan lagi."),
     "tanggal_tidak_terbaca": Message(
         G, "Tanggal \"{nilai}\" di kolom {kolom} tidak dapat dibaca, sehingga tahunnya tidak diketahui dan baris ini tidak dihitung.",
         "Perbaiki tanggalnya (misalnya 12/03/2017 atau 12 Maret 2017), lalu jalankan lagi."),
+    "dibina_tahun_lain": Message(
+        C, "Dibina \"{dibina}\", tetapi tanggal pembinaannya ({nilai}) tahun {tahun_bina}: dihitung belum dibina pada tahun {tahun}.",
+        "Tidak perlu tindakan bila pembinaan tahun {tahun} memang belum ada. Bila ada, tulis tanggal pembinaan tahun {tahun}."),
+    "dibina_bertentangan": Message(
+        P, "Dibina \"{dibina}\", tetapi ada tanggal pembinaan tahun {tahun} ({nilai}); dihitung belum dibina.",
+        "Periksa baris ini: bila memang dibina, isi Dibina dengan Ya; bila tidak, hapus tanggalnya."),
     "tanggal_pembinaan_tidak_terbaca": Message(
         P, "Tanggal pembinaan \"{nilai}\" tidak dapat dibaca; baris dihitung sebagai belum dibina pada tahun {tahun}.",
         "Tulis tanggal seperti 12/03/2017 atau 12 Maret 2017, atau isi kolom Dibina dengan Ya/Tidak."),
     "nilai_tidak_dikenal": Message(
         P, "Isi \"{nilai}\" di kolom {kolom} tidak dikenali; baris tetap dihitung, sebagai \"Tidak\".",
         "Gunakan salah satu isian: {pilihan}."),
+    "status_kosong": Message(
+        P, "Kolom {kolom} kosong (Tindak Lanjut: \"{tindak_lanjut}\"); baris dihitung belum ditindaklanjuti.",
+        "Isi kolom {kolom} dengan salah satu isian: {pilihan}."),
     "tindak_lanjut_uraian": Message(
         C, "Kolom {kolom} berisi uraian tindakan (\"{nilai}\") dan tidak ada kolom Status; konflik ini dihitung sudah ditindaklanjuti.",
         "Tidak perlu tindakan. Agar pasti, tambahkan kolom Status (Sudah, Proses, Selesai atau Belum)."),
@@ -209,6 +245,9 @@ DATA: dict[str, Message] = {
     "katalog_tanpa_tugas_fungsi": Message(
         C, "Lembar Indikator di berkas {berkas} dipakai, tetapi tidak ada lembar Tugas Fungsi; lembar IKU dicetak tanpa bagian Tugas Fungsi.",
         "Bila Tugas Fungsi perlu dicetak, tambahkan lembar bernama \"Tugas Fungsi\" berisi satu baris per kalimat: baris pertama tugas pokok, lalu fungsi a, b, c ... (lihat buku kerja isian)."),
+    "katalog_salinan": Message(
+        C, "Lembar Indikator di berkas {berkas} tidak dipakai: isinya sama dengan lembar lain atau masih contoh bawaan dari buku kerja isian. Yang dipakai: {dipakai}.",
+        "Tidak perlu tindakan; bila berkas itu salinan yang tidak terpakai, boleh dipindahkan dari folder masukan."),
     "katalog_target_beda": Message(
         C, "Target indikator \"{indikator}\" di lembar Indikator ({katalog}) berbeda dengan baris Target di lembar pengaturan ({pengaturan}); dipakai target lembar Indikator.",
         "Kosongkan salah satu target agar tidak membingungkan."),

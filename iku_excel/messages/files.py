@@ -60,8 +60,11 @@ FILES: dict[str, Message] = {
         P, "Tahun laporan tidak diisi; dipakai tahun {tahun} ({dari}).",
         "Isi \"Tahun\" di lembar Pengaturan atau jalankan dengan --tahun."),
     "pengaturan_ganda": Message(
-        C, "Ada lebih dari satu lembar pengaturan; yang dipakai: {dipakai}.",
+        C, "Ada lebih dari satu lembar pengaturan; isinya tidak bertentangan. Yang dipakai: {dipakai}; {lain} tidak memuat isian lain.",
         "Simpan satu lembar pengaturan saja di folder masukan."),
+    "pengaturan_kosong": Message(
+        C, "Lembar {lembar} di berkas {berkas} adalah lembar pengaturan yang belum diisi (semua isian kosong); tidak dipakai sebagai pengaturan.",
+        "Tidak perlu tindakan bila berkas itu salinan buku kerja isian yang tidak dipakai. Bila pengaturannya memang di situ, isi kolom Isi, lalu jalankan lagi."),
     # --- hostile and broken files (reading/guard.py) ----------------------
     "berkas_tidak_terbaca": Message(
         G, "Berkas {berkas} tidak dapat dibaca dari disk ({alasan}).",

@@ -91,11 +91,14 @@ REKAP: dict[str, Message] = {
         P, "Berkas {berkas} dan {dipakai} sama-sama laporan Kecamatan {kecamatan} dengan waktu dibuat yang sama, tetapi isinya berbeda; yang direkap {dipakai}.",
         "Tanyakan ke kecamatan itu laporan mana yang benar, lalu hapus yang lain dari folder."),
     "rekap_diubah": Message(
-        P, "Laporan Kecamatan {kecamatan} diubah sesudah dibuat: sel {sel} lembar IKU ({kolom}, indikator {kode}) berisi \"{nilai}\", sedangkan lembar Data mencatat {data}. Yang direkap angka lembar Data.",
+        P, "Laporan Kecamatan {kecamatan} diubah sesudah dibuat: lembar IKU dan lembar Data tidak sama lagi: sel {sel} lembar IKU ({kolom}, indikator {kode}) berisi \"{nilai}\", lembar Data {data}; tidak dapat diketahui lembar mana yang diubah. Yang direkap angka lembar Data.",
         "Tanyakan ke kecamatan itu. Bila angkanya memang berubah, laporan harus dibuat lagi dengan iku-excel dari data yang diperbaiki."),
     "rekap_diubah_baris": Message(
         P, "Laporan Kecamatan {kecamatan} diubah sesudah dibuat: baris indikator {kode} tidak ada lagi di lembar IKU. Yang direkap angka lembar Data.",
         "Tanyakan ke kecamatan itu. Bila angkanya memang berubah, laporan harus dibuat lagi dengan iku-excel dari data yang diperbaiki."),
+    "rekap_data_tidak_cocok": Message(
+        P, "Lembar Data laporan Kecamatan {kecamatan} tidak cocok dengan dirinya sendiri: {kolom} indikator {kode} tercatat {nilai}, padahal {dari} memberi {seharusnya}. Angka itu tidak dipakai: capaian indikator ini tidak dibandingkan dan kecamatan ini tidak diberi peringkat.",
+        "Tanyakan ke kecamatan itu; laporan harus dibuat lagi dengan iku-excel dan dikirim apa adanya (jangan diubah sesudah dibuat)."),
     "rekap_laporan_belum_final": Message(
         P, "Laporan Kecamatan {kecamatan} belum final: mencatat {jumlah} kesalahan data. Angkanya tetap direkap.",
         "Minta kecamatan itu memperbaiki datanya (lihat lembar Catatan Data laporannya) dan mengirim laporan baru."),

@@ -12,7 +12,6 @@ from iku_excel.reading.headers import header_as_written
 from iku_excel.reading.labels import (
     FOOTER_LABELS,
     LABEL_COLON,
-    NIHIL_WORDS,
     footer_cells,
     is_heading,
     is_heading_text,
@@ -24,6 +23,7 @@ from iku_excel.reading.labels import (
     leads_footer,
     left_label,
     maybe_labels,
+    says_nihil,
 )
 from iku_excel.reading.table import Column, DetectedTable, record_of
 from iku_excel.schema import Source
@@ -42,6 +42,9 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
     first = top + height
     body = grid.rows[first:]
     if source.code == "pengaturan":
+        if grid.percent_cells is not None and "isi" in columns:
+            table.percent_rows = frozenset(r + 1 for r, c in grid.percent_cells
+                                           if c == columns["isi"].index)
         return _read_settings(table, body, first)
     labels = label_columns(no_index)
     plain = _plain_rows(body, source, columns, key_fields, no_index)
@@ -76,7 +79,7 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
         if filled <= 3 or source.code == "konflik":
             texts = [v.strip() for v in row if isinstance(v, str) and v.strip()]
             words = [norm_text(v) for v in texts]
-            if any(w in NIHIL_WORDS for w in words):
+            if says_nihil(words, filled):
                 table.nihil_rows.append(excel_row)
                 continue
             # Signature lines are short; a record may name the Camat as a participant.
@@ -85,6 +88,11 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
                 break
         label = left_label(row, labels)
         kind = label_kind(label) if label else None
+        if kind is None and no_index is not None and no_index < width:
+            # "Contoh" written in the No column marks the template's example line too.
+            lead = row[no_index]
+            if type(lead) is str and lead.strip() and label_kind(lead) == "contoh":
+                label, kind = lead, "contoh"
         if kind == "contoh":
             table.skipped.setdefault("contoh isian", []).append(excel_row)
             table.not_records.append((excel_row, "contoh", label))
@@ -108,7 +116,8 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
                 table.skipped.setdefault("baris jumlah", []).append(excel_row)
                 after_total = True
                 continue
-            if after_total and not (filled == 1 and is_heading_text(row)):
+            if after_total and not (filled == 1 and is_heading_text(row)) \
+                    and not _like_records(record, table, fields):
                 table.skipped.setdefault("setelah baris jumlah", []).append(excel_row)
                 if filled >= 3:
                     table.dropped.append((excel_row, "setelah baris JUMLAH tanpa nomor urut"))
@@ -127,6 +136,19 @@ def read_records(grid: SheetGrid, source: Source, top: int, height: int,
         table.rows.append(excel_row)
         table.cells.append(row)
     return table
+
+
+def _like_records(record: dict[str, Any], table: DetectedTable,
+                  fields: list[tuple[str, int]]) -> bool:
+    """A row after a sub-total that fills every field the records above
+    usually fill (a date, a name, a desa ...) is a record of the next group
+    typed without its number, not a note under the table."""
+    if not table.rows:
+        return False
+    above = [record_of(row, fields) for row in table.cells[:200]]
+    usual = [key for key, _ in fields if key != "no"
+             and sum(not is_blank(r.get(key)) for r in above) * 2 > len(above)]
+    return len(usual) >= 2 and all(not is_blank(record.get(key)) for key in usual)
 
 
 def _read_settings(table: DetectedTable, body: list[list[Any]], first: int) -> DetectedTable:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from iku_excel.findings import Finding
 from iku_excel.reading.body import read_records
+from iku_excel.reading.candidates import find_candidates, without_years
 from iku_excel.reading.grid import SheetGrid
 from iku_excel.reading.headers import (
     HEADER_SEARCH_ROWS,
@@ -44,7 +45,7 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
             continue
         single: dict[str, float] = {}
         for height in (1, 2):
-            texts = header_texts(grid, top, height)
+            texts, _ = without_years(header_texts(grid, top, height))
             for source in ALL_SOURCES:
                 columns, score = match_columns(source, texts)
                 if height == 1:
@@ -77,7 +78,9 @@ def detect(grid: SheetGrid) -> DetectedTable | Unrecognised | None:
     table = read_records(grid, source, top, height, columns)
     table.title = " ".join(str(v).strip() for row in grid.rows[:top] for v in row
                            if isinstance(v, str) and v.strip())
-    texts = header_texts(grid, top, height)
+    texts, years = without_years(header_texts(grid, top, height))
+    table.year_columns, table.also = find_candidates(grid, source, top, height, texts, years,
+                                                     columns)
     table.near_misses = [(Column(c.index, written_header(grid, top, height, c.index)), label)
                          for c, label in near_misses(source, texts, columns)]
     return table
@@ -101,14 +104,38 @@ def cell_notes(grid: SheetGrid, table: DetectedTable) -> list[Finding]:
     for column, label in table.near_misses:
         notes.append(Finding("judul_kolom_mirip", table.file, table.sheet, table.header_row,
                              column.header, None, {"huruf": column.letter, "saran": label}))
+    for key, candidates in list(table.year_columns.items()):
+        if all(year is None for _, year in candidates):
+            # Two columns for one field and no year to choose by: the first is
+            # read, and said (validate/year_columns.py decides the others).
+            del table.year_columns[key]
+            notes.append(Finding("kolom_ganda", table.file, table.sheet, table.header_row,
+                                 table.columns[key].header, None, {
+                                     "dipakai": table.columns[key].letter,
+                                     "lain": ", ".join(f"{c.letter} ({c.header})"
+                                                       for c, _ in candidates
+                                                       if c.index != table.columns[key].index)}))
     used = {c.index: c for c in table.columns.values()}
-    for index in sorted(grid.hidden_columns & set(used)):
-        notes.append(Finding("kolom_tersembunyi", table.file, table.sheet, None,
+    pending = {c.index: c for candidates in table.year_columns.values() for c, _ in candidates}
+    for index, note in _column_notes(grid, table, {**used, **pending}):
+        if index in pending:  # told once year n says which column is read
+            table.candidate_notes.setdefault(index, []).append(note)
+        else:
+            notes.append(note)
+    return notes
+
+
+def _column_notes(grid: SheetGrid, table: DetectedTable, used: dict[int, Column],
+                  ) -> list[tuple[int, Finding]]:
+    """(column, note) for the columns read: hidden, formulas computed here or
+    saved without a value."""
+    notes = [(index, Finding("kolom_tersembunyi", table.file, table.sheet, None,
                              f"{used[index].letter} ({used[index].header})"))
+             for index in sorted(grid.hidden_columns & set(used))]
     rows = {row - 1 for row in table.rows}
     for cells, code in ((grid.computed, "rumus_dihitung"), (grid.unevaluated, "rumus_tanpa_nilai")):
         for (row, col), formula in sorted(cells.items()):
             if row in rows and col in used:
-                notes.append(Finding(code, table.file, table.sheet, row + 1, column_letter(col),
-                                     formula))
+                notes.append((col, Finding(code, table.file, table.sheet, row + 1,
+                                           column_letter(col), formula)))
     return notes

@@ -20,6 +20,9 @@ class SheetGrid:
     hidden_columns: set[int] = field(default_factory=set)
     computed: dict[tuple[int, int], str] = field(default_factory=dict)    # evaluated here
     unevaluated: dict[tuple[int, int], str] = field(default_factory=dict)  # left blank
+    # Cells shown as a percentage (0,85 as 85%); None: the file does not say
+    # (csv, xls, ods, a big sheet), so a number's format is unknown.
+    percent_cells: set[tuple[int, int]] | None = None
     kind: str = "xlsx"
     notes: list[Finding] = field(default_factory=list)  # what reading it found (cut text, ...)
     refused: bool = False  # too big to read: only its notes say it was there

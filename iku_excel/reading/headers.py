@@ -167,16 +167,29 @@ def header_texts(grid: SheetGrid, top: int, height: int) -> list[list[str]]:
     width = max((len(grid.rows[r]) for r in range(top, min(top + height, len(grid.rows)))),
                 default=0)
     texts: list[list[str]] = []
+    groups = _group_columns(grid, top) if height == 2 else set()
     for col in range(width):
         parts = [norm_text(merged_value(grid, r, col))
                  for r in range(top, min(top + height, len(grid.rows)))]
         options = [p for p in parts if p]
         if len(options) == 2 and options[0] != options[1]:
             options.append(f"{options[0]} {options[1]}")
+            if col in groups:
+                # 'Pembinaan 2017' over 'Dibina | Tanggal': the column is its
+                # own header under the group's ('Tanggal Pembinaan'), never
+                # the group's name alone.
+                options = [options[1], options[2], f"{options[1]} {options[0]}"]
         elif len(options) == 2:
             options = options[:1]
         texts.append(options or [""])
     return texts
+
+
+def _group_columns(grid: SheetGrid, top: int) -> set[int]:
+    """Columns under a heading merged across several columns in the header's
+    first row only: a group of fields."""
+    return {c for (r0, c0), (r1, c1) in grid.merged
+            if r0 == r1 == top and c1 > c0 for c in range(c0, c1 + 1)}
 
 
 

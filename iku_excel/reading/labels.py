@@ -75,6 +75,18 @@ def is_numbering(row: list[Any]) -> bool:
 
 
 NIHIL_WORDS = {"nihil", "tidak ada kejadian", "tidak ada konflik", "nihil kejadian"}
+# "Tidak ada kejadian konflik", "NIHIL (tidak ada kejadian)": NIHIL said at length.
+_NIHIL_PHRASE = re.compile(r"^(?:nihil|tidak ada (?:kejadian|konflik|laporan))\b")
+
+
+def says_nihil(words: list[str], filled: int) -> bool:
+    """A line saying no conflict happened this month. Said at length, or as a
+    bare "Tidak ada", only on a short line (No, the text, perhaps a date): in
+    a record "Tidak ada konflik fisik" describes it, "Tidak ada" is a
+    Tindak Lanjut saying nothing was done."""
+    if any(w in NIHIL_WORDS for w in words):
+        return True
+    return filled <= 3 and any(_NIHIL_PHRASE.match(w) or w == "tidak ada" for w in words)
 
 
 def label_columns(no_index: int | None) -> list[int]:

@@ -28,37 +28,45 @@ SKIP_REASON = "sama dengan lembar lain"
 
 def drop_repeats(tables: list[DetectedTable]) -> list[Finding]:
     """Leave out of later tables the rows an earlier table of the same source
-    already holds; one finding per row left out."""
+    already holds; one finding per pair of tables, naming both sets of rows.
+    The k-th equal row of a later table is the k-th of the earlier one: two
+    equal raids in the original are two violations, and their copies two
+    repeats."""
     order = sorted(range(len(tables)), key=lambda i: (_is_copy(tables[i]), i))
-    seen: dict[tuple, tuple[DetectedTable, int]] = {}
+    seen: dict[tuple, list[tuple[DetectedTable, int]]] = defaultdict(list)
     findings: list[Finding] = []
     for table in (tables[i] for i in order):
         fields = tuple(sorted(k for k in table.columns if k != "no"))
-        keep_rows, keep_cells = [], []
+        keep_rows, keep_cells, mine = [], [], []
+        taken: dict[tuple, int] = defaultdict(int)  # key -> earlier rows matched so far
         repeats: dict[int, list[tuple[int, int]]] = defaultdict(list)  # earlier table -> pairs
         earlier_of: dict[int, DetectedTable] = {}
         for row, cells in zip(table.rows, table.cells):
             key = _key(table, fields, cells)
-            first = seen.get(key) if key is not None else None
-            if first is not None and first[0] is not table:
-                repeats[id(first[0])].append((row, first[1]))
-                earlier_of[id(first[0])] = first[0]
+            earlier = seen.get(key, ()) if key is not None else ()
+            if taken[key] < len(earlier):
+                first_table, first_row = earlier[taken[key]]
+                taken[key] += 1
+                repeats[id(first_table)].append((row, first_row))
+                earlier_of[id(first_table)] = first_table
                 continue
             if key is not None:
-                seen.setdefault(key, (table, row))
+                mine.append((key, row))
             keep_rows.append(row)
             keep_cells.append(cells)
+        for key, row in mine:
+            seen[key].append((table, row))
         if not repeats:
             continue
         table.rows[:], table.cells[:] = keep_rows, keep_cells
         for ident, pairs in repeats.items():
             earlier = earlier_of[ident]
-            place = f"{earlier.file}, lembar {earlier.sheet}"
-            their_rows = _spans(sorted(r for _, r in pairs))
-            table.skipped.setdefault(SKIP_REASON, []).extend(r for r, _ in pairs)
-            for row, _ in pairs:
-                findings.append(Finding("baris_ganda", table.file, table.sheet, row,
-                                        params={"tempat": place, "baris_asal": their_rows}))
+            rows = [r for r, _ in pairs]
+            table.skipped.setdefault(SKIP_REASON, []).extend(rows)
+            findings.append(Finding("baris_ganda", table.file, table.sheet, rows[0], params={
+                "jumlah": len(rows), "baris": _spans(rows),
+                "tempat": f"{earlier.file}, lembar {earlier.sheet}",
+                "baris_asal": _spans(sorted(r for _, r in pairs))}))
     return findings
 
 

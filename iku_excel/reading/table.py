@@ -49,6 +49,20 @@ class DetectedTable:
     # Header cells not matched to a field that nearly name a missing one
     # ('Unusr 8' for U8): the column as written, and the field's name for staff.
     near_misses: list[tuple[Column, str]] = field(default_factory=list)
+    # Fields more than one column could be (a year in their headers: 'Dibina
+    # 2016 | Dibina 2017'): every candidate column and the year its header
+    # names. validate/year_columns.py keeps year n's once year n is known.
+    year_columns: dict[str, list[tuple[Column, int | None]]] = field(default_factory=dict)
+    # Notes on the cells of those candidate columns (hidden, formulas), told
+    # only for the column that is kept.
+    candidate_notes: dict[int, list[Any]] = field(default_factory=dict)
+    # A field whose header is merged over several columns (a signature
+    # column: odd numbers sign left, even right): the columns beside its own,
+    # given with each record as "<key>+" (records).
+    also: dict[str, list[int]] = field(default_factory=dict)
+    # A settings sheet: the Excel rows whose value is shown as a percentage
+    # (0,85 as 85%); None where the file does not say.
+    percent_rows: frozenset[int] | None = None
 
     def values(self, key: str) -> list[Any]:
         """One field of every record, in order; None where a row is too short."""
@@ -93,6 +107,11 @@ class DetectedTable:
         """(Excel row, field key -> value) per record, built on request: for
         the registers, which are short. Big tables go by `values`."""
         fields = [(key, col.index) for key, col in self.columns.items()]
+        if self.also:  # the field's other columns, as "<key>+": [their cells]
+            return [(excel_row, {**record_of(row, fields), **{
+                f"{key}+": [cell_of(row, i) for i in indexes]
+                for key, indexes in self.also.items()}})
+                for excel_row, row in zip(self.rows, self.cells)]
         return [(excel_row, record_of(row, fields))
                 for excel_row, row in zip(self.rows, self.cells)]
 

@@ -91,6 +91,7 @@ def _calamine(source: InputFile, data: bytes, kind: str,
             extra = extras.get(meta.name)
             if extra is not None:
                 grid.hidden_columns = extra.hidden_columns
+                grid.percent_cells = extra.percent_cells
                 _fill_formulas(grid, extra.uncached)
             sheets.append(grid)
     except Exception as exc:

@@ -29,6 +29,19 @@ _UNCACHED = re.compile(
 class SheetExtras:
     hidden_columns: set[int] = field(default_factory=set)
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) -> formula
+    # (row, col) of cells shown as a percentage (0,85 shown 85%); None where
+    # not looked at (a big sheet: only small ones, such as settings, are).
+    percent_cells: set[tuple[int, int]] | None = None
+
+
+# A sheet this small (its XML) has its cells' number formats read: a settings
+# sheet is a few kB; a survey of thousands of rows is never looked at twice.
+_FORMATS_READ_BELOW = 256 * 1024
+_CELL = re.compile(rb"<c\b([^>]*?)/?>")
+_XF = re.compile(rb"<xf\b([^>]*?)/?>")
+_NUMFMT = re.compile(rb"<numFmt\b([^>]*?)/?>")
+# Excel's own percentage formats: 0% and 0.00%.
+_BUILTIN_PERCENT = {9, 10}
 
 
 def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
@@ -39,16 +52,22 @@ def read_extras(data: bytes, scans: dict[str, SheetScan] | None = None,
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             paths = sheet_paths(package)
+            percent = _percent_styles(package)
             result = {}
             for name, path in paths.items():
                 scan = (scans or {}).get(path)
                 try:
+                    small = package.getinfo(path).file_size < _FORMATS_READ_BELOW
                     if scan is not None:
-                        xml = package.read(path) if scan.formulas else b""
+                        xml = package.read(path) if scan.formulas or (percent and small) else b""
                         result[name] = _extras(scan.head, xml)
                     else:
                         xml = package.read(path)
                         result[name] = _extras(sheet_head(xml), xml)
+                    if not percent:
+                        result[name].percent_cells = set()  # no cell can be one
+                    elif small:
+                        result[name].percent_cells = _cells_styled(xml, percent)
                 except KeyError:
                     continue
             return result
@@ -92,3 +111,43 @@ def _extras(head: bytes, xml: bytes) -> SheetExtras:
             formula = formula.replace("&lt;", "<").replace("&gt;", ">")
             extras.uncached[(row, col)] = formula
     return extras
+
+
+def _percent_styles(package: zipfile.ZipFile) -> set[int]:
+    """The cell styles (indexes into cellXfs) whose number format shows a
+    percentage; empty when the styles part has none (most workbooks)."""
+    try:
+        xml = package.read("xl/styles.xml")
+    except KeyError:
+        return set()
+    if b"%" not in xml and b'numFmtId="9"' not in xml and b'numFmtId="10"' not in xml:
+        return set()
+    percent = set(_BUILTIN_PERCENT)
+    for match in _NUMFMT.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        # A % in quotes or after a backslash is text, not a percentage.
+        code = attrs.get(b"formatCode", b"").replace(b"&quot;", b'"')
+        if b"%" in re.sub(rb'"[^"]*"|\\.', b"", code):
+            percent.add(int(attrs.get(b"numFmtId", b"-1")))
+    start = xml.find(b"<cellXfs")
+    end = xml.find(b"</cellXfs>", start)
+    if start < 0:
+        return set()
+    styles = set()
+    for index, match in enumerate(_XF.finditer(xml[start:end if end > 0 else None])):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        if int(attrs.get(b"numFmtId", b"0")) in percent:
+            styles.add(index)
+    return styles
+
+
+def _cells_styled(xml: bytes, styles: set[int]) -> set[tuple[int, int]]:
+    """(row, col), 0-based, of the cells whose style is one of `styles`."""
+    found = set()
+    for match in _CELL.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        style, ref = attrs.get(b"s"), attrs.get(b"r")
+        if style is not None and ref is not None and int(style) in styles:
+            letters = ref.rstrip(b"0123456789")
+            found.add((int(ref[len(letters):]) - 1, col_index(letters.decode())))
+    return found

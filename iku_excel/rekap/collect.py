@@ -25,6 +25,7 @@ from iku_excel.reading.input_file import (
 )
 from iku_excel.reading.loader import FileInfo, load_sheets
 from iku_excel.reading.xlsx_extras import formula_cells
+from iku_excel.rekap.consistency import Unfit, unfit_figures
 from iku_excel.rekap.edited import Changed, changed_cells
 from iku_excel.rekap.regency_sheets import Daftar, read_daftar, read_signer, settings_records
 from iku_excel.report.data_sheet import SHEET as DATA_SHEET
@@ -46,6 +47,7 @@ class Received:
     info: FileInfo
     data: ReportData
     changed: tuple[Changed, ...] = ()
+    unfit: tuple[Unfit, ...] = ()  # Data sheet figures that do not follow from each other
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def _sort_out(loaded: _Loaded, found: Collected) -> None:
             changed: list[Changed] = []
         else:
             changed = changed_cells(iku.rows, data, set(iku.unevaluated))
-        found.reports.append(Received(info, data, tuple(changed)))
+        found.reports.append(Received(info, data, tuple(changed), tuple(unfit_figures(data))))
         found.sources.append(Source(info, f"{ROLE_REPORT} Kecamatan {data.kecamatan}"))
         return
     names = {norm_text(s.name) for s in sheets}

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from iku_excel.findings import Finding
-from iku_excel.rekap.names import kecamatan_key
 from iku_excel.settings import Settings, has_known_setting, parse_settings
 from iku_excel.values import norm_text, squash_spaces
+from iku_excel.wilayah import kecamatan_key
 
 _NAME_HEADERS = {"kecamatan", "nama kecamatan"}
 _NOT_NAMES = ("jumlah", "total", "kabupaten")

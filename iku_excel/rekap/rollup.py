@@ -116,10 +116,13 @@ def _row(name: str, entry: Entry | None, selection: Selection, codes: Sequence[s
     if missing:
         findings.append(Finding("rekap_indikator_tidak_ada", entry.received.info.name, params={
             "kecamatan": name, "kode": ", ".join(missing)}))
-    capaian = {k: rounded(i.capaian) for k, i in figures.items() if i.capaian is not None}
+    # A capaian its own Data sheet contradicts (consistency.py) is never compared.
+    unfit = {u.kode for u in entry.received.unfit}
+    capaian = {k: rounded(i.capaian) for k, i in figures.items()
+               if i.capaian is not None and k not in unfit}
     mean = _mean(list(capaian.values()))
     at_full = sum(1 for v in capaian.values() if v >= FULL) if figures else None
-    without = [k for k in figures if k not in capaian]
+    without = [k for k in figures if k not in capaian and k not in unfit]
     if without and capaian:
         findings.append(Finding("rekap_rata_sebagian", entry.received.info.name, params={
             "kecamatan": name, "dihitung": len(capaian), "dari": len(figures),

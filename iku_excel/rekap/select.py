@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.collect import Collected, NoData, Received
-from iku_excel.rekap.names import SAME, kecamatan_key, match_kecamatan
-from iku_excel.wilayah import kabupaten_key, known_kecamatan
+from iku_excel.wilayah import SAME, kabupaten_key, kecamatan_key, known_kecamatan, match_kecamatan
 
 DITERIMA, DIUBAH, BELUM, CONTOH, PERIODE_LAIN, GANDA, KABUPATEN_LAIN, TANPA_DATA = (
     "diterima", "diubah", "belum mengirim", "data contoh", "periode lain", "ganda",
@@ -219,11 +218,17 @@ def _one_of(group: list[Entry], findings: list[Finding]) -> Iterable[Entry]:
                                 "IKU", cell.row, cell.column, _shown(cell.shown), params={
                                     "kecamatan": chosen.kecamatan, "kode": cell.kode,
                                     "sel": cell.cell, "data": _shown(cell.data)}))
+    for unfit in chosen.received.unfit:
+        findings.append(Finding("rekap_data_tidak_cocok", file, "Data", unfit.row or None,
+                                unfit.column, _shown(unfit.shown), params={
+                                    "kecamatan": chosen.kecamatan, "kode": unfit.kode,
+                                    "seharusnya": unfit.expected, "dari": unfit.because}))
     if data.galat:
         findings.append(Finding("rekap_laporan_belum_final", file, params={
             "kecamatan": chosen.kecamatan, "jumlah": data.galat}))
     yield Entry(chosen.received, chosen.kecamatan, chosen.listed,
-                DIUBAH if chosen.received.changed else DITERIMA, chosen.written)
+                DIUBAH if chosen.received.changed or chosen.received.unfit else DITERIMA,
+                chosen.written)
 
 
 def _shown(value: object) -> str:

@@ -4,8 +4,11 @@ achievement beside it; each block starts a printed page."""
 
 from __future__ import annotations
 
+from iku_excel.catalogue.bundled import bundled
+from iku_excel.catalogue.model import short_label
 from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.rollup import Placing, SharedKode
+from iku_excel.rekap.sheet_rekap import header_text
 from iku_excel.report.layout import row_height
 from iku_excel.report.page import new_sheet, setup_page, title
 from iku_excel.report.styles import CHART_NUM2, Styles
@@ -41,8 +44,10 @@ def write_per_indikator(workbook, styles: Styles, model: RekapModel) -> None:
 def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedKode,
            placings: tuple[Placing, ...]) -> int:
     """Write one block from row `r`; the last row it (or its chart) takes."""
-    heading = (f"{number}. {shared.indikator or shared.kode} (kode {shared.kode}; satuan "
-               f"{shared.satuan or '-'}; arah {shared.arah or '-'})")
+    # The Kode as the Rekap sheet heads its columns (spaces, not underscores).
+    heading = (f"{number}. {shared.indikator or header_text(shared.kode)} (kode "
+               f"{header_text(shared.kode)}; satuan {shared.satuan or '-'}; arah "
+               f"{shared.arah or '-'})")
     sheet.merge_range(r, 0, r, LAST, heading, styles["highlight"])
     # Bold text is wider: about a tenth fewer letters to a line.
     sheet.set_row(r, row_height([(heading, sum(WIDTHS) * 0.9)], minimum=18))
@@ -73,8 +78,12 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
         "data_labels": {"value": True, "num_format": CHART_NUM2},
         "fill": {"color": "#4472C4"},
     })
-    chart.set_title({"name": f"Capaian {shared.kode} (%)", "name_font": {"size": 11}})
+    name = short_name(shared.kode, shared.indikator)
+    chart.set_title({"name": f"Capaian {name} (%)", "name_font": {"size": 11}})
     chart.set_legend({"none": True})
+    # Without a border of its own: LibreOffice drew the chart area's bottom
+    # edge as a stray line well under the chart (its PDF, the printed rekap).
+    chart.set_chartarea({"border": {"none": True}})
     chart.set_x_axis({"min": 0, "num_format": CHART_NUM2.replace(".00", ""),
                       "major_gridlines": {"visible": True}})
     # Bars run bottom-up in Excel: reversed, the best stands on top as in the table.
@@ -82,6 +91,19 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
     sheet.insert_chart(chart_top, CHART_COL, chart, {
         "x_scale": CHART_WIDTH_PX / 480, "y_scale": height / 288, "object_position": 2})
     return max(r, chart_top + height // ROW_PX)
+
+
+def short_name(kode: str, indikator: str | None = None) -> str:
+    """The indicator's short name ('Konflik ditindaklanjuti'): the bundled
+    catalogue's, else one made from the Indikator the reports give, else the
+    Kode as words."""
+    known = next((row for row in bundled().rows if row.code == kode), None)
+    if known is not None:
+        return known.label
+    if indikator:
+        return short_label(indikator)
+    words = header_text(kode)
+    return words[:1].upper() + words[1:]
 
 
 def _number(sheet, styles: Styles, r: int, c: int, value, style: str) -> None:

@@ -24,8 +24,10 @@ def summary(model: RekapModel, path: Path | None) -> dict[str, Any]:
             "peringkat": row.rank,
             "indikator_capaian_100": row.at_full,
             "indikator": {
+                # The report's capaian unrounded (cli.md); none where it is not
+                # compared (its Data sheet contradicts it, or it was not computed).
                 kode: {"target": item.target, "realisasi": item.realisasi,
-                       "capaian": float(row.capaian[kode]) if kode in row.capaian else None,
+                       "capaian": item.capaian if kode in row.capaian else None,
                        "kategori": item.kategori}
                 for kode, item in row.figures.items()},
         })

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from iku_excel.catalogue.model import unit_suffix
+from iku_excel.indicators.capaian import CATEGORY_BANDS
 from iku_excel.report.model import ReportModel, figure_text
 from iku_excel.report.placing import new_temporary, remove_quietly, retrying
 from iku_excel.rounding import format_id
@@ -61,7 +62,11 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
             lines.append(f"   Mutu pelayanan {skm.grade.mutu} ({skm.grade.kinerja}), "
                          f"{skm.n} responden, {skm.count} unsur, {skm.rules.nama}.")
     if counts:
-        summary = ", ".join(f"{n} indikator {k}" for k, n in counts.items())
+        # Best band first, as the LKjIP lists them (not in the indicators' order).
+        bands = [name for _, name in CATEGORY_BANDS]
+        summary = ", ".join(f"{counts[k]} indikator {k}"
+                            for k in sorted(counts, key=lambda k: bands.index(k)
+                                            if k in bands else len(bands)))
         lines += ["", f"Secara keseluruhan: {summary}."]
     if not_computed:
         lines.append("Indikator yang belum dapat dihitung dijelaskan pada lembar Catatan Data.")

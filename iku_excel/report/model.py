@@ -20,7 +20,7 @@ from iku_excel.catalogue.model import (
 from iku_excel.catalogue.tables import OWN_TABLE
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.results import Result
-from iku_excel.messages import severity_of, text_of, tindakan_of
+from iku_excel.messages import severity_of, shown_value, text_of, tindakan_of
 from iku_excel.pipeline import FileInfo, RunResult
 from iku_excel.reading.table import DetectedTable
 from iku_excel.rounding import count_id, format_id
@@ -241,8 +241,9 @@ def group_findings(findings: list[Finding]) -> list[NoteLine]:
         rows = sorted({f.row for f in members if f.row is not None})
         values = []
         for f in members:
-            if f.value is not None and str(f.value) not in values:
-                values.append(str(f.value))
+            shown = None if f.value is None else str(shown_value(f.value))
+            if shown is not None and shown not in values:
+                values.append(shown)
         lines.append(NoteLine(
             severity_of(first), first.file or "-", first.sheet or "-", rows_text(rows),
             first.column or "-", ", ".join(values[:5]) + (" ..." if len(values) > 5 else ""),

@@ -12,6 +12,7 @@ from xlsxwriter.utility import xl_range, xl_rowcol_to_cell
 
 from iku_excel.indicators.results import SkmDetail
 from iku_excel.indicators.skm_rules import weight_formula, weight_label
+from iku_excel.report.layout import lines_needed, row_height
 from iku_excel.report.model import ReportModel, Respondent
 from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.styles import CHART_NUM1, CHART_NUM2, CHART_PCT0, Styles
@@ -198,10 +199,15 @@ def _per_layanan(sheet, styles: Styles, groups, row: int) -> int:
         sheet.write_string(row, 1 + col, text, styles["header"])
     row += 1
     for label, result in groups:
+        mutu = f"{result.grade.mutu} ({result.grade.kinerja})"
         sheet.write_string(row, 1, label, styles["cell"])
         sheet.write_number(row, 2, result.n, styles["int"])
         sheet.write_number(row, 3, result.nilai, styles["num2"])
-        sheet.write_string(row, 4, f"{result.grade.mutu} ({result.grade.kinerja})", styles["cell"])
+        sheet.write_string(row, 4, mutu, styles["cell"])
+        # "A (Sangat Baik)" takes two lines of the narrow Mutu column: the row
+        # is made tall enough, or the second line runs over the next row.
+        if lines_needed(mutu, 10) > 1 or lines_needed(label, 26) > 1:
+            sheet.set_row(row, row_height([(label, 26), (mutu, 10)]))
         row += 1
     return row + 1
 

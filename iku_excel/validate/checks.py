@@ -3,6 +3,7 @@ names, and which months a monthly report covers."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from iku_excel.findings import Finding
@@ -57,8 +58,11 @@ def month_of_sheet(name: str) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
-def monthly_view(tables: list[DetectedTable]) -> list[MonthStatus] | None:
-    """Completeness of a report kept as one sheet per month; None otherwise."""
+def monthly_view(tables: list[DetectedTable], counted: Counter[tuple[str, str]] | None = None,
+                 ) -> list[MonthStatus] | None:
+    """Completeness of a report kept as one sheet per month; None otherwise.
+    `counted`: the rows counted per (file, sheet), so a row of another year
+    left out is not counted in its month; without it, every row read."""
     by_month: dict[int, list[DetectedTable]] = {}
     for table in tables:
         month = month_of_sheet(table.sheet)
@@ -69,7 +73,8 @@ def monthly_view(tables: list[DetectedTable]) -> list[MonthStatus] | None:
     view = []
     for month in range(1, 13):
         found = by_month.get(month, [])
-        count = sum(len(t.rows) for t in found)
+        count = sum(len(t.rows) if counted is None else counted[(t.file, t.sheet)]
+                    for t in found)
         status = "tidak ada" if not found else ("ada" if count else "nihil")
         view.append(MonthStatus(month, status, count, tuple(t.sheet for t in found)))
     return view

@@ -11,7 +11,7 @@ from iku_excel.findings import Finding
 from iku_excel.reading.table import DetectedTable
 from iku_excel.validate.periods import previous_year
 from iku_excel.validate.rows import collect, flag, other_year, row_year
-from iku_excel.values import is_blank, parse_date, parse_year
+from iku_excel.values import is_blank, is_tick, norm_text, parse_date, parse_year
 from iku_excel.vocabulary import (
     FOLLOWED_UP,
     GUIDED,
@@ -64,8 +64,23 @@ def _followed_up(table: DetectedTable, row: int, record: dict[str, Any],
     Without a status column, 'Tindak Lanjut' describing an action taken is a
     follow-up; blank or a dash is none."""
     if "status" in table.columns and "tindak_lanjut" in table.columns:
-        if FOLLOWED_UP.classify(record.get("status")) is None:
-            fallback = FOLLOWED_UP.classify(record.get("tindak_lanjut"))
+        status, action = record.get("status"), record.get("tindak_lanjut")
+        if _blank(status):
+            said = FOLLOWED_UP.word(action)
+            if said is not None:
+                return said  # 'Sudah' typed one column to the left: the status itself
+            if not _blank(action):
+                # inputs.md: a blank status is not followed up, whatever the
+                # text beside it; the warning quotes it so staff can fill the status.
+                out.append(Finding("status_kosong", table.file, table.sheet, row,
+                                   table.columns["status"].header, None, {
+                                       "tindak_lanjut": str(action).strip(),
+                                       "pilihan": FOLLOWED_UP.choices()}))
+                return False
+        elif FOLLOWED_UP.classify(status) is None:
+            # Free text in the status column (a 'Keterangan'): a Sudah/Belum
+            # in 'Tindak Lanjut' still decides.
+            fallback = FOLLOWED_UP.classify(action)
             if fallback is not None:
                 return fallback
     if "status" in table.columns:
@@ -85,8 +100,12 @@ def hadir(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> p
         if "hadir" in table.columns:
             present = flag(table, row, record, "hadir", PRESENT, out, warn_blank=False)
         else:
-            mark = record.get("tanda_tangan")
-            present = signed(mark)
+            # A signature column merged over two (odd numbers sign left, even
+            # right) is read in both: one signature is a presence.
+            marks = [record.get("tanda_tangan"), *record.get("tanda_tangan+", ())]
+            filled = [m for m in marks if not is_blank(m)]
+            present = any(map(signed, filled))
+            mark = filled[0] if filled else None
             if not present and not is_blank(mark) and (PRESENT.classify(mark) is not False
                                                        or "." in str(mark)):
                 # The form's own number and dotted line, typed back: no signature.
@@ -112,14 +131,21 @@ def binaan(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> 
 
 
 def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
-            vocab: Vocabulary, out: list[Finding]) -> bool | None:
-    if "dibina" in table.columns:
-        answer = flag(table, row, record, "dibina", vocab, out)
-        if answer is not False or "tanggal_pembinaan" not in table.columns:
-            return answer
-    value = record.get("tanggal_pembinaan")
-    if is_blank(value):
-        return False
+            vocab: Vocabulary, out: list[Finding]) -> bool:
+    """Guided in year n (inputs.md): Dibina says yes and the guidance date,
+    where there is one, falls in year n; a date of year n says it alone.
+    A date of another year is guidance then, not now (a note); 'Tidak' with a
+    date of year n contradicts itself: not guided, with a warning."""
+    has_flag, has_date = "dibina" in table.columns, "tanggal_pembinaan" in table.columns
+    value = record.get("tanggal_pembinaan") if has_date else None
+    if not has_date or _blank(value):
+        # No date: Dibina decides (blank: a warning, not guided).
+        return has_flag and flag(table, row, record, "dibina", vocab, out)
+    said = None
+    if has_flag and not _blank(record.get("dibina")):
+        said = vocab.classify(record.get("dibina"))
+        if said is None:  # an unknown word: warned, and not guided
+            return flag(table, row, record, "dibina", vocab, out)
     date = parse_date(value)
     if date is None:
         # A word in the date column ("Sudah") still says whether it was guided.
@@ -128,8 +154,25 @@ def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
             out.append(Finding("tanggal_pembinaan_tidak_terbaca", table.file, table.sheet, row,
                                table.columns["tanggal_pembinaan"].header, value,
                                {"tahun": tahun}))
-        return bool(answer)
-    return date.year == tahun
+        return bool(answer) and said is not False
+    header = table.columns["tanggal_pembinaan"].header
+    if date.year != tahun:
+        if said:
+            out.append(Finding("dibina_tahun_lain", table.file, table.sheet, row, header, value,
+                               {"tahun_bina": date.year, "tahun": tahun,
+                                "dibina": record.get("dibina")}))
+        return False
+    if said is False:
+        out.append(Finding("dibina_bertentangan", table.file, table.sheet, row, header, value,
+                           {"tahun": tahun, "dibina": record.get("dibina")}))
+        return False
+    return True
+
+
+def _blank(value: Any) -> bool:
+    """Blank, or a lone dash: nothing written."""
+    return is_blank(value) or (isinstance(value, str) and not norm_text(value)
+                               and not is_tick(value))
 
 
 def _year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,

@@ -3,6 +3,7 @@ made on the way (a source without a table: why its indicator is missing)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ from iku_excel.reading.table import DetectedTable
 from iku_excel.schema import DATA_SOURCES
 from iku_excel.settings import Settings
 from iku_excel.validate import SourceData, checks, registers, survey
+from iku_excel.validate.survey_duplicates import set_aside_copies
+from iku_excel.validate.year_columns import choose_year_columns
 
 if TYPE_CHECKING:
     from iku_excel.reading.summaries import Summary
@@ -33,6 +36,9 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
     indicator counting it; None: all seven, as the bundled catalogue);
     `desa`: the folder's own Daftar Desa, else the kecamatan's bundled list."""
     findings: list[Finding] = []
+    # A register's column per year: year n's is read (year_columns.py).
+    tables, found = choose_year_columns(tables, tahun)
+    findings += found
     by_source: dict[str, list[DetectedTable]] = {}
     for table in tables:
         by_source.setdefault(table.source.code, []).append(table)
@@ -49,6 +55,10 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
             findings.append(_missing(source, summaries, (counted or {}).get(source.code)))
             data[source.code] = None
             continue
+        if source.code == "skm" and len(found) > 1:
+            # A copied survey file or sheet is set aside whole before its rows
+            # are checked: its wrong answers are the original's, told once.
+            found = set_aside_copies(found, findings)
         if len({t.file for t in found if t.rows}) > 1:  # a copy left empty adds nothing
             findings.append(Finding("sumber_gabungan", params={
                 "sumber": source.label, "jumlah": len(found)}))
@@ -60,7 +70,8 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
                                            tables_matching=used)
         else:
             frame = _VALIDATORS[source.code](found, tahun, findings)
-            view = checks.monthly_view(found) if source.code == "konflik" else None
+            view = (checks.monthly_view(found, Counter(zip(frame["file"], frame["sheet"])))
+                    if source.code == "konflik" else None)
             data[source.code] = SourceData(source.code, frame, found,
                                            months=tuple(view) if view is not None else None)
         findings.extend(checks.desa_names(found, settings.kecamatan, desa))

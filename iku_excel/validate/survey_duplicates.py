@@ -100,6 +100,37 @@ def drop_repeated(parts: list[Part], answers: list[str],
     return [kept[id(part)] for part in parts]
 
 
+def set_aside_copies(tables: list[DetectedTable], findings: list[Finding],
+                     ) -> list[DetectedTable]:
+    """The tables without those that are another's exact copy (every cell of
+    every row: a file saved again as "... - Copy", a sheet duplicated), set
+    aside before their rows are checked: a wrong answer in the copy is the
+    original's, told once. One note names both places."""
+    kept: list[DetectedTable] = []
+    for table in sorted(tables, key=lambda t: _is_copy_table(t)):  # stable: reading order
+        original = next((k for k in kept if _same_table(k, table)), None)
+        if original is None:
+            kept.append(table)
+            continue
+        findings.append(Finding("skm_ganda_baris", table.file, table.sheet, table.rows[0],
+                                params={"jumlah": len(table.rows),
+                                        "baris": rows_text(table.rows),
+                                        "asal": f"{original.file} / {original.sheet}",
+                                        "baris_asal": rows_text(original.rows)}))
+    return [t for t in tables if any(t is k for k in kept)]
+
+
+def _same_table(a: DetectedTable, b: DetectedTable) -> bool:
+    return (len(a.rows) == len(b.rows) >= WHOLE_SHEET_ROWS
+            and {k: c.index for k, c in a.columns.items()}
+            == {k: c.index for k, c in b.columns.items()}
+            and a.cells == b.cells)
+
+
+def _is_copy_table(table: DetectedTable) -> bool:
+    return any(_COPY_NAME.search(name) for name in (PurePath(table.file).stem, table.sheet))
+
+
 def needs_keys(tables: list[DetectedTable]) -> bool:
     """Whether drop_repeated has anything to compare: two tables, or an id.
     The one sheet of a 100k survey does not carry its No and dates twice."""
@@ -115,18 +146,22 @@ def _is_copy(part: Part) -> bool:
 
 
 def _id_column(part: Part) -> str | None:
-    if "_id" in part.frame:
+    ident = part.table.columns.get("id_responden")
+    if "_id" in part.frame and not (norm_text(ident.header).split()[:1] in (["no"], ["nomor"])
+                                    and _plain_numbers(part.frame["_id"])):
         return "_id"
     no = part.table.columns.get("no")
     if "_no" in part.frame and no is not None and any(w in norm_text(no.header)
                                                      for w in _ID_WORDS):
-        # "No. Responden" 1, 2, 3 ... numbers the rows of this sheet (and starts
-        # again in the next); other numbers (7, 12, 31) came with the respondent.
-        numbers = pd.to_numeric(part.frame["_no"], errors="coerce").to_numpy(dtype=float)
-        plain = (len(numbers) > 0 and not np.isnan(numbers).any()
-                 and (np.diff(numbers) == 1).all())
-        return None if plain else "_no"
+        return None if _plain_numbers(part.frame["_no"]) else "_no"
     return None
+
+
+def _plain_numbers(column: pd.Series) -> bool:
+    """"No. Responden" 1, 2, 3 ... numbers the rows of this sheet (and starts
+    again in the next); other numbers (7, 12, 31) came with the respondent."""
+    numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+    return len(numbers) > 0 and not np.isnan(numbers).any() and (np.diff(numbers) == 1).all()
 
 
 def _normalised(column: pd.Series) -> np.ndarray:

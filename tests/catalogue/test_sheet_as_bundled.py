@@ -1,6 +1,6 @@
 """The template's sheet Indikator (the bundled catalogue written out) gives
 the same report as running without it (catalogue.md, "The same results");
-two catalogue sheets give none."""
+two different catalogue sheets give none; copies are one."""
 
 from __future__ import annotations
 
@@ -82,12 +82,48 @@ def test_bundled_catalogue_is_the_seed_and_reads_clean():
     assert len(catalogue.tugas_fungsi.items) == 12
 
 
-def test_two_catalogue_sheets_make_no_report(staff_folder, tmp_path, capsys):
-    indikator_workbook(staff_folder / "Indikator A.xlsx")
-    indikator_workbook(staff_folder / "Indikator B.xlsx")
+def _edit_target(path: Path, target: int) -> Path:
+    """Staff's edit: the ormas indicator's Target in the sheet Indikator."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Indikator"]
+    rows = list(sheet.iter_rows())
+    header = next(r for r in rows if any(c.value == "Kode" for c in r))
+    column = {c.value: c.column for c in header}
+    row = next(r for r in rows if r[column["Kode"] - 1].value == "ormas_dibina")
+    sheet.cell(row[0].row, column["Target"], target)
+    book.save(path)
+    return path
+
+
+def test_two_different_catalogue_sheets_make_no_report(staff_folder, tmp_path, capsys):
+    _edit_target(indikator_workbook(staff_folder / "Indikator A.xlsx"), 85)
+    _edit_target(indikator_workbook(staff_folder / "Indikator B.xlsx"), 90)
     code = main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out"),
                  "--tanpa-pdf"])
     err = capsys.readouterr().err
     assert code == 2
     assert "Indikator A.xlsx" in err and "Indikator B.xlsx" in err
     assert not list((tmp_path / "out").glob("*.xlsx"))
+
+
+def test_copies_of_one_catalogue_are_one_catalogue(staff_folder, tmp_path):
+    """A copy saved twice ('Indikator (2).xlsx') defines nothing new: used once, said."""
+    _edit_target(indikator_workbook(staff_folder / "Indikator.xlsx"), 85)
+    _edit_target(indikator_workbook(staff_folder / "Indikator (2).xlsx"), 85)
+    code, data, _ = report(staff_folder, tmp_path / "out")
+    assert code in (0, 1)
+    assert data["indikator"]["ormas_dibina"]["target"] == 85
+    notes = [(f["kode"], f["berkas"]) for f in data["masalah"] if f["kode"] == "katalog_salinan"]
+    assert notes == [("katalog_salinan", "Indikator.xlsx")] or notes == [
+        ("katalog_salinan", "Indikator (2).xlsx")]
+
+
+def test_an_untouched_template_copy_beside_an_edited_sheet_is_set_aside(staff_folder, tmp_path):
+    """Running `template` again leaves the example catalogue beside the office's own."""
+    _edit_target(indikator_workbook(staff_folder / "Indikator kantor.xlsx"), 85)
+    indikator_workbook(staff_folder / "Isian_IKU (2).xlsx")
+    code, data, _ = report(staff_folder, tmp_path / "out")
+    assert code in (0, 1)
+    assert data["indikator"]["ormas_dibina"]["target"] == 85
+    notes = [f["berkas"] for f in data["masalah"] if f["kode"] == "katalog_salinan"]
+    assert notes == ["Isian_IKU (2).xlsx"]

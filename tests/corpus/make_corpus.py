@@ -14,6 +14,7 @@ expected.json maps file name -> one of
                   "counts": {code: exact number of findings of this file} (optional),
                   "skm_totals": [Σ answers per element U1..Un] (skm only, optional),
                   "columns": {field key: header as the tool reports it} (optional),
+                  "capaian": the achievement rounded to 2 decimals (optional),
                   "also": [other sources the file holds, e.g. "pengaturan"] (optional),
                   "xfail": "reason" (optional: a known package bug)}
   skipped file:  {"skipped": <finding code>}

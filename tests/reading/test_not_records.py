@@ -200,14 +200,16 @@ ORMAS_ROWS = [["REGISTER ORMAS"], [], ["No", "Nama Organisasi", "Alamat", "Dibin
 
 def test_a_copy_of_a_file_is_counted_once(folder):
     # "Ormas - Copy.xlsx" (Windows' name for a copy) is read first, by name, but
-    # gives way to the original: 2 of 3, and every row of the copy is noted.
+    # gives way to the original: 2 of 3, and the copy's rows are noted in one
+    # line (once per row, it read "baris 4, 4, 6-9" for two equal rows).
     _book(folder / "Ormas.xlsx", {"Ormas": ORMAS_ROWS})
     _book(folder / "Ormas - Copy.xlsx", {"Ormas": ORMAS_ROWS})
     run = analyse(folder)
     assert _figures(run, "ormas_dibina") == (2, 3)
     twice = _of(run, "baris_ganda")
-    assert [(f.file, f.row) for f in twice] == [("Ormas - Copy.xlsx", r) for r in (4, 5, 6)]
-    assert twice[0].params == {"tempat": "Ormas.xlsx, lembar Ormas", "baris_asal": "4-6"}
+    assert [(f.file, f.row) for f in twice] == [("Ormas - Copy.xlsx", 4)]
+    assert twice[0].params == {"jumlah": 3, "baris": "4-6",
+                               "tempat": "Ormas.xlsx, lembar Ormas", "baris_asal": "4-6"}
     copy = next(t for t in run.tables if t.file == "Ormas - Copy.xlsx")
     assert copy.rows == [] and copy.skipped["sama dengan lembar lain"] == [4, 5, 6]
     assert not _of(run, "sumber_gabungan")  # the emptied copy adds no table to sum
@@ -225,8 +227,26 @@ def test_a_year_list_beside_its_monthly_sheets_is_counted_once(folder):
     })
     run = analyse(folder)
     assert _figures(run, "konflik_ditindaklanjuti") == (2, 3)
-    assert [(f.sheet, f.row, f.params["baris_asal"]) for f in _of(run, "baris_ganda")] == [
-        ("Semua 2017", 2, "2-3"), ("Semua 2017", 3, "2-3")]
+    assert [(f.sheet, f.row, f.params["baris"], f.params["baris_asal"])
+            for f in _of(run, "baris_ganda")] == [("Semua 2017", 2, "2-3", "2-3")]
+
+
+def test_two_equal_rows_and_their_copies_pair_one_to_one(folder):
+    """A tester's G: two identical raid rows (4, 5) in the register are two
+    violations; the "- Copy" file's rows 4-9 are the original's 4-9, one to
+    one (the note read "baris 4, 4, 6-9", once per row)."""
+    header = ["No", "Tanggal", "Nama Pelanggar", "Alamat", "Jenis Pelanggaran",
+              "Perda yang Dilanggar"]
+    rows = [[1, "10/03/2017", "-", "Dermo", "PKL", "Perda 3/2012"],
+            [2, "10/03/2017", "-", "Dermo", "PKL", "Perda 3/2012"],
+            [3, "22/04/2017", "Toko Maju", "Lundo", "Reklame", "Perda 5/2013"]]
+    write_table(folder / "Register 2017.xlsx", header, rows)
+    write_table(folder / "Register 2017 - Copy.xlsx", header, rows)
+    run = analyse(folder, tahun=2017)
+    assert run.results["penurunan_pelanggaran_perda"].penurunan.jumlah_tahun_n == 3
+    notes = _of(run, "baris_ganda")
+    assert [(f.file, f.row, f.params["baris"], f.params["baris_asal"]) for f in notes] == [
+        ("Register 2017 - Copy.xlsx", 4, "4-6", "4-6")]
 
 
 def test_equal_rows_inside_one_list_are_not_merged(folder):
@@ -589,8 +609,10 @@ def test_the_report_names_the_summary_and_the_copies(folder, tmp_path):
     assert "sama dengan lembar lain: 4-6" in copy_row[-1]
     notes = [row for row in book["Catatan Data"].iter_rows(values_only=True)]
     twice = [r for r in notes if r[2] == "Ormas - Copy.xlsx"]
-    assert len(twice) == 1 and twice[0][4] == "4-6"
-    assert "baris 4-6 di Ormas.xlsx, lembar Ormas" in twice[0][7] and "(3 baris)" in twice[0][7]
+    # One line for the copy: its first row, and every row in the sentence.
+    assert len(twice) == 1 and twice[0][4] == "4"
+    assert twice[0][7].startswith("3 baris di lembar Ormas (baris 4-6) sama persis dengan "
+                                  "baris 4-6 di Ormas.xlsx, lembar Ormas")
     rekap = [r for r in notes if r[3] == "REKAP"]
     assert len(rekap) == 1 and rekap[0][1] == "Catatan"
 
@@ -674,3 +696,16 @@ def test_an_attendance_list_with_a_slip_is_not_a_recap(folder):
     run = analyse(folder)
     assert run.summaries == []
     assert _figures(run, "partisipasi_musrenbang") == (3, 5)
+
+
+def test_the_month_table_counts_only_the_rows_counted(folder):
+    """A tester's A: DES holds one conflict of 2017 and one of 2018 (left
+    out): Desember shows 1, not 2."""
+    _book(folder / "konflik.xlsx", {
+        "NOV": [KONFLIK_HEADER, [1, dt.datetime(2017, 11, 2), "Dermo", "Sengketa", "-", "Sudah"]],
+        "DES": [KONFLIK_HEADER, [1, dt.datetime(2017, 12, 5), "Dermo", "Sengketa", "-", "Sudah"],
+                [2, dt.datetime(2018, 1, 3), "Lundo", "Sengketa", "-", "Belum"]]})
+    run = analyse(folder, tahun=2017)
+    months = {m.label: (m.status, m.count) for m in run.sources["konflik"].months}
+    assert months["Desember"] == ("ada", 1) and months["November"] == ("ada", 1)
+    assert _figures(run, "konflik_ditindaklanjuti") == (2, 2)

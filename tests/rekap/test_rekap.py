@@ -74,7 +74,8 @@ def regency(tmp_path_factory) -> dict:
         "IKU_Kecamatan_Manyar_2017.xlsx": made / "IKU_Kecamatan_Manyar_2017.xlsx",
         "2018-01/Gresik/IKU_Kecamatan_Gresik_2017 (2).xlsx":
             made / "IKU_Kecamatan_Gresik_2017.xlsx",
-        "IKU_Kecamatan_Ujung_Pangkah_2017.xlsx": made / "IKU_Kecamatan_Ujung_Pangkah_2017.xlsx",
+        # Settings "Ujung Pangkah": the report carries the official Ujungpangkah.
+        "IKU_Kecamatan_Ujung_Pangkah_2017.xlsx": made / "IKU_Kecamatan_Ujungpangkah_2017.xlsx",
         "IKU_Kecamatan_Benjeng_2017.xlsx": base / "contoh" / "IKU_Kecamatan_Benjeng_2017.xlsx",
     }
     for name, source in saved.items():
@@ -222,8 +223,8 @@ def test_mail_folder_files_each_get_their_status(regency, rekap):
     assert _where(summary, "rekap_data_contoh") == [
         ("IKU_Kecamatan_Benjeng_2017.xlsx", None, None, None)]
     assert _where(summary, "rekap_tanpa_data") == [("Laporan IKU Sidayu.xlsx", None, None, None)]
-    assert _where(summary, "rekap_nama_disesuaikan") == [
-        ("IKU_Kecamatan_Ujung_Pangkah_2017.xlsx", "Data", None, None)]
+    # The run printed the official spelling already (its own note): nothing to adjust.
+    assert _where(summary, "rekap_nama_disesuaikan") == []
     assert sorted(_where(summary, "rekap_bukan_laporan")) == [("Data_Ormas.xlsx", None, None, None)]
     skipped = {m["berkas"] for m in summary["masalah"] if m["kode"] == "berkas_bukan_data"}
     assert skipped == {"IKU_Kecamatan_Kebomas_2017.pdf", "isi email.txt"}
@@ -269,7 +270,7 @@ def test_per_indikator_block_ranks_the_kecamatan(rekap):
     sheet = openpyxl.load_workbook(rekap["path"])["Per Indikator"]
     rows = [[c.value for c in row[:7]] for row in sheet.iter_rows()]
     start = next(i for i, row in enumerate(rows)
-                 if isinstance(row[0], str) and "(kode ormas_dibina;" in row[0])
+                 if isinstance(row[0], str) and "(kode ormas dibina;" in row[0])
     block = rows[start + 2:start + 7]
     # 18/25, 18/25 (target 80): 90; 17/25: 85; 15/25: 75; 12/25 of 60: 80.
     assert [(r[1], r[4], r[6]) for r in block] == [

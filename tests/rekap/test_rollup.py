@@ -7,11 +7,10 @@ import pytest
 
 from iku_excel.reading.loader import FileInfo
 from iku_excel.rekap.collect import Collected, Received
-from iku_excel.rekap.names import CLOSE, SAME, SPELLING, match_kecamatan
 from iku_excel.rekap.rollup import roll_up, rounded
 from iku_excel.rekap.select import NoReports, select
 from iku_excel.report.data_sheet import IndicatorData, ReportData
-from iku_excel.wilayah import known_kecamatan
+from iku_excel.wilayah import CLOSE, SAME, SPELLING, known_kecamatan, match_kecamatan
 
 GRESIK = known_kecamatan("Gresik")[1]
 

@@ -155,3 +155,22 @@ def test_catatan_file_names_fit_their_column(report):
     ws = openpyxl.load_workbook(report)["Catatan Data"]
     assert any(c.value == LONG_NAME for c in ws["C"])
     assert ws.column_dimensions["C"].width >= len(LONG_NAME)
+
+
+def test_skm_per_service_mutu_fits_its_row(tmp_path):
+    """"A (Sangat Baik)" takes two lines of the Mutu column: its row is made
+    tall enough (the PDF showed it running over the next row); a one-line
+    row keeps the sheet's height."""
+    folder = tmp_path / "in"
+    write_table(folder / "skm.xlsx", ["No", "Jenis Layanan", *[f"U{i}" for i in range(1, 10)]],
+                [[1, "KK", *[4] * 9], [2, "KK", *[4] * 9], [3, "KTP-el", *[3] * 9],
+                 [4, "KTP-el", *[3] * 9]])
+    main(["run", "--input", str(folder), "--output", str(tmp_path / "out"), "--tanpa-pdf",
+          "--tahun", "2017"])
+    ws = openpyxl.load_workbook(next((tmp_path / "out").glob("*.xlsx")))["SKM"]
+    rows = {row[1].value: row[1].row for row in ws.iter_rows(min_col=1, max_col=5)
+            if row[1].value in ("KK", "KTP-el") and row[4].value}
+    assert ws.cell(rows["KK"], 5).value == "A (Sangat Baik)"
+    assert ws.row_dimensions[rows["KK"]].height >= 29
+    assert ws.cell(rows["KTP-el"], 5).value == "B (Baik)"
+    assert ws.row_dimensions[rows["KTP-el"]].height in (None, 15)

@@ -181,3 +181,28 @@ def test_clean_run_has_no_not_final_line(staff_folder, tmp_path, capsys):
     assert not [t for t in _texts(report) if "FINAL" in t[2]]
     assert "FINAL" not in (out / f"{REPORT}_email.txt").read_text(encoding="utf-8-sig")
     assert _signature(report)[0] == "Benjeng, Januari 2017"
+
+
+def test_the_email_counts_the_categories_best_band_first(tmp_path):
+    """The email said "2 Kurang, 2 Cukup" (indicator order): bands go best
+    first. Konflik 3 of 5 against 100 = 60 % (Kurang), ormas 7 of 10 against
+    100 = 70 % (Cukup), usulan 2 of 2 against 100 = 100 % (Sangat Baik)."""
+    from builders import BASE_SETTINGS, write_settings, write_table
+
+    from iku_excel.pipeline import analyse
+    from iku_excel.report.companions import email_text
+    from iku_excel.report.model import build
+
+    write_settings(tmp_path / "p.xlsx", {**BASE_SETTINGS, **{
+        f"Target {w} (%)": 100 for w in ("Konflik Ditindaklanjuti", "Ormas Dibina",
+                                         "Usulan Direkomendasikan")}})
+    write_table(tmp_path / "konflik.xlsx", ["No", "Tanggal", "Jenis Konflik", "Status"],
+                [[i, f"0{i}/03/2017", "Sengketa", "Sudah" if i <= 3 else "Belum"]
+                 for i in range(1, 6)])
+    write_table(tmp_path / "ormas.xlsx", ["No", "Nama Organisasi", "Dibina"],
+                [[i, f"O{i}", "Ya" if i <= 7 else "Tidak"] for i in range(1, 11)])
+    write_table(tmp_path / "usulan.xlsx", ["No", "Desa", "Usulan Program/Kegiatan", "Keterangan"],
+                [[1, "Dermo", "Jalan", "Ya"], [2, "Lundo", "Saluran", "Ya"]])
+    text = email_text(build(analyse(tmp_path)), "x.xlsx")
+    assert ("Secara keseluruhan: 1 indikator Sangat Baik, 1 indikator Cukup, "
+            "1 indikator Kurang.") in text

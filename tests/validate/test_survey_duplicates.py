@@ -135,3 +135,29 @@ def test_a_file_named_as_a_copy_gives_way_to_the_original():
     assert [len(f) for f in frames] == [0, 2]
     [note] = findings
     assert (note.file, note.params["asal"]) == ("SKM 2017 - Copy.xlsx", "SKM 2017.xlsx / Data")
+
+
+def test_a_copied_survey_file_is_set_aside_before_its_rows_are_checked(tmp_path):
+    """A tester's A: "SKM ... - Copy.xlsx" beside the original, whose row 5
+    holds an answer 5 and row 6 no answer at all. The copy is set aside
+    whole first: its wrong answer and its empty row are the original's,
+    told once, so BELUM FINAL counts one error, not two."""
+    from builders import write_table
+
+    from iku_excel.pipeline import analyse
+
+    header = ["No", "No. Responden", *[f"U{i}" for i in range(1, 10)]]
+    rows = [[1, "R-001", *[3] * 9], [2, "R-002", *[4] * 9],
+            [3, "R-003", 3, 3, 3, 3, 5, 3, 3, 3, 3], [4, "R-004", *[None] * 9]]
+    write_table(tmp_path / "SKM 2017.xlsx", header, rows)
+    write_table(tmp_path / "SKM 2017 - Copy.xlsx", header, rows)
+    run = analyse(tmp_path, tahun=2017)
+    assert run.results["skm"].skm.index.n == 2
+    bad = [(f.code, f.file) for f in run.findings
+           if f.code in ("skm_jawaban_tidak_sah", "skm_tanpa_jawaban")]
+    assert sorted(bad) == [("skm_jawaban_tidak_sah", "SKM 2017.xlsx"),
+                           ("skm_tanpa_jawaban", "SKM 2017.xlsx")]
+    copies = [f for f in run.findings if f.code == "skm_ganda_baris"]
+    assert [(f.file, f.row, f.params["baris"], f.params["asal"]) for f in copies] == [
+        ("SKM 2017 - Copy.xlsx", 4, "4-7", "SKM 2017.xlsx / Data")]
+    assert not [f for f in run.findings if f.code == "sumber_gabungan"]

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 # Each module registers its cases as it is imported (expected.json is sorted by name).
-from . import encoding_cases, file_cases, layout_cases, not_record_cases, survey_cases  # noqa: F401
+from . import (  # noqa: F401
+    encoding_cases,
+    file_cases,
+    layout_cases,
+    not_record_cases,
+    survey_cases,
+    trust_cases,
+)
 from .kit import CASES, HERE, LO_PROFILE, NOT_BYTE_STABLE, Context  # noqa: F401
 
 
