@@ -176,8 +176,12 @@ def _keterangan(entry: Entry, model: RekapModel) -> str:
             parts.append(f"yang dihitung: {kept.received.info.name}")
     if entry.received.changed and entry.counted:
         cells = ", ".join(c.cell for c in entry.received.changed)
-        parts.append(f"lembar IKU diubah sesudah laporan dibuat (sel {cells}); dihitung dari "
-                     "lembar Data")
+        parts.append(f"lembar IKU dan lembar Data tidak sama lagi (sel {cells} lembar IKU); "
+                     "dihitung dari lembar Data")
+    if entry.received.unfit and entry.counted:
+        kode = ", ".join(dict.fromkeys(u.kode for u in entry.received.unfit))
+        parts.append(f"angka lembar Data tidak cocok satu sama lain (indikator {kode}): "
+                     "capaiannya tidak dibandingkan dan tidak diberi peringkat")
     if entry.counted and data.galat:
         parts.append(f"belum final: {data.galat} kesalahan data")
     if entry.status == PERIODE_LAIN:

@@ -120,7 +120,9 @@ def _row(name: str, entry: Entry | None, selection: Selection, codes: Sequence[s
     unfit = {u.kode for u in entry.received.unfit}
     capaian = {k: rounded(i.capaian) for k, i in figures.items()
                if i.capaian is not None and k not in unfit}
-    mean = _mean(list(capaian.values()))
+    # A mean over the indicators left after one was set aside would sit beside
+    # full means as if comparable: none is shown (the finding says why).
+    mean = _mean(list(capaian.values())) if not unfit & figures.keys() else None
     at_full = sum(1 for v in capaian.values() if v >= FULL) if figures else None
     without = [k for k in figures if k not in capaian and k not in unfit]
     if without and capaian:

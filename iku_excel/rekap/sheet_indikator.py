@@ -4,11 +4,9 @@ achievement beside it; each block starts a printed page."""
 
 from __future__ import annotations
 
-from iku_excel.catalogue.bundled import bundled
-from iku_excel.catalogue.model import short_label
 from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.rollup import Placing, SharedKode
-from iku_excel.rekap.sheet_rekap import header_text
+from iku_excel.rekap.sheet_rekap import short_name
 from iku_excel.report.layout import row_height
 from iku_excel.report.page import new_sheet, setup_page, title
 from iku_excel.report.styles import CHART_NUM2, Styles
@@ -44,10 +42,8 @@ def write_per_indikator(workbook, styles: Styles, model: RekapModel) -> None:
 def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedKode,
            placings: tuple[Placing, ...]) -> int:
     """Write one block from row `r`; the last row it (or its chart) takes."""
-    # The Kode as the Rekap sheet heads its columns (spaces, not underscores).
-    heading = (f"{number}. {shared.indikator or header_text(shared.kode)} (kode "
-               f"{header_text(shared.kode)}; satuan {shared.satuan or '-'}; arah "
-               f"{shared.arah or '-'})")
+    heading = (f"{number}. {shared.indikator or short_name(shared.kode)} (kode "
+               f"{shared.kode}; satuan {shared.satuan or '-'}; arah {shared.arah or '-'})")
     sheet.merge_range(r, 0, r, LAST, heading, styles["highlight"])
     # Bold text is wider: about a tenth fewer letters to a line.
     sheet.set_row(r, row_height([(heading, sum(WIDTHS) * 0.9)], minimum=18))
@@ -67,7 +63,9 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
         _number(sheet, styles, r, 3, item.realisasi, number_style)
         _number(sheet, styles, r, 4, float(placing.capaian) if placing.capaian is not None
                 else None, "pct2")
-        sheet.write_string(r, 5, item.kategori or "-", styles["cell_center"])
+        # A kategori beside a capaian not compared (its Data sheet contradicts it) is none.
+        kategori = item.kategori if placing.capaian is not None else None
+        sheet.write_string(r, 5, kategori or "-", styles["cell_center"])
         _number(sheet, styles, r, 6, placing.rank, "int")
     height = max(ROW_PX * (len(placings) + 2), 260)
     chart = workbook.add_chart({"type": "bar"})
@@ -91,19 +89,6 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
     sheet.insert_chart(chart_top, CHART_COL, chart, {
         "x_scale": CHART_WIDTH_PX / 480, "y_scale": height / 288, "object_position": 2})
     return max(r, chart_top + height // ROW_PX)
-
-
-def short_name(kode: str, indikator: str | None = None) -> str:
-    """The indicator's short name ('Konflik ditindaklanjuti'): the bundled
-    catalogue's, else one made from the Indikator the reports give, else the
-    Kode as words."""
-    known = next((row for row in bundled().rows if row.code == kode), None)
-    if known is not None:
-        return known.label
-    if indikator:
-        return short_label(indikator)
-    words = header_text(kode)
-    return words[:1].upper() + words[1:]
 
 
 def _number(sheet, styles: Styles, r: int, c: int, value, style: str) -> None:

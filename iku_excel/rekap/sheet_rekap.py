@@ -6,6 +6,8 @@ means, how the figures were computed, and the regency's signature."""
 
 from __future__ import annotations
 
+from iku_excel.catalogue.bundled import bundled
+from iku_excel.catalogue.model import short_label
 from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.rollup import KecamatanRow, SharedKode
 from iku_excel.report.layout import RowHeights, row_height
@@ -22,12 +24,27 @@ METHOD = ("Capaian dan rata-rata dihitung dari capaian yang tertera di setiap la
           "capaian salah satu indikatornya tidak dihitung tidak diberi peringkat. Rincian per "
           "indikator di lembar Per Indikator, status setiap berkas di lembar Status Laporan, "
           "masalah data di lembar Catatan Data. Arah naik: makin tinggi makin baik; arah turun: "
-          "makin rendah makin baik.")
+          "makin rendah makin baik. Penurunan menurut rumus dokumen IKU bernilai negatif bila "
+          "jumlahnya turun: target -20 dan realisasi -25 berarti turun lebih banyak dari target "
+          "(capaian 125%).")
 
 
-def header_text(kode: str) -> str:
-    """A Kode as a column heading: words wrap at its underscores."""
-    return kode.replace("_", " ")
+def header_text(shared: SharedKode) -> str:
+    """An indicator's column heading: its short name ('Konflik
+    ditindaklanjuti'), the legend below giving its Kode and whole name."""
+    return short_name(shared.kode, shared.indikator)
+
+
+def short_name(kode: str, indikator: str | None = None) -> str:
+    """The bundled catalogue's short name of a Kode, else one made from the
+    Indikator the reports give, else the Kode as words."""
+    known = next((row for row in bundled().rows if row.code == kode), None)
+    if known is not None:
+        return known.label
+    if indikator:
+        return short_label(indikator)
+    words = kode.replace("_", " ")
+    return words[:1].upper() + words[1:]
 
 
 def write_rekap(workbook, styles: Styles, model: RekapModel) -> None:
@@ -62,14 +79,14 @@ def _header(sheet, styles: Styles, rows: RowHeights, top: int,
         sheet.merge_range(top, col, top + 1, col, text, styles["header"])
         col += 1
     for item in shared:
-        sheet.merge_range(top, col, top, col + 1, header_text(item.kode), styles["header_small"])
+        sheet.merge_range(top, col, top, col + 1, header_text(item), styles["header_small"])
         for offset, (text, _) in enumerate(PER_KODE):
             sheet.write_string(top + 1, col + offset, text, styles["header_small"])
         col += 2
     for text, _ in TAIL:
         sheet.merge_range(top, col, top + 1, col, text, styles["header_small"])
         col += 1
-    longest = max((len(header_text(s.kode)) for s in shared), default=0)
+    longest = max((len(header_text(s)) for s in shared), default=0)
     rows.set(top, max(30, row_height([("x" * longest, 18)], line_points=12)))
     rows.set(top + 1, 26)
 

@@ -133,6 +133,14 @@ def _report_figures(path: Path) -> dict[str, dict]:
     return figures
 
 
+# The Rekap sheet heads each indicator by its short name (the catalogue's).
+HEADED = {"Nilai SKM": "skm", "Penurunan pelanggaran perda": "penurunan_pelanggaran_perda",
+          "Konflik ditindaklanjuti": "konflik_ditindaklanjuti",
+          "Partisipasi Musrenbang": "partisipasi_musrenbang",
+          "Usulan direkomendasikan": "usulan_direkomendasikan", "Ormas dibina": "ormas_dibina",
+          "Lembaga ekonomi dibina": "lembaga_ekonomi_dibina"}
+
+
 def _rekap_table(path: Path) -> dict[str, dict]:
     """The Rekap sheet as kecamatan -> {status, KODE: (realisasi, capaian), rata, ...}."""
     sheet = openpyxl.load_workbook(path)["Rekap"]
@@ -143,7 +151,7 @@ def _rekap_table(path: Path) -> dict[str, dict]:
         if top in ("RATA-RATA CAPAIAN (%)", "INDIKATOR CAPAIAN ≥ 100%", "PERINGKAT"):
             columns[top] = col
         elif top:
-            kode = top.replace(" ", "_")
+            kode = HEADED[top]
             columns[(kode, "realisasi")] = col
         elif sub == "CAPAIAN (%)":
             columns[(kode, "capaian")] = col
@@ -270,7 +278,7 @@ def test_per_indikator_block_ranks_the_kecamatan(rekap):
     sheet = openpyxl.load_workbook(rekap["path"])["Per Indikator"]
     rows = [[c.value for c in row[:7]] for row in sheet.iter_rows()]
     start = next(i for i, row in enumerate(rows)
-                 if isinstance(row[0], str) and "(kode ormas dibina;" in row[0])
+                 if isinstance(row[0], str) and "(kode ormas_dibina;" in row[0])
     block = rows[start + 2:start + 7]
     # 18/25, 18/25 (target 80): 90; 17/25: 85; 15/25: 75; 12/25 of 60: 80.
     assert [(r[1], r[4], r[6]) for r in block] == [

@@ -106,6 +106,24 @@ def test_a_data_sheet_that_contradicts_itself_is_never_ranked(reports, tmp_path)
     benjeng = by_name["Benjeng"]["indikator"]
     assert benjeng["ormas_dibina"]["capaian"] == pytest.approx(250 / 3, abs=1e-9)
     assert benjeng["konflik_ditindaklanjuti"]["capaian"] == pytest.approx(200 / 3, abs=1e-9)
+    # The sheets say the same: no mean beside the full ones, no kategori beside
+    # a capaian not compared, and Status Laporan blames the Data sheet.
+    assert up["rata_rata_capaian"] is None
+    book = openpyxl.load_workbook(next((tmp_path / "out").glob("Rekap_*.xlsx")))
+    rekap = [[c for c in row] for row in book["Rekap"].iter_rows(values_only=True)]
+    header = next(row for row in rekap if "RATA-RATA CAPAIAN (%)" in row)
+    line = next(row for row in rekap if row[1] == "Ujungpangkah")
+    assert line[header.index("RATA-RATA CAPAIAN (%)")] == "-"
+    per = [row for row in book["Per Indikator"].iter_rows(values_only=True)]
+    start = next(i for i, row in enumerate(per)
+                 if isinstance(row[0], str) and "(kode konflik_ditindaklanjuti;" in row[0])
+    mine = next(row for row in per[start:] if row[1] == "Ujungpangkah")
+    assert (mine[4], mine[5], mine[6]) == ("-", "-", "-")
+    status = next(row for row in book["Status Laporan"].iter_rows(values_only=True)
+                  if row[1] == "Ujungpangkah")
+    assert "angka lembar Data tidak cocok satu sama lain (indikator konflik_ditindaklanjuti)" \
+        in status[9]
+    assert "lembar IKU diubah" not in status[9]
 
 
 def test_an_iku_sheet_typed_over_says_the_two_sheets_disagree(reports, tmp_path):
@@ -149,4 +167,9 @@ def test_per_indikator_charts_name_the_indicator_and_draw_no_stray_line(reports,
         assert "<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>" in space.replace("\n", "")
     headings = [c.value for row in openpyxl.load_workbook(path)["Per Indikator"].iter_rows()
                 for c in row if isinstance(c.value, str) and "(kode " in c.value]
-    assert headings and not [h for h in headings if "_" in h]
+    # The heading names the indicator and its real Kode (the legend's, the JSON's).
+    assert "(kode konflik_ditindaklanjuti; satuan %; arah naik)" in " ".join(headings)
+    rekap = openpyxl.load_workbook(path)["Rekap"]
+    header = next(r for r in range(1, 20) if rekap.cell(r, 2).value == "KECAMATAN")
+    tops = [rekap.cell(header, c).value for c in range(4, rekap.max_column + 1)]
+    assert "Konflik ditindaklanjuti" in tops and not [t for t in tops if t and "_" in t]
