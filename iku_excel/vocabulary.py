@@ -166,7 +166,9 @@ PRESENT = Vocabulary(
                # A signature noted in the column (catalogue.md: TTD is Hadir = Ya).
                "ttd", "tanda tangan", "paraf"),
     no=_words("tidak", "t", "tidak hadir", "absen", "a", "0", "izin", "ijin", "sakit", "-", "",
-              "berhalangan"),
+              "berhalangan",
+              # The attendance book's letters: I(zin), S(akit), A(lpa), T(idak) H(adir).
+              "i", "s", "th", "t h"),
     yes_shown=("Ya", "Hadir", "H", "✓"),
     no_shown=("Tidak", "Absen", "Izin", "Sakit"),
 )

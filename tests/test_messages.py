@@ -186,3 +186,12 @@ def test_grouped_line_quotes_each_value_or_says_they_differ():
     assert "berbeda-beda per baris" in many[0].pesan and '"kata1"' not in many[0].pesan
     big = group_findings([unknown(r, "x") for r in range(1, 1236)])
     assert "(1.235 baris)" in big[0].pesan
+
+
+def test_an_empty_part_leaves_no_double_space():
+    """A desa without a close spelling has no suggestion: the sentence reads on."""
+    finding = Finding("desa_tidak_dikenal", "lembaga.xlsx", "Sheet1", 5, "Desa", "Xyz",
+                      {"kecamatan": "Benjeng", "saran": ""})
+    text = text_of(finding)
+    assert "  " not in text and text == text.strip()
+    assert 'Nama desa "Xyz" tidak ada dalam daftar desa Kecamatan Benjeng.' in text

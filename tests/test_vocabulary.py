@@ -49,7 +49,9 @@ def test_present_yes(word):
     assert PRESENT.classify(word) is True
 
 
-@pytest.mark.parametrize("word", ["Tidak", "Absen", "-", "0", 0, 0.0])
+@pytest.mark.parametrize("word", ["Tidak", "Absen", "-", "0", 0, 0.0,
+                                  # the attendance book's letters: Izin, Sakit, Tidak Hadir
+                                  "I", "S", "TH", "T.H", "t.h."])
 def test_present_no(word):
     assert PRESENT.classify(word) is False
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 from iku_excel.findings import Finding, Severity
@@ -39,7 +40,11 @@ def render(finding: Finding, template: str, nilai: str | None = None) -> str:
     if nilai is not None:
         template = template.replace('"{nilai}"', "{nilai}")
         fields["nilai"] = nilai
-    return template.format_map(_Lenient(fields))
+    # An empty part ('{saran}' with no suggestion) leaves no double or end space.
+    return _SPACES.sub(" ", template.format_map(_Lenient(fields))).strip()
+
+
+_SPACES = re.compile(r" {2,}")
 
 
 def _shown(key: str, value: Any) -> Any:

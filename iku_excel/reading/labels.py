@@ -36,7 +36,7 @@ TOTAL_WORDS = ("jumlah", "jml", "total", "rata rata", "rerata", "nrr", "ikm", "n
 # 'Keterangan: U1 = Persyaratan ...', 'Mutu : B' under a survey.
 LABEL_COLON = re.compile(r"^\s*(keterangan|ket|catatan|mutu|kinerja|nilai)\s*:")
 # A template's example row ("Contoh", "Nama Responden"): filled in to show how, not data.
-_EXAMPLE = re.compile(r"^\W*contoh\b", re.IGNORECASE)
+_EXAMPLE = re.compile(r"^\W*(?:contoh|cth|misal|misalnya)\b", re.IGNORECASE)
 PLACEHOLDERS = frozenset({
     "nama responden", "nama peserta", "nama lengkap", "nama pelanggar", "nama organisasi",
     "nama lembaga", "nama desa", "nama kegiatan", "dd mm yyyy", "dd mm yy", "hh bb tttt",
@@ -47,7 +47,8 @@ LABEL_COLUMNS = 3
 # The first three characters of every such label (as typed: 'rata-rata',
 # 'sub-total', 'dd/mm'), for a quick look at many texts (_maybe_labels).
 _LABEL_OPENINGS = frozenset(
-    opening for w in (*FOOTER_LABELS, *TOTAL_WORDS, *PLACEHOLDERS, "contoh", "keterangan",
+    opening for w in (*FOOTER_LABELS, *TOTAL_WORDS, *PLACEHOLDERS, "contoh", "cth", "misal",
+                      "keterangan",
                       "catatan", "mutu", "kinerja", "nilai")
     for opening in {w[:3], w[:3].replace(" ", "-"), w[:3].replace(" ", "/"),
                     w[:3].replace(" ", "."), w[:3].replace(" ", "_")})
@@ -76,7 +77,10 @@ def is_numbering(row: list[Any]) -> bool:
 
 NIHIL_WORDS = {"nihil", "tidak ada kejadian", "tidak ada konflik", "nihil kejadian"}
 # "Tidak ada kejadian konflik", "NIHIL (tidak ada kejadian)": NIHIL said at length.
-_NIHIL_PHRASE = re.compile(r"^(?:nihil|tidak ada (?:kejadian|konflik|laporan))\b")
+# "Tidak terjadi konflik", "Aman terkendali", "Situasi aman dan kondusif",
+# "Kosong": the month was quiet, on a short line only.
+_NIHIL_PHRASE = re.compile(r"^(?:nihil|tidak (?:ada|terjadi) (?:kejadian|konflik|laporan)"
+                           r"|(?:situasi |keadaan |kondisi )?aman\b|kosong$)")
 
 
 def says_nihil(words: list[str], filled: int) -> bool:

@@ -303,6 +303,27 @@ def test_a_template_example_row_is_not_data(folder):
         ("skm.xlsx", 4), ("usulan.xlsx", 4)]
 
 
+@pytest.mark.parametrize("mark", ["Cth", "Cth.", "Misal", "misalnya:"])
+def test_an_example_row_marked_in_short_is_not_data(folder, mark):
+    """A tester's folder: the example line's No said 'Cth' and was counted."""
+    write_table(folder / "usulan.xlsx", ["No", "Desa", "Usulan Program/Kegiatan", "Keterangan"],
+                [[mark, "Dermo", "Pengaspalan jalan desa", "Direkomendasikan"],
+                 [1, "Dermo", "Saluran", "Ditolak"], [2, "Lundo", "Posyandu", "Prioritas"]])
+    run = analyse(folder)
+    assert _figures(run, "usulan_direkomendasikan") == (1, 2)
+    assert [(f.file, f.row) for f in _of(run, "baris_bukan_data")] == [("usulan.xlsx", 4)]
+
+
+def test_words_that_begin_like_an_example_word_are_data(folder):
+    write_table(folder / "usulan.xlsx", ["No", "Desa", "Usulan Program/Kegiatan", "Keterangan"],
+                [[1, "Dermo", "Misi budaya desa", "Direkomendasikan"],
+                 [2, "Lundo", "Mistar ukur sekolah", "Ditolak"],
+                 [3, "Lundo", "Misalignment jalan diperbaiki", "Prioritas"]])
+    run = analyse(folder)
+    assert _figures(run, "usulan_direkomendasikan") == (2, 3)
+    assert not _of(run, "baris_bukan_data")
+
+
 # --- 4. settings read whole --------------------------------------------------
 
 def _settings_book(path, rows, extra=None):
@@ -709,3 +730,45 @@ def test_the_month_table_counts_only_the_rows_counted(folder):
     months = {m.label: (m.status, m.count) for m in run.sources["konflik"].months}
     assert months["Desember"] == ("ada", 1) and months["November"] == ("ada", 1)
     assert _figures(run, "konflik_ditindaklanjuti") == (2, 2)
+
+
+# --- a quiet month, said in words ---------------------------------------------
+
+QUIET = ["Tidak terjadi konflik", "Aman terkendali", "Situasi aman dan kondusif", "KOSONG",
+         "Keadaan aman", "NIHIL"]
+
+
+def test_a_quiet_month_said_in_words_is_no_conflict_and_no_blank_field(folder):
+    """A tester's monthly book: each quiet month worded its own way got a
+    warning that its Jenis Konflik was blank. Two conflicts, one Sudah: 1 of 2."""
+    header = ["No", "Tanggal", "Desa", "Jenis Konflik", "Uraian", "Tindak Lanjut", "Status"]
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember"]
+    sheets = {}
+    for i, month in enumerate(months):
+        if i == 6:
+            line = [1, "05/07/2017", "Dermo", "Sengketa", "-", "Mediasi", "Sudah"]
+        elif i == 10:
+            line = [1, "10/11/2017", "Lundo", "Batas", "-", "-", "Belum"]
+        else:
+            line = [1, QUIET[i % len(QUIET)]]
+        sheets[month] = [[f"LAPORAN KEJADIAN BULAN {month.upper()} 2017"], header, line]
+    _book(folder / "konflik.xlsx", sheets)
+    run = analyse(folder)
+    assert _figures(run, "konflik_ditindaklanjuti") == (1, 2)
+    noisy = [(f.code, f.sheet) for f in run.findings
+             if f.file == "konflik.xlsx" and severity_of(f).value != "catatan"]
+    assert noisy == []
+
+
+def test_a_record_that_mentions_safety_is_still_a_record(folder):
+    """'Aman' opens a quiet month only on a short line: a full row is a conflict."""
+    header = ["No", "Tanggal", "Desa", "Jenis Konflik", "Uraian", "Tindak Lanjut", "Status"]
+    sheets = {m: [[f"LAPORAN BULAN {m}"], header, [1, "NIHIL"]] for m in (
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+        "September", "Oktober", "November")}
+    sheets["Desember"] = [["LAPORAN BULAN DESEMBER"], header,
+                          [1, "12/12/2017", "Dermo", "Aman terkendali setelah mediasi", "-",
+                           "Mediasi", "Sudah"]]
+    _book(folder / "konflik.xlsx", sheets)
+    assert _figures(analyse(folder), "konflik_ditindaklanjuti") == (1, 1)
