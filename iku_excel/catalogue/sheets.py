@@ -56,6 +56,8 @@ def read_catalogue(grid: SheetGrid) -> Parsed | None:
 
 
 def _header(grid: SheetGrid) -> tuple[int, int, dict[str, int], list[int]] | None:
+    if not _may_head(grid):
+        return None
     best = None
     for top in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
         if filled_cells(grid.rows[top]) < 2:
@@ -69,6 +71,18 @@ def _header(grid: SheetGrid) -> tuple[int, int, dict[str, int], list[int]] | Non
         if best is not None:
             return best  # the first row that heads it
     return None
+
+
+def _may_head(grid: SheetGrid) -> bool:
+    """Whether a cell near the top names the Cara Hitung column (every alias
+    holds 'cara' or 'hitung'): every sheet of a run is asked, a 100k-row
+    survey too, and matching whole headers row by row is the slow way to say no."""
+    for row in grid.rows[:HEADER_SEARCH_ROWS + 1]:
+        for value in row:
+            if isinstance(value, str) and ("cara" in (text := norm_text(value))
+                                           or "hitung" in text):
+                return True
+    return False
 
 
 def _merged(grid: SheetGrid, first: int) -> dict[tuple[int, int], Any]:

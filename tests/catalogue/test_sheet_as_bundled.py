@@ -127,3 +127,12 @@ def test_an_untouched_template_copy_beside_an_edited_sheet_is_set_aside(staff_fo
     assert data["indikator"]["ormas_dibina"]["target"] == 85
     notes = [f["berkas"] for f in data["masalah"] if f["kode"] == "katalog_salinan"]
     assert notes == ["Isian_IKU (2).xlsx"]
+
+
+def test_every_cara_hitung_header_passes_the_quick_look():
+    """catalogue/sheets._may_head skips sheets with no 'cara' or 'hitung' near
+    the top: a new alias of the column must keep one of those words."""
+    from iku_excel.catalogue.columns import COLUMNS
+
+    aliases = [a for c in COLUMNS if c.key == "cara" for a in c.aliases]
+    assert aliases and all("cara" in a or "hitung" in a for a in aliases)
