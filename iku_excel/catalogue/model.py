@@ -108,6 +108,17 @@ class CatalogueRow:
         """The indicator's name as compared (a decrease is a 'penurunan')."""
         return norm_text(self.nama)
 
+    @property
+    def is_decrease(self) -> bool:
+        return measures_a_fall(self.cara, self.nama)
+
+
+def measures_a_fall(cara: str | None, nama: str) -> bool:
+    """A change measured as a fall ('Persentase penurunan ...'): staff write
+    its target as the size of the fall (domain.md), and the more it falls
+    the better, whatever sign the formula gives it."""
+    return cara == PERUBAHAN and "penurunan" in norm_text(nama).split()
+
 
 @dataclass(frozen=True)
 class TugasFungsi:

@@ -35,8 +35,10 @@ from iku_excel.catalogue.model import (
     RATA_RATA,
     CatalogueRow,
     Place,
+    measures_a_fall,
 )
 from iku_excel.findings import Finding
+from iku_excel.indicators.capaian import HIGHER_IS_BETTER, LOWER_IS_BETTER
 from iku_excel.settings import parse_target
 from iku_excel.values import is_blank, norm_text, parse_number, parse_year
 
@@ -160,6 +162,15 @@ def _row(values: dict[str, Any], place: Place, previous: CatalogueRow | None,
     satuan = r.needed("satuan", "satuan menentukan cara angka ditulis")
     cara = _word(r, "cara", CARA_WORDS, "katalog_cara_hitung", ", ".join(CARA_CHOICES))
     arah = _word(r, "arah", ARAH_WORDS, "katalog_arah", "Naik atau Turun")
+    if arah == LOWER_IS_BETTER and measures_a_fall(cara, r.nama):
+        # 'Turun' on a decrease means fewer is better, as the indicator already
+        # says: its realisasi is the size (or, by the document's formula, the
+        # negative) of the fall, and a bigger fall is the better one. Counted
+        # as Turun, a fall beyond its target would score under 100 %.
+        r.findings.append(Finding("katalog_arah_penurunan", place.file, place.sheet, place.row,
+                                  place.header("arah"), values.get("arah"),
+                                  {"indikator": r.nama}))
+        arah = HIGHER_IS_BETTER
     tabel = _text(values.get("tabel"))
     if cara == INDEKS_SKM and tabel is None:
         tabel = "Survei SKM"  # there is one survey

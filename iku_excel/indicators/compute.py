@@ -99,12 +99,6 @@ def _plain(value: Fraction | None) -> int | float | None:
     return int(value) if value.denominator == 1 and abs(value) < 2**53 else float(value)
 
 
-def is_decrease(row: CatalogueRow) -> bool:
-    """A change measured as a fall ('Persentase penurunan ...'): staff write
-    its target as the size of the fall (domain.md)."""
-    return row.cara == PERUBAHAN and "penurunan" in row.words.split()
-
-
 def _target(row: CatalogueRow, result: Result, settings: Settings,
             findings: list[Finding]) -> Result:
     """The catalogue's target, else the settings' "Target ..." row; a
@@ -117,7 +111,7 @@ def _target(row: CatalogueRow, result: Result, settings: Settings,
         findings.append(Finding("katalog_target_beda", file, sheet, params={
             "indikator": row.label, "katalog": row.target.text, "pengaturan": written.text}))
     result = replace(result, target=target)
-    if target is None or not is_decrease(row):
+    if target is None or not row.is_decrease:
         return result
     return _read_decrease_target(row, result, settings, findings)
 

@@ -248,6 +248,9 @@ DATA: dict[str, Message] = {
     "katalog_salinan": Message(
         C, "Lembar Indikator di berkas {berkas} tidak dipakai: isinya sama dengan lembar lain atau masih contoh bawaan dari buku kerja isian. Yang dipakai: {dipakai}.",
         "Tidak perlu tindakan; bila berkas itu salinan yang tidak terpakai, boleh dipindahkan dari folder masukan."),
+    "katalog_arah_penurunan": Message(
+        C, "Arah \"{nilai}\" indikator \"{indikator}\" dibaca Naik: pada indikator penurunan, makin besar penurunannya makin baik (realisasi melebihi target memberi capaian di atas 100%).",
+        "Tidak perlu tindakan; untuk indikator penurunan isi Arah Naik agar tidak membingungkan."),
     "katalog_target_beda": Message(
         C, "Target indikator \"{indikator}\" di lembar Indikator ({katalog}) berbeda dengan baris Target di lembar pengaturan ({pengaturan}); dipakai target lembar Indikator.",
         "Kosongkan salah satu target agar tidak membingungkan."),

@@ -169,3 +169,35 @@ def test_tables_read_as_their_tabel(cerme):
         ("Sengketa Tanah.xlsx", "Register", "tabel Sengketa Tanah"),
         (CSV, "pengaduan_masyarakat_2024", "tabel Pengaduan"),
         ("pindah_datang_2024.xls", "Register", "tabel Pindah Datang")]
+
+
+@pytest.mark.parametrize("rumus", ["Sesuai dokumen IKU", "Penurunan biasa"])
+def test_arah_turun_on_a_decrease_scores_a_bigger_fall_higher(tmp_path, rumus):
+    """Staff write Arah 'Turun' on 'Persentase penurunan sengketa tanah'
+    (fewer disputes are better). Counted as Turun the fall of 33,33 % against
+    a wanted 20 % would score (2 x -20 + 33,33) / -20 = 33,33 %; it is a
+    decrease, so the bigger fall scores higher: 166,67 % under either formula
+    ((8 - 6) / 8 = 25 % against 20: 125 % with the usual one), with a note."""
+    import cerme
+
+    catalogue = [list(row) for row in cerme.CATALOGUE]
+    row = next(r for r in catalogue if r[8] == "penurunan_sengketa")
+    row[17] = "Turun"
+    folder = tmp_path / "input"
+    cerme.make_folder(folder)
+    settings = folder / "Pengaturan dan IKU Cerme 2024.xlsx"
+    cerme.settings_workbook(settings, catalogue=catalogue)
+    book = openpyxl.load_workbook(settings)
+    sheet = book["Pengaturan"]
+    for cells in sheet.iter_rows():
+        if cells[0].value == "Rumus Penurunan Pelanggaran Perda":
+            cells[1].value = rumus
+    book.save(settings)
+    run = analyse(folder)
+    result = run.results["penurunan_sengketa"]
+    expected = 100 / 3 / 20 * 100 if rumus.startswith("Sesuai") else 125.0
+    assert result.capaian.nilai == pytest.approx(expected, abs=1e-9)
+    assert run.catalogue.row("penurunan_sengketa").arah == "naik"
+    notes = [(f.sheet, f.column, f.value) for f in run.findings
+             if f.code == "katalog_arah_penurunan"]
+    assert notes == [("Indikator", "Arah", "Turun")]
