@@ -180,10 +180,19 @@ def _builtin_used(catalogue: Catalogue) -> dict[str, str]:
 def _unusual(results: dict[str, Result], settings: Settings,
              catalogue: Catalogue) -> list[Finding]:
     """An achievement above 200 %: a warning asking to check its target."""
-    file, sheet = settings.where or (None, None)
     labels = {row.code: (row.label, row.satuan) for row in catalogue.rows}
-    return [Finding("capaian_sangat_tinggi", file, sheet, params=params)
-            for _, params in unusual_capaian(results, labels)]
+    found = []
+    for code, params in unusual_capaian(results, labels):
+        row = catalogue.row(code)
+        # Said where the target was written: the catalogue's cell, or the settings sheet.
+        if row.target is not None and row.place.sheet is not None:
+            where = (row.place.file, row.place.sheet, row.place.row, row.place.header("target"))
+            params = {**params, "baris_ke": f" baris {row.place.row}, kolom Target"}
+        else:
+            where = (*(settings.where or (None, None)), None, None)
+            params = {**params, "baris_ke": ""}
+        found.append(Finding("capaian_sangat_tinggi", *where, params=params))
+    return found
 
 
 @contextlib.contextmanager

@@ -137,6 +137,17 @@ class _Row:
                 else ""
             self.broken = f"{why}{where}"
 
+    def printed(self, key: str) -> str | None:
+        """A cell only printed on the IKU sheet: empty, it is warned and the
+        figure is still computed (a missing column is the sheet's finding)."""
+        text = _text(self.values.get(key))
+        if text is None and key in self.values:
+            header = self.place.header(key) or BY_KEY[key].header
+            self.findings.append(Finding("katalog_cetak_kosong", self.place.file,
+                                         self.place.sheet, self.place.row, header, None,
+                                         {"indikator": self.nama}))
+        return text
+
     def needed(self, key: str, why: str) -> str | None:
         """The cell's text; a galat when it is empty (and its column exists)."""
         text = _text(self.values.get(key))
@@ -156,8 +167,8 @@ def _row(values: dict[str, Any], place: Place, previous: CatalogueRow | None,
         r.needed("no", "setiap indikator perlu nomor sasarannya")
     if sasaran is None:
         r.needed("sasaran", "setiap indikator perlu sasaran strategisnya")
-    sumber = r.needed("sumber_data", "kolom ini dicetak pada lembar IKU") or ""
-    pj = r.needed("penanggung_jawab", "kolom ini dicetak pada lembar IKU") or ""
+    sumber = r.printed("sumber_data") or ""
+    pj = r.printed("penanggung_jawab") or ""
     kode = _kode(r)
     satuan = r.needed("satuan", "satuan menentukan cara angka ditulis")
     cara = _word(r, "cara", CARA_WORDS, "katalog_cara_hitung", ", ".join(CARA_CHOICES))

@@ -63,11 +63,13 @@ def compute_capaian(realisasi: float | None, target: Target | None, arah: str) -
                        "Lengkapi data indikator ini.")
     if target is None:
         return Capaian(None, None, "target belum diisi",
-                       "Isi target indikator ini di lembar Pengaturan.")
+                       "Isi kolom Target indikator ini di lembar Indikator (atau baris "
+                       "\"Target ...\" di lembar Pengaturan).")
     ref = target.reference(arah)
     if ref == 0:
         return Capaian(None, None, "target bernilai nol",
-                       "Isi target selain nol di lembar Pengaturan.")
+                       "Isi target selain nol (kolom Target di lembar Indikator, atau baris "
+                       "\"Target ...\" di lembar Pengaturan).")
     if (realisasi < 0 < ref) or (ref < 0 < realisasi):
         return Capaian(None, None,
                        f"realisasi ({_id(realisasi)}) dan target ({_id(ref)}) berlawanan tanda",

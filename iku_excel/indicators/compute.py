@@ -76,6 +76,7 @@ def _count(row: CatalogueRow, what: Counting, settings: Settings, period: Period
         result, found = penurunan(what.source, settings, period.tahun, row.code)
         findings.extend(found)
         return result
+    matcher.words_found(row.syarat_pembilang + row.syarat_penyebut, what.rows, row.label)
     counted = compute(row, what.rows, period, matcher, settings.rumus_penurunan)
     if row.cara == PERUBAHAN and counted.nilai is not None \
             and settings.rumus_penurunan == "dokumen":

@@ -10,6 +10,7 @@ figure. Any other value is compared as the whole words it is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -44,6 +45,7 @@ GENERIC = Vocabulary(
     no=frozenset({"tidak", "t", "belum", "0", "tidak ada", "bukan", "salah", "tidak sesuai"}),
     yes_shown=("Ya", "Sudah", "Ada", "✓"), no_shown=("Tidak", "Belum"))
 _SIGNATURE = ("tanda tangan", "ttd", "paraf")
+_SHOWN = 8  # the words a column holds, named in a warning
 # Header words -> the vocabulary of that meaning.
 _MEANINGS = ((("hadir", "kehadiran"), PRESENT), (("rekomendasi", "direkomendasikan"), RECOMMENDED),
              (("dibina", "pembinaan"), GUIDED),
@@ -134,6 +136,37 @@ class Matcher:
             self._say("nilai_tidak_dikenal", row, key, value, {"pilihan": vocabulary.choices()})
             return False
         return answer
+
+    def words_found(self, conditions: tuple[Condition, ...], rows: Sequence[TableRow],
+                    indikator: str) -> None:
+        """Each word a Syarat compares to (`Ketepatan = Tepat Wakt`) that no
+        row of the table holds, in any year: a typo counts nothing and looks
+        like a real 0 %, so it is warned with the words the column holds."""
+        for condition in conditions:
+            if condition.op not in (EQUAL, "≠") or not rows:
+                continue
+            key = self.key(rows[0].table, condition.column)
+            if key is None:
+                continue
+            for word in condition.values:
+                if yes_no_word(word) is not None:
+                    continue  # Ya/Tidak: each cell's word is judged (nilai_tidak_dikenal)
+                cells = [r.cells.get(key) for r in rows]
+                if any(same_word(cell, word) for cell in cells):
+                    continue
+                held = list(dict.fromkeys(" ".join(str(c).split()) for c in cells
+                                          if not is_empty(c)))
+                shown = ", ".join(held[:_SHOWN]) + (" ..." if len(held) > _SHOWN else "")
+                table = rows[0].table
+                said = ("syarat_kata_tidak_ada", table.file, table.sheet, key, word)
+                if said in self._said:
+                    continue
+                self._said.add(said)
+                self.findings.append(Finding(
+                    "syarat_kata_tidak_ada", table.file, table.sheet, None,
+                    table.headers.get(key, key), word, {
+                        "indikator": indikator, "syarat": condition.text,
+                        "isi": shown or "(semua kosong)"}))
 
     def number(self, row: TableRow, column: str) -> Fraction | None:
         """The number in a row's Kolom Nilai cell; None (said) when there is none."""

@@ -25,7 +25,7 @@ DATA: dict[str, Message] = {
         "Perbaiki isi pengaturan itu di lembar {lembar} baris {baris}. {contoh}"),
     "capaian_sangat_tinggi": Message(
         P, "Capaian \"{indikator}\" {capaian}% (realisasi {realisasi}, target {target}), lebih dari {batas}%: periksa targetnya.",
-        "Bila target salah tulis (misalnya 0,85 untuk 85%, atau penurunan yang ditulis tanpa tanda), perbaiki di lembar Pengaturan, lalu jalankan lagi. Bila angkanya benar, tidak perlu tindakan."),
+        "Bila target salah tulis (misalnya 0,85 untuk 85%, atau penurunan yang ditulis tanpa tanda), perbaiki di lembar {lembar}{baris_ke}, lalu jalankan lagi. Bila angkanya benar, tidak perlu tindakan."),
     "target_pecahan": Message(
         C, "Target \"{kolom}\" tertulis {nilai} ({alasan}); dibaca sebagai {dipakai}%.",
         "Bila yang dimaksud memang {dipakai}%, tidak perlu tindakan; agar jelas, tulis targetnya sebagai angka persen (misalnya 85, bukan 0,85)."),
@@ -203,6 +203,12 @@ DATA: dict[str, Message] = {
     "katalog_isian_kosong": Message(
         G, "Kolom {kolom} indikator \"{indikator}\" kosong, padahal {perlu}; indikator ini ditulis - pada laporan.",
         "Isi kolom {kolom} di lembar {lembar} baris {baris}, lalu jalankan lagi."),
+    "katalog_tanpa_kolom_tanggal": Message(
+        P, "Kolom Tanggal indikator \"{indikator}\" kosong dan tabel {tabel} ({letak}) tidak punya kolom berjudul Tanggal saja, sehingga semua barisnya dihitung, dari tahun berapa pun. Kolom bertanggal di tabel itu: {kolom_tanggal}.",
+        "Tulis nama kolom tanggalnya (misalnya {kolom_tanggal}) di Kolom Tanggal lembar {lembar} baris {baris}, atau tulis - bila tabel itu memang tidak perlu dipilah per tahun."),
+    "katalog_cetak_kosong": Message(
+        P, "Kolom {kolom} indikator \"{indikator}\" kosong; angkanya tetap dihitung, tetapi kolom itu kosong pada tabel IKU yang ditandatangani.",
+        "Isi kolom {kolom} di lembar {lembar} baris {baris}, lalu jalankan lagi."),
     "katalog_cara_hitung": Message(
         G, "Cara Hitung \"{nilai}\" indikator \"{indikator}\" tidak dikenal; indikator ini ditulis - pada laporan.",
         "Isi Cara Hitung di lembar {lembar} baris {baris} dengan salah satu: {pilihan}."),
@@ -248,6 +254,9 @@ DATA: dict[str, Message] = {
     "katalog_salinan": Message(
         C, "Lembar Indikator di berkas {berkas} tidak dipakai: isinya sama dengan lembar lain atau masih contoh bawaan dari buku kerja isian. Yang dipakai: {dipakai}.",
         "Tidak perlu tindakan; bila berkas itu salinan yang tidak terpakai, boleh dipindahkan dari folder masukan."),
+    "syarat_kata_tidak_ada": Message(
+        P, "Syarat \"{syarat}\" indikator \"{indikator}\": tidak ada satu baris pun di kolom {kolom} ({berkas}, lembar {lembar}) yang berisi \"{nilai}\", sehingga syarat ini tidak pernah terpenuhi. Isi kolom itu: {isi}.",
+        "Periksa ejaan kata di Syarat pada lembar Indikator (harus sama dengan isi kolom), misalnya salah satu dari: {isi}."),
     "katalog_arah_penurunan": Message(
         C, "Arah \"{nilai}\" indikator \"{indikator}\" dibaca Naik: pada indikator penurunan, makin besar penurunannya makin baik (realisasi melebihi target memberi capaian di atas 100%).",
         "Tidak perlu tindakan; untuk indikator penurunan isi Arah Naik agar tidak membingungkan."),

@@ -103,6 +103,8 @@ def _counting(row: CatalogueRow, sources, lookups, tahun, years, built,
             date_keys[id(table)] = table.names[norm_text(row.kolom_tanggal)]
         else:
             date_keys[id(table)] = default_date_key(table)
+            if date_keys[id(table)] is None:
+                _undated(findings, row, table)
     group = _group(row)
     if group not in built:
         built[group] = custom_rows(lookup.tables, date_keys, tahun, years[group], findings)
@@ -186,6 +188,21 @@ def _cell_text(row: CatalogueRow, key: str) -> str | None:
     if key in ("syarat_pembilang", "syarat_penyebut"):
         return "; ".join(c.text for c in getattr(row, key))
     return getattr(row, key, None)
+
+
+def _undated(findings: list[Finding], row: CatalogueRow, table: FoundTable) -> None:
+    """Kolom Tanggal blank, the table without a column headed just Tanggal,
+    but with a longer date heading ('Tanggal Penyampaian'): every row counts
+    whatever its year, which the tool cannot know is meant."""
+    near = [c.header for c in sorted(table.table.columns.values(), key=lambda c: c.index)
+            if _DATE_WORDS & set(norm_text(c.header).split())]
+    if near:
+        _galat(findings, row, "katalog_tanpa_kolom_tanggal", "kolom_tanggal", None,
+               tabel=row.tabel, letak=f"{table.table.file} / {table.table.sheet}",
+               kolom_tanggal=", ".join(f'"{h}"' for h in near[:3]))
+
+
+_DATE_WORDS = frozenset({"tanggal", "tgl", "tahun", "thn", "bulan"})
 
 
 def _galat(findings: list[Finding], row: CatalogueRow, code: str, key: str, value,

@@ -140,3 +140,18 @@ def test_a_tabel_whose_sheet_holds_no_header(tmp_path):
             if f.code == "katalog_tabel_tanpa_judul"]
     assert hits == [(FIRST + len(CATALOGUE), "Tabel", "Catatan.xlsx / Catatan Rapat")]
     assert run.results["catatan_rapat"].nilai is None
+
+
+def test_an_empty_sumber_data_or_penanggung_jawab_is_warned_and_counted(tmp_path):
+    """Only printed on the IKU sheet: the figure is computed all the same."""
+    folder = make_folder(tmp_path / "input")
+    bare = row("pengaduan_uji")
+    bare[6] = bare[7] = None   # Sumber Data, Penanggung Jawab
+    settings_workbook(folder / SETTINGS_FILE, [*CATALOGUE, bare])
+    run = analyse(folder)
+    excel_row = FIRST + len(CATALOGUE)
+    said = sorted((f.row, f.column) for f in run.findings if f.code == "katalog_cetak_kosong")
+    assert said == [(excel_row, "Penanggung Jawab"), (excel_row, "Sumber Data")]
+    result = run.results["pengaduan_uji"]
+    # The same rows as pengaduan_selesai's numerator, over every 2024 row (no Syarat Penyebut).
+    assert result.nilai is not None and result.pembilang == 7 and result.penyebut == 11

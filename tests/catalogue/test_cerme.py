@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from iku_excel.cli import main
+from iku_excel.messages import severity_of
 from iku_excel.pipeline import analyse
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -201,3 +202,74 @@ def test_arah_turun_on_a_decrease_scores_a_bigger_fall_higher(tmp_path, rumus):
     notes = [(f.sheet, f.column, f.value) for f in run.findings
              if f.code == "katalog_arah_penurunan"]
     assert notes == [("Indikator", "Arah", "Turun")]
+
+
+def test_a_syarat_word_no_row_holds_is_warned_with_the_words_there(tmp_path):
+    """A typo in a Syarat ('Selesia', 'Dibatalakan') matches nothing: counted
+    as written (never guessed) and warned, naming the words the column holds."""
+    import cerme
+
+    catalogue = [list(row) for row in cerme.CATALOGUE]
+    row = next(r for r in catalogue if r[8] == "pengaduan_selesai")
+    row[13], row[14] = "Status = Selesia", "Status <> Dibatalakan"
+    folder = cerme.make_folder(tmp_path / "input")
+    cerme.settings_workbook(folder / "Pengaturan dan IKU Cerme 2024.xlsx", catalogue=catalogue)
+    run = analyse(folder)
+    result = run.results["pengaduan_selesai"]
+    # Nothing is 'Selesia'; nothing is 'Dibatalakan', so the cancelled one stays below:
+    # 2024's rows dated or undated in 2024 (11 of 13): 0 of 11.
+    assert (result.pembilang, result.penyebut) == (0, 11)
+    said = [(f.file, f.column, f.value, f.params["isi"]) for f in run.findings
+            if f.code == "syarat_kata_tidak_ada"]
+    held = "Selesai, Proses, Belum Selesai, Dibatalkan, SELESAI, selesai"
+    assert said == [(CSV, "Status", "Selesia", held), (CSV, "Status", "Dibatalakan", held)]
+    assert all(severity_of(f).value == "peringatan" for f in run.findings
+               if f.code == "syarat_kata_tidak_ada")
+
+
+def test_the_catalogues_own_words_raise_no_such_warning(cerme):
+    assert not [f for f in cerme["run"].findings if f.code == "syarat_kata_tidak_ada"]
+
+
+def test_a_target_typed_as_a_fraction_is_warned_where_it_was_written(tmp_path):
+    """Target 0,8 for a % indicator (80 meant): 70 / 0,8 = 8.750 %, warned on
+    the catalogue's Target cell, not on the settings sheet; a missing target
+    says where targets go."""
+    import cerme
+    from iku_excel.messages import tindakan_of
+
+    catalogue = [list(row) for row in cerme.CATALOGUE]
+    row = next(r for r in catalogue if r[8] == "pengaduan_selesai")
+    row[18] = 0.8
+    blank = next(r for r in catalogue if r[8] == "apbdes_tepat_waktu")
+    blank[18] = None
+    folder = cerme.make_folder(tmp_path / "input")
+    cerme.settings_workbook(folder / "Pengaturan dan IKU Cerme 2024.xlsx", catalogue=catalogue)
+    run = analyse(folder)
+    assert run.results["pengaduan_selesai"].capaian.nilai == pytest.approx(70 / 0.8 * 100)
+    excel_row = 4 + catalogue.index(row)
+    high = [f for f in run.findings if f.code == "capaian_sangat_tinggi"]
+    assert [(f.file, f.sheet, f.row, f.column) for f in high] == [
+        ("Pengaturan dan IKU Cerme 2024.xlsx", "Indikator", excel_row, "Target")]
+    assert f"lembar Indikator baris {excel_row}, kolom Target" in tindakan_of(high[0])
+    missing = run.results["apbdes_tepat_waktu"].capaian
+    assert missing.sebab == "target belum diisi" and "lembar Indikator" in missing.saran
+
+
+def test_a_blank_kolom_tanggal_beside_longer_date_headings_is_warned(cerme, tmp_path):
+    """Cerme's APBDes table has 'Tahun Anggaran' and 'Tanggal Penetapan', no plain
+    'Tanggal': with Kolom Tanggal blank every row counts, whatever its year,
+    and the warning names those columns; written '-', nothing is said."""
+    said = [(f.row, f.column, f.params["kolom_tanggal"]) for f in cerme["run"].findings
+            if f.code == "katalog_tanpa_kolom_tanggal"]
+    assert said == [(7, "Kolom Tanggal", '"Tahun Anggaran", "Tanggal Penetapan"')]
+    import cerme as made
+
+    catalogue = [list(row) for row in made.CATALOGUE]
+    next(r for r in catalogue if r[8] == "apbdes_tepat_waktu")[16] = "-"
+    folder = made.make_folder(tmp_path / "input")
+    made.settings_workbook(folder / "Pengaturan dan IKU Cerme 2024.xlsx", catalogue=catalogue)
+    run = analyse(folder)
+    assert not [f for f in run.findings if f.code == "katalog_tanpa_kolom_tanggal"]
+    assert run.results["apbdes_tepat_waktu"].nilai == cerme["run"].results[
+        "apbdes_tepat_waktu"].nilai
