@@ -65,7 +65,9 @@ TANGGAL = _f("tanggal", "tanggal", "tgl", "hari tanggal", "hari tgl", "waktu",
              # As apps and staff head a date-time column.
              "tgl kejadian", "waktu kejadian", "tanggal waktu", "tanggal waktu kejadian",
              "hari tanggal waktu", "tgl pelanggaran", "waktu pelanggaran", "tgl survei",
-             "tgl survey", "tgl pengisian", "tanggal jam", "tgl jam", "waktu pengisian")
+             "tgl survey", "tgl pengisian", "tanggal jam", "tgl jam", "waktu pengisian",
+             # Google Forms' first column, in English and in Indonesian.
+             "timestamp", "cap waktu")
 DESA = _f("desa", "desa", "asal desa", "alamat", "alamat desa", "desa kelurahan",
           "lokasi", "lokasi desa", "lokasi kejadian", "tempat kejadian", "tempat", "kelurahan")
 
