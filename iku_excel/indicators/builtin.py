@@ -67,6 +67,16 @@ def skm(data: SourceData, settings: Settings, tahun: int, code: str = "skm",
     return Result(code, result.nilai, None, None, rows=refs, skm=detail), checks
 
 
+def skm_index(data: SourceData, settings: Settings, code: str = "skm") -> Result:
+    """The survey index alone, as a quarter's figure needs it."""
+    rules = RULE_SETS[data.rules or settings.aturan_skm]
+    result = compute_skm(data.frame, rules, settings.bobot_skm)
+    if result is None:
+        return Result(code, None, sebab="tidak ada kuesioner yang lengkap dan sah sampai akhir "
+                      "triwulan ini", saran="Periksa tanggal dan jawaban data survei.")
+    return Result(code, result.nilai)
+
+
 def survey_place(frame: pd.DataFrame) -> tuple[str | None, str | None]:
     """The file and sheet all respondents come from; None where they differ."""
     files = frame["file"].unique()

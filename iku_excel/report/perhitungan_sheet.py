@@ -125,7 +125,7 @@ def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
     title(sheet, styles, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA")
     title(sheet, styles, row + 1, len(HEADERS) - 1,
-          f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", "subtitle")
+          f"Kecamatan {model.kecamatan} - {model.period_text}", "subtitle")
     sheet.merge_range(row + 2, 0, row + 2, len(HEADERS) - 1,
                       "Kolom REALISASI, CAPAIAN dan KATEGORI berisi rumus Excel: bila angka "
                       "PEMBILANG atau PENYEBUT diubah, hasilnya ikut berubah.", styles["small"])
