@@ -166,6 +166,12 @@ def test_quarterly_report_of_an_own_catalogue(tmp_path):
     assert [entry["per_triwulan"][q]["nilai"] for q in ("1", "2")] == [1, 3]
     assert entry["per_triwulan"]["1"]["capaian"] == 100.0
     assert (out / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx").exists()
+    sheet = openpyxl.load_workbook(out / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")[
+        "Pengukuran Kinerja"]
+    row = next([c.value for c in r] for r in sheet.iter_rows() if r[0].value == 8)
+    # Every quarter's target (the Rencana Aksi); realisation only up to TW II.
+    assert row[4:13] == [5, 1, 2, 3, 4, 1, 3, None, None]
+    assert row[13] == 150 and row[14] == "Sangat Baik"
     annual = _run(folder, out)["indikator"]["kegiatan_pembinaan"]
     assert annual["nilai"] == 5
     assert [annual["per_triwulan"][q]["nilai"] for q in "1234"] == [1, 3, 4, 4]

@@ -21,7 +21,12 @@ from iku_excel.catalogue.model import (
     CatalogueRow,
 )
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import Capaian, compute_capaian, read_penurunan_target
+from iku_excel.indicators.capaian import (
+    Capaian,
+    Target,
+    compute_capaian,
+    read_penurunan_target,
+)
 from iku_excel.indicators.compute import compute_all, is_decrease
 from iku_excel.indicators.counting import Period, mode_of, quarter_period
 from iku_excel.indicators.matching import Matcher
@@ -73,15 +78,22 @@ def with_quarter_target(row: CatalogueRow, result: Result, q: int,
                         settings: Settings) -> Result:
     """The quarter's own target and the capaian against it; without one the
     capaian is `-` with the reason (never the annual target, silently)."""
-    target = row.target_triwulan[q - 1]
+    target = quarter_target(row, q, settings)
     if target is None:
         return replace(result, target=None, capaian=Capaian(
             None, None, f"target triwulan {ROMAN[q - 1]} belum diisi",
             f"Isi kolom Target TW {ROMAN[q - 1]} indikator ini di lembar Indikator."))
-    if is_decrease(row):
-        target, _ = read_penurunan_target(target, settings.rumus_penurunan)
     return replace(result, target=target,
                    capaian=compute_capaian(result.nilai, target, row.arah))
+
+
+def quarter_target(row: CatalogueRow, q: int, settings: Settings) -> Target | None:
+    """Target TW `q` as the capaian reads it: a decrease's size written
+    positive is the negative figure of the document's formula, as the year's."""
+    target = row.target_triwulan[q - 1]
+    if target is not None and is_decrease(row):
+        target, _ = read_penurunan_target(target, settings.rumus_penurunan)
+    return target
 
 
 def period_findings(catalogue: Catalogue, counting: Mapping[str, Counting],

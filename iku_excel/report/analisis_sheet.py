@@ -11,7 +11,7 @@ from __future__ import annotations
 from iku_excel.catalogue.model import HIGHER_IS_BETTER, INDEKS_SKM, CatalogueRow, unit_suffix
 from iku_excel.indicators.compute import is_decrease
 from iku_excel.report.layout import row_height
-from iku_excel.report.model import ReportModel
+from iku_excel.report.model import ROMAN, ReportModel
 from iku_excel.report.page import banner, setup_page, title
 from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
 
@@ -49,8 +49,11 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
           "subtitle")
     row += 3
     header = row
-    heads = ("NO", "INDIKATOR", "SATUAN", f"TARGET {n}", f"REALISASI {n}",
-             f"CAPAIAN {n} (%)", f"REALISASI {n_1}", f"CAPAIAN {n_1} (%)",
+    # A quarterly report's year n is its period: up to the quarter, against its target.
+    now = f"TW {ROMAN[model.triwulan - 1]} {n}" if model.triwulan else str(n)
+    heads = ("NO", "INDIKATOR", "SATUAN", f"TARGET {now}",
+             f"REALISASI {'S.D. ' if model.triwulan else ''}{now}",
+             f"CAPAIAN {now} (%)", f"REALISASI {n_1}", f"CAPAIAN {n_1} (%)",
              "PERUBAHAN REALISASI (POIN)", "NAIK / TURUN", "MEMBAIK / MEMBURUK",
              "TARGET AKHIR RENSTRA", "TAHUN", "CAPAIAN THD TARGET RENSTRA (%)", "KETERANGAN")
     for col, text in enumerate(heads):
@@ -112,6 +115,11 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         sheet.set_row(row, row_height([(ind.nama, WIDTHS[1] * 0.95),
                                        (text, WIDTHS[LAST] * 0.95)]))
         chart_rows.append((ind.label, before, result.nilai))
+        row += 1
+    if model.triwulan:
+        sheet.write_string(row + 1, 0, f"Realisasi {n_1} adalah realisasi setahun; realisasi "
+                           f"{n} baru sampai akhir Triwulan {ROMAN[model.triwulan - 1]}, "
+                           "sehingga perbandingannya belum final.", styles["note"])
         row += 1
     # The chart and its numbers start a page of their own: never cut in two.
     sheet.set_h_pagebreaks([row + 1])

@@ -7,6 +7,7 @@ every other empty figure says why in the Keterangan column."""
 from __future__ import annotations
 
 from iku_excel.catalogue.model import INDEKS_SKM, unit_suffix
+from iku_excel.indicators.quarters import quarter_target
 from iku_excel.indicators.results import Result
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ROMAN, ReportModel
@@ -48,7 +49,8 @@ def write_pengukuran(workbook, styles: Styles, model: ReportModel) -> None:
         _target(sheet, styles, row, 4, model.annual_targets.get(ind.code), ind)
         for q in range(1, 5):
             figure = quarters.get(q)
-            _target(sheet, styles, row, 4 + q, figure.target if figure else None, ind)
+            # Every quarter's target, also of quarters after the period (the Rencana Aksi).
+            _target(sheet, styles, row, 4 + q, quarter_target(ind, q, model.settings), ind)
             cell = (row, 8 + q)
             if q > upto or figure is None:
                 sheet.write_blank(*cell, None, styles["cell"])
