@@ -87,10 +87,10 @@ def _count(row: CatalogueRow, what: Counting, settings: Settings, period: Period
                       "berubah sepanjang tahun.")
     if row.cara == INDEKS_SKM:
         data = what.source
+        if light:
+            return skm_index(data, settings, row.code, period.end if quarterly else None)
         if quarterly:  # the respondents dated up to the end (cycle.md)
             data = replace(data, frame=survey_up_to(data.frame, period.end))
-        if light:
-            return skm_index(data, settings, row.code)
         result, found = skm(data, settings, period.tahun, row.code)
         findings.extend(found)
         return result
