@@ -15,7 +15,13 @@ from pathlib import Path
 
 from iku_excel.catalogue.model import Catalogue
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import Capaian, Target, compute_capaian
+from iku_excel.indicators.capaian import (
+    Capaian,
+    Target,
+    compute_capaian,
+    read_penurunan_target,
+)
+from iku_excel.indicators.compute import is_decrease
 from iku_excel.indicators.results import Result
 
 
@@ -62,7 +68,8 @@ def find_report(paths: list[Path], kecamatan: str, tahun: int):
 
 
 def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, report,
-              report_file: str | None) -> tuple[dict[str, LastYear], list[Finding]]:
+              report_file: str | None, rumus: str = "dokumen",
+              ) -> tuple[dict[str, LastYear], list[Finding]]:
     """Kode -> year n-1 and the Renstra target, and the notes made on the way."""
     findings: list[Finding] = []
     if report is not None:
@@ -97,9 +104,10 @@ def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, repo
                       if report is None else f"indikator ini tidak ada di laporan tahun "
                       f"{tahun - 1}")
         result = results[row.code]
-        renstra = None
-        if row.target_renstra is not None:
-            renstra = compute_capaian(result.nilai, row.target_renstra, row.arah)
-        out[row.code] = LastYear(realisasi, capaian, sumber, row.target_renstra,
-                                 row.tahun_renstra, renstra)
+        target, renstra = row.target_renstra, None
+        if target is not None:
+            if is_decrease(row):  # a fall's size written positive, read as the year's target
+                target, _ = read_penurunan_target(target, rumus)
+            renstra = compute_capaian(result.nilai, target, row.arah)
+        out[row.code] = LastYear(realisasi, capaian, sumber, target, row.tahun_renstra, renstra)
     return out, findings

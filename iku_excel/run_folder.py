@@ -141,7 +141,8 @@ def _with_last_year(run, output_dir: Path):
     own = [f.file for f in run.findings if f.code == "berkas_laporan_sendiri" and f.file]
     paths = candidates(run.input_dir, own, [output_dir, output_dir / ARCHIVE])
     report, file = find_report(paths, run.settings.kecamatan, run.tahun)
-    found, notes = last_year(run.catalogue or bundled(), run.results, run.tahun, report, file)
+    found, notes = last_year(run.catalogue or bundled(), run.results, run.tahun, report, file,
+                             run.settings.rumus_penurunan)
     return replace(run, last_year=found, findings=run.findings + notes)
 
 

@@ -56,10 +56,13 @@ def _run(folder, out, *args):
 
 @pytest.fixture(scope="module")
 def two_years(tmp_path_factory):
-    """A 2016 report archived in the output folder, then the 2017 report
-    made beside it. 2017's attendance is 4 of 4 (2016: 3 of 4)."""
+    """A 2016 report archived in the output folder (and a later 2016 TW III
+    report beside it), then the 2017 report made there. 2017's attendance
+    is 4 of 4 (2016: 3 of 4)."""
     out = tmp_path_factory.mktemp("out")
-    _run(dated_folder(tmp_path_factory.mktemp("in2016"), shift=-1), out)
+    last = dated_folder(tmp_path_factory.mktemp("in2016"), shift=-1)
+    _run(last, out)
+    _run(last, out, "--triwulan", "3")  # made later, but an annual report is preferred
     (out / "arsip").mkdir()
     shutil.move(out / "IKU_Kecamatan_Benjeng_2016.xlsx", out / "arsip" /
                 "IKU_Kecamatan_Benjeng_2016_20170110-090000.xlsx")
@@ -96,7 +99,10 @@ def test_typed_realisasi_tahun_lalu_wins_with_a_note(two_years, tmp_path):
     catalogue_sheet(folder / "indikator.xlsx", {
         "partisipasi_musrenbang": {"Realisasi Tahun Lalu": 70,
                                    "Target Akhir Renstra": 95, "Tahun Akhir Renstra": 2021},
-        "skm": {"Realisasi Tahun Lalu": 65}})
+        "skm": {"Realisasi Tahun Lalu": 65},
+        # A fall of 30% by the Renstra's end, written as its size: -30 under the
+        # document's formula; 2017 did not fall at all (0%): capaian 0.
+        "penurunan_pelanggaran_perda": {"Target Akhir Renstra": 30}})
     summary = _run(folder, out)
     musrenbang = summary["indikator"]["partisipasi_musrenbang"]
     assert musrenbang["realisasi_tahun_lalu"] == 70.0
@@ -106,8 +112,24 @@ def test_typed_realisasi_tahun_lalu_wins_with_a_note(two_years, tmp_path):
     notes = [(m["kode"], m["berkas"], m["baris"], m["kolom"]) for m in summary["masalah"]
              if m["kode"] == "tahun_lalu_beda"]
     assert notes == [("tahun_lalu_beda", "indikator.xlsx", 5, "Realisasi Tahun Lalu")]
+    fall = summary["indikator"]["penurunan_pelanggaran_perda"]
+    assert fall["target_renstra"] == -30 and fall["capaian_renstra"] == 0
     # Equal figures: no note, and last year's capaian stays.
     assert summary["indikator"]["skm"]["capaian_tahun_lalu"] is not None
+
+
+def test_last_years_report_in_the_input_folder_is_an_input(tmp_path):
+    out = tmp_path / "out"
+    _run(dated_folder(tmp_path / "in2016", shift=-1), out)
+    folder = dated_folder(tmp_path / "in2017")
+    shutil.copy(out / "IKU_Kecamatan_Benjeng_2016.xlsx", folder / "IKU tahun lalu.xlsx")
+    summary = _run(folder, tmp_path / "out2017")
+    assert summary["indikator"]["ormas_dibina"]["realisasi_tahun_lalu"] == \
+        pytest.approx(400 / 6)
+    assert [m["berkas"] for m in summary["masalah"] if m["kode"] == "tahun_lalu_laporan"] \
+        == [str(folder / "IKU tahun lalu.xlsx")]
+    # Still no data of this year's: its rows are not counted again.
+    assert summary["indikator"]["ormas_dibina"]["penyebut"] == 6
 
 
 def test_data_contoh_and_other_kecamatan_are_never_last_year(tmp_path):

@@ -210,7 +210,8 @@ def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
         run.annual_targets,
         # Without a search for last year's report (run_folder.py makes it), the
         # catalogue's own Realisasi Tahun Lalu and Renstra targets still show.
-        run.last_year or last_year(catalogue, run.results, run.tahun, None, None)[0])
+        run.last_year or last_year(catalogue, run.results, run.tahun, None, None,
+                                   run.settings.rumus_penurunan)[0])
 
 
 def fraction_words(row: CatalogueRow, rumus: str) -> tuple[str | None, str | None]:
