@@ -77,7 +77,7 @@ def compute_all(catalogue: Catalogue, counting: Mapping[str, Counting], settings
 def _count(row: CatalogueRow, what: Counting, settings: Settings, period: Period,
            matcher: Matcher, findings: list[Finding], light: bool = False) -> Result:
     source = what.source.code if what.source is not None else None
-    mode = mode_of(row, what.source is not None or what.date_column is not None)
+    mode = mode_of(row, what.dated)
     quarterly = period.end is not None and mode != NILAI_AKHIR
     if quarterly and row.cara != NILAI and not has_dates(row, what, mode, matcher, period.tahun):
         return Result(row.code, None, sebab=f"baris tahun {period.tahun} yang dihitung tidak "

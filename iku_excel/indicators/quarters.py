@@ -111,7 +111,7 @@ def period_findings(catalogue: Catalogue, counting: Mapping[str, Counting],
         what = counting.get(row.code)
         if what is None or what.sebab is not None:
             continue
-        mode = mode_of(row, what.source is not None or what.date_column is not None)
+        mode = mode_of(row, what.dated)
         if mode == NILAI_AKHIR:
             continue
         if row.cara == INDEKS_SKM and what.source is not None:

@@ -24,6 +24,7 @@ seven Benjeng indicators from small dated workbooks, worked out by hand.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
@@ -175,3 +176,23 @@ def test_perubahan_against_a_yearly_total_of_last_year_is_a_dash(tmp_path):
     # The year against the year still works: (2 - 4) / 2.
     assert annual.results["penurunan_pelanggaran_perda"].nilai == pytest.approx(-100.0)
     assert annual.quarters["penurunan_pelanggaran_perda"][3].nilai is None
+
+
+def test_blank_per_triwulan_follows_the_table(tmp_path):
+    """Per Triwulan left blank: kumulatif where the rows carry a date (the
+    conflicts), nilai akhir where they cannot (the attendance list)."""
+    import pandas as pd
+
+    from iku_excel.catalogue.bundled import bundled
+    from iku_excel.catalogue.model import KUMULATIF, NILAI_AKHIR
+    from iku_excel.indicators.counting import mode_of
+    from iku_excel.validate import SourceData
+    from iku_excel.validate.indicator_rows import Counting
+
+    konflik = replace(bundled().row("konflik_ditindaklanjuti"), per_triwulan=None)
+    hadir = replace(bundled().row("partisipasi_musrenbang"), per_triwulan=None,
+                    kolom_tanggal=None)
+    assert mode_of(konflik, Counting(source=SourceData("konflik", pd.DataFrame())).dated) \
+        == KUMULATIF
+    assert mode_of(hadir, Counting(source=SourceData("hadir", pd.DataFrame())).dated) \
+        == NILAI_AKHIR
