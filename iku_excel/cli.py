@@ -48,6 +48,8 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", default=None, help="folder berkas masukan (bawaan: input)")
     parser.add_argument("--output", default="output", help="folder laporan (bawaan: output)")
     parser.add_argument("--tahun", type=int, help="tahun laporan (bawaan: dari Pengaturan)")
+    parser.add_argument("--triwulan", metavar="N",
+                        help="laporan 1 Januari s.d. akhir triwulan N (1-4); bawaan: satu tahun")
     parser.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
     parser.add_argument("--per-kecamatan", action="store_true",
                         help="setiap subfolder --input adalah satu kecamatan: satu laporan "
@@ -76,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "rekap":
             return commands.rekap(args.input, args.output, args.tahun, args.triwulan, args.json)
         return commands.run(args.input, args.output, args.tahun, args.json, args.per_kecamatan,
-                            pdf=not args.tanpa_pdf, verbose=args.verbose, runlog=runlog)
+                            pdf=not args.tanpa_pdf, verbose=args.verbose, runlog=runlog,
+                            triwulan=args.triwulan)
     except KeyboardInterrupt:
         log.info("dihentikan oleh pengguna")
         print("Dihentikan oleh pengguna. Laporan tidak ditulis.", file=sys.stderr)

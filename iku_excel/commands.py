@@ -8,16 +8,21 @@ import sys
 from pathlib import Path
 
 from iku_excel.exit_codes import EXIT_CLEAN, EXIT_NO_REPORT
-from iku_excel.run_folder import DEFAULT_INPUT, input_problem, run_one
+from iku_excel.run_folder import DEFAULT_INPUT, input_problem, quarter_problem, run_one
 
 __all__ = ["run", "template", "rekap"]
 
 
 def run(input_dir: str | None = None, output_dir: str = "output", tahun: int | None = None,
         json_path: str | None = None, per_kecamatan: bool = False, pdf: bool = True,
-        verbose: bool = False, runlog=None) -> int:
+        verbose: bool = False, runlog=None, triwulan: str | int | None = None) -> int:
     """The report of `input_dir` (None: input/, where missing or empty means
-    the example data), or with `per_kecamatan` one report per subfolder."""
+    the example data), or with `per_kecamatan` one report per subfolder;
+    with `triwulan` N, from 1 January to the end of quarter N (cycle.md)."""
+    quarter, problem = quarter_problem(triwulan)
+    if problem:
+        print(f"Laporan TIDAK dibuat. {problem}", file=sys.stderr)
+        return EXIT_NO_REPORT
     named, folder = input_dir is not None, Path(input_dir or DEFAULT_INPUT)
     problem = input_problem(folder, named)
     if problem:
@@ -29,9 +34,10 @@ def run(input_dir: str | None = None, output_dir: str = "output", tahun: int | N
     if per_kecamatan:
         from iku_excel.regency import run_regency
 
-        return run_regency(folder, Path(output_dir), tahun, json_path, pdf, verbose, runlog)
+        return run_regency(folder, Path(output_dir), tahun, json_path, pdf, verbose, runlog,
+                           triwulan=quarter)
     return run_one(folder, Path(output_dir), tahun, json_path, pdf, verbose=verbose,
-                   runlog=runlog)
+                   runlog=runlog, triwulan=quarter)
 
 
 def template(path: str) -> int:

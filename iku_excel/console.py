@@ -12,7 +12,8 @@ MAX_LINES = 15
 
 
 def print_run(model: ReportModel, written: WriteResult) -> None:
-    print(f"Laporan IKU Kecamatan {model.kecamatan} tahun {model.tahun}")
+    period = model.period_text  # 'tahun 2017', 'tahun 2017 s.d. Triwulan II'
+    print(f"Laporan IKU Kecamatan {model.kecamatan} {period[:1].lower()}{period[1:]}")
     if model.example:
         said = model.example_note or "Laporan ini dibuat dari DATA CONTOH."
         print(f"PERHATIAN: {said}")

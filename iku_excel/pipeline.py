@@ -23,7 +23,7 @@ from iku_excel.catalogue.parse import Parsed
 from iku_excel.catalogue.sheets import DesaList, read_catalogue, read_desa_list, read_tugas_fungsi
 from iku_excel.catalogue.tables import claim, find_tables
 from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.capaian import unusual_capaian
+from iku_excel.indicators.capaian import Target, unusual_capaian
 from iku_excel.indicators.results import Result
 from iku_excel.kecamatan_name import official_kecamatan
 from iku_excel.messages import severity_of
@@ -75,6 +75,11 @@ class RunResult:
     sources: dict[str, SourceData | None] = field(default_factory=dict)
     summaries: list[Summary] = field(default_factory=list)  # recap sheets, not counted
     catalogue: Catalogue | None = None    # the indicators reported (None: the bundled ones)
+    triwulan: int | None = None           # cycle.md: 1 January to the end of quarter N
+    # Kode -> quarter -> the realisation up to that quarter's end (cycle.md)
+    quarters: dict[str, dict[int, Result]] = field(default_factory=dict)
+    annual_targets: dict[str, Target | None] = field(default_factory=dict)  # Kode -> the year's
+    last_year: dict = field(default_factory=dict)  # Kode -> last_year.LastYear (run_folder adds)
 
     @property
     def exit_code(self) -> int:
@@ -97,7 +102,8 @@ def example_reason(folder: Path) -> str:
 
 def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = True,
             progress: Progress | None = None,
-            meanwhile: Callable[[], object] | None = None) -> RunResult:
+            meanwhile: Callable[[], object] | None = None,
+            triwulan: int | None = None) -> RunResult:
     """Everything up to the figures; no file is written. An empty input
     folder means the bundled example data, unless `allow_example` is off.
     `meanwhile` is the caller's own work for the wait while the biggest file
@@ -118,6 +124,12 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             # pandas is imported while the biggest file is parsed: the two overlap.
             loader.parsing.wait()
             from iku_excel.indicators.compute import compute_all
+            from iku_excel.indicators.counting import quarter_period
+            from iku_excel.indicators.quarters import (
+                measured_by_quarter,
+                period_findings,
+                quarter_results,
+            )
             from iku_excel.validate.indicator_rows import counting_of
             from iku_excel.validate.sources import validate_sources
 
@@ -151,7 +163,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += found
     year, found = _year(tahun, settings, tables)
     findings += found
-    findings += signer_findings(settings, year)
+    triwulan = triwulan or settings.triwulan
+    findings += signer_findings(settings, year, triwulan)
     used = _builtin_used(catalogue)
     findings += [Finding("lembar_tidak_dipakai", t.file, t.sheet, params={"sumber": t.source.label})
                  for t in tables if t.source in DATA_SOURCES and t.source.code not in used
@@ -161,10 +174,19 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += found
     counting, found = counting_of(catalogue, sources, lookups, year)
     findings += found
-    results, found = compute_all(catalogue, counting, settings, year)
-    findings += found + _unusual(results, settings, catalogue)
+    period = quarter_period(year, triwulan)
+    results, found = compute_all(catalogue, counting, settings, year, period)
+    findings += found
+    findings += period_findings(catalogue, counting, period)
+    quarters = quarter_results(catalogue, counting, settings, year, triwulan or 4)
+    targets = {code: result.target for code, result in results.items()}
+    if triwulan:
+        results, found = measured_by_quarter(catalogue, results, quarters, triwulan)
+        findings += found
+    findings += _unusual(results, settings, catalogue)
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
-                     example, folder, sources, summaries=read.summaries, catalogue=catalogue)
+                     example, folder, sources, summaries=read.summaries, catalogue=catalogue,
+                     triwulan=triwulan, quarters=quarters, annual_targets=targets)
 
 
 def _builtin_used(catalogue: Catalogue) -> dict[str, str]:

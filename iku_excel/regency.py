@@ -15,7 +15,7 @@ from iku_excel.run_folder import run_one
 
 def run_regency(input_dir: Path, output_dir: Path, tahun: int | None = None,
                 json_path: str | None = None, pdf: bool = True, verbose: bool = False,
-                runlog=None) -> int:
+                runlog=None, triwulan: int | None = None) -> int:
     from iku_excel.reading.files import kecamatan_folders
     from iku_excel.reading.names import display_name
 
@@ -37,7 +37,7 @@ def run_regency(input_dir: Path, output_dir: Path, tahun: int | None = None,
     if workers > 1:
         print(f"{len(folders)} folder kecamatan, dikerjakan {workers} sekaligus.")
     codes, reports = [], []
-    job = partial(run_job, output_dir, tahun, pdf, verbose)
+    job = partial(run_job, output_dir, tahun, pdf, verbose, triwulan=triwulan)
     done = run_folders(job, folders, json_paths)
     for number, folder in enumerate(folders, start=1):
         print(f"\n[{number}/{len(folders)}] {folder.name}", flush=True)
@@ -51,27 +51,27 @@ def run_regency(input_dir: Path, output_dir: Path, tahun: int | None = None,
     if not written:
         return EXIT_NO_REPORT
     code = EXIT_PROBLEMS if len(written) < len(codes) else max(written)
-    return max(code, _rekap_of(input_dir, output_dir, tahun, json_path, reports))
+    return max(code, _rekap_of(input_dir, output_dir, tahun, json_path, reports, triwulan))
 
 
 def run_job(output_dir: Path, tahun: int | None, pdf: bool, verbose: bool, input_dir: Path,
-            json_path: str | None) -> tuple[int, str | None]:
+            json_path: str | None, triwulan: int | None = None) -> tuple[int, str | None]:
     """One kecamatan folder of a regency run: exit status and the report written."""
     written: list[Path] = []
     # In a regency's folder an empty kecamatan is no cue for example data.
     code = run_one(input_dir, output_dir, tahun, json_path, pdf, allow_example=False,
-                   verbose=verbose, written=written)
+                   verbose=verbose, written=written, triwulan=triwulan)
     return code, (str(written[0]) if written else None)
 
 
 def _rekap_of(input_dir: Path, output_dir: Path, tahun: int | None, json_path: str | None,
-              reports: list[Path]) -> int:
+              reports: list[Path], triwulan: int | None = None) -> int:
     """The regency rekap of the reports a regency run has just made."""
     from iku_excel.rekap.command import rekap_command
 
     print("\nRekap kabupaten dari laporan yang baru dibuat:", flush=True)
     json_rekap = (str(Path(json_path).with_name(f"{Path(json_path).stem}_rekap.json"))
                   if json_path else None)
-    code = rekap_command(input_dir, output_dir, tahun, None, json_rekap, files=reports)
+    code = rekap_command(input_dir, output_dir, tahun, triwulan, json_rekap, files=reports)
     # The reports decide the run's status; the rekap only when it could not be written.
     return EXIT_PROBLEMS if code == EXIT_NO_REPORT else EXIT_CLEAN

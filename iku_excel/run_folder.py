@@ -47,14 +47,29 @@ def year_problem(tahun: int | None) -> str | None:
     return None
 
 
+def quarter_problem(triwulan: str | int | None) -> tuple[int | None, str | None]:
+    """--triwulan N read (1..4, or I..IV), or why it cannot be: one sentence."""
+    if triwulan is None:
+        return None, None
+    from iku_excel.settings_keys import quarter
+
+    number, ok = quarter(triwulan)
+    if not ok:
+        return None, (f"Triwulan \"{triwulan}\" tidak dikenal; tulis --triwulan 1, 2, 3 atau 4 "
+                      "(laporan 1 Januari sampai akhir triwulan itu), atau tanpa --triwulan "
+                      "untuk laporan satu tahun.")
+    return number, None
+
+
 def run_one(input_dir: Path, output_dir: Path, tahun: int | None = None,
             json_path: str | None = None, pdf: bool = True, allow_example: bool = True,
-            verbose: bool = False, runlog=None, written: list[Path] | None = None) -> int:
+            verbose: bool = False, runlog=None, written: list[Path] | None = None,
+            triwulan: int | None = None) -> int:
     """The report of one folder; its exit status. `written` receives the
     report's path when one is written."""
     try:
         return _run_folder(input_dir, output_dir, tahun, json_path, pdf, allow_example,
-                           verbose, runlog, written)
+                           verbose, runlog, written, triwulan)
     finally:
         # pipeline.grids_being_built froze what was alive once the files were
         # read; a regency worker's next folder starts without it.
@@ -63,7 +78,7 @@ def run_one(input_dir: Path, output_dir: Path, tahun: int | None = None,
 
 def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path: str | None,
                 pdf: bool, allow_example: bool, verbose: bool, runlog,
-                written: list[Path] | None) -> int:
+                written: list[Path] | None, triwulan: int | None = None) -> int:
     # Only what reading needs is imported first: the pipeline starts parsing
     # the files on worker threads, then imports pandas while they parse.
     from iku_excel.pipeline import NothingUsable, analyse
@@ -78,7 +93,7 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
     try:
         with timed("membaca dan menghitung"):
             run = analyse(input_dir, tahun, allow_example=allow_example,
-                          progress=print_file, meanwhile=_import_writing)
+                          progress=print_file, meanwhile=_import_writing, triwulan=triwulan)
     except NothingUsable as exc:
         return _not_written(exc, verbose, runlog)
     from iku_excel.console import print_run
@@ -86,6 +101,7 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
     from iku_excel.report.writer import OutputError, write_report
     from iku_excel.summary import write_summary
 
+    run = _with_last_year(run, output_dir)
     log_run(run)
     if runlog is not None:
         runlog.save()
@@ -111,6 +127,23 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
             return EXIT_PROBLEMS  # the report exists: 2 would say it does not
     print_run(model, report)
     return EXIT_PROBLEMS if run.exit_code else EXIT_CLEAN
+
+
+def _with_last_year(run, output_dir: Path):
+    """Year n-1 from last year's report (the input folder's, the output
+    folder's or its arsip/'s) or the catalogue (cycle.md)."""
+    from dataclasses import replace
+
+    from iku_excel.catalogue.bundled import bundled
+    from iku_excel.last_year import candidates, find_report, last_year
+    from iku_excel.report.file_name import ARCHIVE
+
+    own = [f.file for f in run.findings if f.code == "berkas_laporan_sendiri" and f.file]
+    paths = candidates(run.input_dir, own, [output_dir, output_dir / ARCHIVE])
+    report, file = find_report(paths, run.settings.kecamatan, run.tahun)
+    found, notes = last_year(run.catalogue or bundled(), run.results, run.tahun, report, file,
+                             run.settings.rumus_penurunan)
+    return replace(run, last_year=found, findings=run.findings + notes)
 
 
 def _import_writing() -> None:

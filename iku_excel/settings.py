@@ -49,6 +49,7 @@ class Settings:
     # 2016"): year -> count; compute.py takes year n-1's and year n's.
     pelanggaran_per_tahun: dict[int, int] = field(default_factory=dict)
     pengguna_layanan: int | None = None
+    triwulan: int | None = None          # cycle.md: 1..4, None for the whole year
     ukuran_kertas: str = "F4"
     # Rows of the SKM sheet's respondent table: the emailed workbook stays small
     # while every usual survey (a Krejcie-Morgan sample is at most 384) fits whole.
@@ -69,9 +70,9 @@ class Settings:
     def jabatan_ttd(self) -> str:
         return self.jabatan or f"CAMAT {self.kecamatan.upper()}"
 
-    def tempat_tanggal(self, tahun: int) -> str:
+    def tempat_tanggal(self, tahun: int, last_month: int = 12) -> str:
         place = self.tempat_ttd or self.kecamatan
-        return f"{place}, {self.tanggal_ttd or signing_month(tahun)}"
+        return f"{place}, {self.tanggal_ttd or signing_month(tahun, last_month)}"
 
     @property
     def missing_signer(self) -> tuple[str, ...]:
@@ -159,7 +160,8 @@ def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: 
             else:
                 bad(f"seperti tertulis ({parsed})", _EXAMPLES.get(canon, ""))
         else:
-            bad(str(getattr(Settings(), canon) or "kosong"), _EXAMPLES.get(canon, ""))
+            bad("satu tahun penuh" if canon == "triwulan"
+                else str(getattr(Settings(), canon) or "kosong"), _EXAMPLES.get(canon, ""))
     if "aturan_skm" in values:
         values["aturan_skm_diisi"] = True  # chosen: a 14-element survey is not re-ruled
     return replace(Settings(), targets=targets, **values), findings

@@ -35,6 +35,19 @@ def _year(value: Any) -> tuple[Any, bool]:
     return year, year is not None
 
 
+def quarter(value: Any) -> tuple[Any, bool]:
+    """1..4 from '2', 'II', 'TW II', 'Triwulan 2' (cycle.md); None for anything else."""
+    word = norm_text(value)
+    for lead in ("triwulan", "tw"):
+        word = word.removeprefix(lead).strip()
+    number = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(word)
+    if number is None:
+        parsed = parse_number(word) if word else None
+        number = int(parsed) if parsed is not None and parsed == int(parsed) else None
+    ok = number in (1, 2, 3, 4)
+    return (number if ok else None), ok
+
+
 def _rows_limit(value: Any) -> tuple[Any, bool]:
     number = parse_number(value)
     ok = number is not None and 0 <= number <= MAX_BARIS_RESPONDEN and number == int(number)
@@ -150,6 +163,11 @@ KEYS: tuple[SettingKey, ...] = (
                ("tahun", "tahun laporan", "tahun pelaporan", "tahun n", "tahun anggaran"),
                _year, "Contoh: 2017.", example=2017,
                message=("Tahun", "Tahun laporan, misalnya 2017.")),
+    SettingKey("triwulan", "Triwulan", ("triwulan", "triwulan laporan", "periode triwulan"),
+               quarter, "Isi 1, 2, 3 atau 4 (atau I, II, III, IV); kosongkan untuk laporan "
+               "satu tahun.", choices=("1", "2", "3", "4"),
+               message=("Triwulan", "Kosongkan untuk laporan tahunan. Isi 1-4 untuk laporan "
+                                    "1 Januari s.d. akhir triwulan itu.")),
     SettingKey("tempat_ttd", "Tempat Penandatanganan",
                ("tempat penandatanganan", "tempat tanda tangan", "tempat ttd", "tempat"),
                example="Benjeng",

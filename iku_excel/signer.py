@@ -8,7 +8,8 @@ from iku_excel.findings import Finding
 from iku_excel.settings import Settings, signing_month
 
 
-def signer_findings(settings: Settings, tahun: int) -> list[Finding]:
+def signer_findings(settings: Settings, tahun: int, triwulan: int | None = None,
+                    ) -> list[Finding]:
     file, sheet = settings.where or (None, None)
     findings = []
     missing = settings.missing_signer
@@ -17,7 +18,7 @@ def signer_findings(settings: Settings, tahun: int) -> list[Finding]:
             "kosong": _and_list(missing), "jumlah": len(missing)}))
     if not settings.tanggal_ttd:
         findings.append(Finding("tanggal_ttd_bawaan", file, sheet, params={
-            "tanggal": signing_month(tahun), "tahun": tahun}))
+            "tanggal": signing_month(tahun, 3 * (triwulan or 4)), "tahun": tahun}))
     return findings
 
 

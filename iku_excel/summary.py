@@ -35,6 +35,16 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
         }
         if result.sebab:
             entry["sebab"] = result.sebab
+        entry["per_triwulan"] = {str(q): _quarter(r) for q, r in
+                                 sorted(run.quarters.get(code, {}).items())}
+        last = run.last_year.get(code)
+        entry["realisasi_tahun_lalu"] = last.realisasi if last else None
+        entry["capaian_tahun_lalu"] = last.capaian if last else None
+        renstra = last.target_renstra if last else None
+        entry["target_renstra"] = (None if renstra is None else renstra.text if renstra.is_range
+                                   else renstra.low)
+        entry["capaian_renstra"] = last.capaian_renstra.nilai \
+            if last and last.capaian_renstra else None
         if ways.get(code) == INDEKS_SKM:
             skm = result.skm.index if result.skm else None
             entry["responden"] = skm.n if skm else 0
@@ -60,11 +70,30 @@ def summary(run: RunResult, written: WriteResult | None = None) -> dict[str, Any
     return {
         "kecamatan": run.settings.kecamatan,
         "tahun": run.tahun,
+        "triwulan": run.triwulan,
         "laporan": str(written.path) if written else None,
         "data_contoh": run.example,
         "indikator": indikator,
         "masalah": [as_json(f) for f in run.findings],
     }
+
+
+def _target(result) -> float | str | None:
+    if result.target is None:
+        return None
+    return result.target.low if not result.target.is_range else result.target.text
+
+
+def _quarter(result) -> dict[str, Any]:
+    """One quarter's figures (cycle.md): up to its end, against its target."""
+    entry = {"nilai": result.nilai, "pembilang": result.pembilang, "penyebut": result.penyebut,
+             "target": _target(result),
+             "capaian": result.capaian.nilai if result.capaian else None}
+    if result.nilai is None and result.sebab:
+        entry["sebab"] = result.sebab
+    elif result.capaian is not None and result.capaian.nilai is None and result.capaian.sebab:
+        entry["sebab"] = result.capaian.sebab
+    return entry
 
 
 def write_summary(run: RunResult, written: WriteResult, path: Path) -> None:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.indicators.results import PenurunanDetail, Result, RowRef, SkmDetail
-from iku_excel.indicators.skm import compute_skm
+from iku_excel.indicators.skm import compute_skm, skm_from_totals
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
 from iku_excel.indicators.skm_profile import profile
 from iku_excel.indicators.skm_rules import RULE_SETS, places_of, weight_text
@@ -65,6 +65,27 @@ def skm(data: SourceData, settings: Settings, tahun: int, code: str = "skm",
     detail = SkmDetail(result, tuple(per_layanan(data.frame, result)),
                        tuple(profile(data.frame)), saran, more)
     return Result(code, result.nilai, None, None, rows=refs, skm=detail), checks
+
+
+def skm_index(data: SourceData, settings: Settings, code: str = "skm", end=None) -> Result:
+    """The survey index alone, as a quarter's figure needs it: over the
+    respondents dated up to `end` (None: all), on the answer columns only
+    (a survey may hold 100k respondents and their profile)."""
+    import numpy as np
+
+    from iku_excel.validate.survey import DATE
+
+    rules = RULE_SETS[data.rules or settings.aturan_skm]
+    answers = data.frame[rules.columns].to_numpy(dtype="int64")
+    if end is not None:
+        dates = (data.frame[DATE].to_numpy().astype("datetime64[D]") if DATE in data.frame
+                 else np.full(len(answers), np.datetime64("NaT"), dtype="datetime64[D]"))
+        answers = answers[dates <= np.datetime64(end, "D")]
+    if not len(answers):
+        return Result(code, None, sebab="tidak ada kuesioner yang lengkap dan sah sampai akhir "
+                      "triwulan ini", saran="Periksa tanggal dan jawaban data survei.")
+    totals = tuple(int(t) for t in answers.sum(axis=0).tolist())
+    return Result(code, skm_from_totals(totals, len(answers), rules, settings.bobot_skm).nilai)
 
 
 def survey_place(frame: pd.DataFrame) -> tuple[str | None, str | None]:

@@ -15,9 +15,17 @@ from dataclasses import replace
 from fractions import Fraction
 
 from iku_excel.catalogue.builtin import builtin_source
-from iku_excel.catalogue.model import INDEKS_SKM, PERUBAHAN, Catalogue, CatalogueRow
+from iku_excel.catalogue.model import (
+    INDEKS_SKM,
+    KUMULATIF_PEMBILANG,
+    NILAI,
+    NILAI_AKHIR,
+    PERUBAHAN,
+    Catalogue,
+    CatalogueRow,
+)
 from iku_excel.findings import Finding
-from iku_excel.indicators.builtin import penurunan, skm
+from iku_excel.indicators.builtin import penurunan, skm, skm_index
 from iku_excel.indicators.capaian import (
     ASKS_INCREASE,
     SIZE_OF_DECREASE,
@@ -25,7 +33,7 @@ from iku_excel.indicators.capaian import (
     compute_capaian,
     read_penurunan_target,
 )
-from iku_excel.indicators.counting import Counted, Period, compute
+from iku_excel.indicators.counting import Counted, Period, compute, mode_of
 from iku_excel.indicators.matching import Matcher
 from iku_excel.indicators.results import PenurunanDetail, Result
 from iku_excel.settings import Settings
@@ -35,10 +43,12 @@ _RUMUS = {"dokumen": "rumus sesuai dokumen IKU", "biasa": "rumus penurunan biasa
 
 
 def compute_all(catalogue: Catalogue, counting: Mapping[str, Counting], settings: Settings,
-                tahun: int, period: Period | None = None,
+                tahun: int, period: Period | None = None, light: bool = False,
                 ) -> tuple[dict[str, Result], list[Finding]]:
     """Kode -> result, one per catalogue row (a row that cannot be counted
-    has a `-` result with the reason), and the findings made on the way."""
+    has a `-` result with the reason), and the findings made on the way.
+    `light`: the survey's index alone (a quarter's figure), without its
+    profile, service types and suggestions."""
     period = period or Period(tahun)
     results: dict[str, Result] = {}
     findings: list[Finding] = []
@@ -48,7 +58,7 @@ def compute_all(catalogue: Catalogue, counting: Mapping[str, Counting], settings
         if what.sebab is not None:
             result = Result(row.code, None, sebab=what.sebab, saran=what.saran)
         else:
-            result = _count(row, what, settings, period, matcher, findings)
+            result = _count(row, what, settings, period, matcher, findings, light)
         result = _target(row, result, settings, findings)
         if result.capaian is None:
             result = replace(result, capaian=compute_capaian(result.nilai, result.target,
@@ -65,23 +75,71 @@ def compute_all(catalogue: Catalogue, counting: Mapping[str, Counting], settings
 
 
 def _count(row: CatalogueRow, what: Counting, settings: Settings, period: Period,
-           matcher: Matcher, findings: list[Finding]) -> Result:
+           matcher: Matcher, findings: list[Finding], light: bool = False) -> Result:
     source = what.source.code if what.source is not None else None
+    mode = mode_of(row, what.dated)
+    quarterly = period.end is not None and mode != NILAI_AKHIR
+    if quarterly and row.cara != NILAI and not has_dates(row, what, mode, matcher, period.tahun):
+        return Result(row.code, None, sebab=f"baris tahun {period.tahun} yang dihitung tidak "
+                      "bertanggal, sehingga tidak dapat dibagi per triwulan",
+                      saran="Isi kolom tanggal tabelnya (Kolom Tanggal di lembar Indikator), "
+                      "atau tulis Per Triwulan \"nilai akhir\" bila angkanya memang tidak "
+                      "berubah sepanjang tahun.")
     if row.cara == INDEKS_SKM:
-        result, found = skm(what.source, settings, period.tahun, row.code)
+        data = what.source
+        if light:
+            return skm_index(data, settings, row.code, period.end if quarterly else None)
+        if quarterly:  # the respondents dated up to the end (cycle.md)
+            data = replace(data, frame=survey_up_to(data.frame, period.end))
+        result, found = skm(data, settings, period.tahun, row.code)
         findings.extend(found)
         return result
-    if row.cara == PERUBAHAN and source == "pelanggaran" and not row.syarat_pembilang:
+    builtin_change = row.cara == PERUBAHAN and source == "pelanggaran" \
+        and not row.syarat_pembilang
+    if builtin_change and quarterly and not any(r.year == period.tahun - 1 for r in what.rows) \
+            and (settings.pelanggaran_tahun_lalu is not None
+                 or period.tahun - 1 in settings.pelanggaran_per_tahun):
+        return Result(row.code, None, sebab=f"jumlah pelanggaran tahun {period.tahun - 1} "
+                      "hanya ada sebagai jumlah setahun (lembar Pengaturan), sehingga tidak "
+                      "dapat dibandingkan per triwulan",
+                      saran=f"Masukkan register pelanggaran tahun {period.tahun - 1} yang "
+                      "bertanggal ke folder masukan.")
+    if builtin_change and not quarterly:
         # The register's own rules: year n-1 from its record, a file or a settings row.
         result, found = penurunan(what.source, settings, period.tahun, row.code)
         findings.extend(found)
         return result
     matcher.words_found(row.syarat_pembilang + row.syarat_penyebut, what.rows, row.label)
-    counted = compute(row, what.rows, period, matcher, settings.rumus_penurunan)
+    counted = compute(row, what.rows, period, matcher, settings.rumus_penurunan, mode)
     if row.cara == PERUBAHAN and counted.nilai is not None \
             and settings.rumus_penurunan == "dokumen":
         findings.append(Finding("perubahan_tanda", params={"indikator": row.label}))
     return _result(row, counted, settings)
+
+
+def has_dates(row: CatalogueRow, what: Counting, mode: str, matcher: Matcher,
+              tahun: int) -> bool:
+    """Whether any row the quarterly figure filters by date has one: a table
+    without dates gives no quarters (`-`), never a quarter of nothing."""
+    if row.cara == INDEKS_SKM:
+        from iku_excel.validate.survey import DATE
+
+        frame = what.source.frame if what.source is not None else None
+        return frame is not None and DATE in frame and bool(frame[DATE].notna().any())
+    return any(r.year == tahun and r.date is not None
+               and (mode != KUMULATIF_PEMBILANG or matcher.meets(row.syarat_pembilang, r))
+               for r in what.rows)
+
+
+def survey_up_to(frame, end):
+    """The survey's respondents dated on or before `end` (undated ones are out)."""
+    import numpy as np
+
+    from iku_excel.validate.survey import DATE
+
+    if DATE not in frame or not len(frame):
+        return frame.iloc[0:0] if len(frame) else frame
+    return frame[frame[DATE].to_numpy() <= np.datetime64(end, "D")].reset_index(drop=True)
 
 
 def _result(row: CatalogueRow, counted: Counted, settings: Settings) -> Result:

@@ -22,7 +22,18 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from iku_excel.catalogue.builtin import WORDS
-from iku_excel.catalogue.model import JUMLAH, NILAI, PERSENTASE, PERUBAHAN, RATA_RATA, CatalogueRow
+from iku_excel.catalogue.model import (
+    JUMLAH,
+    KUMULATIF,
+    KUMULATIF_PEMBILANG,
+    NILAI,
+    NILAI_AKHIR,
+    NO_DATE_FILTER,
+    PERSENTASE,
+    PERUBAHAN,
+    RATA_RATA,
+    CatalogueRow,
+)
 from iku_excel.indicators.matching import Matcher
 from iku_excel.indicators.results import RowRef
 from iku_excel.validate.table_rows import TableRow
@@ -44,6 +55,47 @@ class Period:
         end = self.end.replace(year=self.end.year - 1) if self.end is not None else None
         return Period(self.tahun - 1, end)
 
+    @property
+    def whole(self) -> Period:
+        """The same year with no end: what a `nilai akhir` row counts."""
+        return Period(self.tahun)
+
+    @property
+    def triwulan(self) -> int | None:
+        """The quarter the period ends with; None for the whole year."""
+        return None if self.end is None else (self.end.month - 1) // 3 + 1
+
+
+def quarter_end(tahun: int, triwulan: int) -> dt.date:
+    """The last day of quarter 1..4 of a year: 31 March, 30 June, 30 September, 31 December."""
+    month = 3 * triwulan
+    return dt.date(tahun + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def quarter_period(tahun: int, triwulan: int | None) -> Period:
+    """1 January up to the end of quarter `triwulan` (None: the whole year)."""
+    return Period(tahun, quarter_end(tahun, triwulan) if triwulan else None)
+
+
+def mode_of(row: CatalogueRow, dated: bool) -> str:
+    """How the row moves through the year (cycle.md): its Per Triwulan; when
+    blank, `kumulatif` for a table whose rows carry a date and `nilai akhir`
+    for one without (Kolom Tanggal '-', or no date column)."""
+    if row.per_triwulan is not None:
+        return row.per_triwulan
+    return KUMULATIF if dated and row.kolom_tanggal != NO_DATE_FILTER else NILAI_AKHIR
+
+
+def sides(period: Period, mode: str) -> tuple[Period, Period]:
+    """(numerator's period, denominator's period) under a Per Triwulan mode:
+    `kumulatif` filters both by the end, `kumulatif pembilang` only the
+    numerator, `nilai akhir` neither."""
+    if period.end is None or mode == NILAI_AKHIR:
+        return period.whole, period.whole
+    if mode == KUMULATIF_PEMBILANG:
+        return period, period.whole
+    return period, period
+
 
 @dataclass(frozen=True)
 class Counted:
@@ -59,18 +111,20 @@ class Counted:
 
 
 def compute(row: CatalogueRow, rows: Sequence[TableRow], period: Period, matcher: Matcher,
-            rumus: str = "dokumen") -> Counted:
-    """The figure of one catalogue row (sound, not indeks SKM) over `rows`."""
+            rumus: str = "dokumen", mode: str = KUMULATIF) -> Counted:
+    """The figure of one catalogue row (sound, not indeks SKM) over `rows`,
+    for `period` under the row's Per Triwulan `mode`."""
+    num, den = sides(period, mode)
     if row.cara == NILAI:
         return Counted(row.realisasi)
     if row.cara == PERSENTASE:
-        return _persentase(row, rows, period, matcher)
+        return _persentase(row, rows, num, den, matcher)
     if row.cara == JUMLAH:
-        return _jumlah(row, rows, period, matcher)
+        return _jumlah(row, rows, num, matcher)
     if row.cara == RATA_RATA:
-        return _rata_rata(row, rows, period, matcher)
+        return _rata_rata(row, rows, num, matcher)
     if row.cara == PERUBAHAN:
-        return _perubahan(row, rows, period, matcher, rumus)
+        return _perubahan(row, rows, num, matcher, rumus)
     raise ValueError(row.cara)
 
 
@@ -101,10 +155,10 @@ def _words(row: CatalogueRow, rows: Sequence[TableRow], tahun: int) -> tuple[str
             "datanya, indikator ini tidak dapat dihitung.")
 
 
-def _persentase(row, rows, period, matcher) -> Counted:
-    below = [r for r in rows if period.holds(r) and matcher.meets(row.syarat_penyebut, r)]
-    above = [r for r in below if matcher.meets(row.syarat_pembilang, r)]
-    yes, every, empty, advice = _words(row, rows, period.tahun)
+def _persentase(row, rows, num, den, matcher) -> Counted:
+    below = [r for r in rows if den.holds(r) and matcher.meets(row.syarat_penyebut, r)]
+    above = [r for r in below if num.holds(r) and matcher.meets(row.syarat_pembilang, r)]
+    yes, every, empty, advice = _words(row, rows, den.tahun)
     found = tuple(refs(above, yes) + refs(below, every))
     if not below:
         return Counted(None, Fraction(len(above)), 0, found, empty, advice)
@@ -150,7 +204,14 @@ def _perubahan(row, rows, period, matcher, rumus: str) -> Counted:
     last = [r for r in rows if before.holds(r) and matcher.meets(row.syarat_pembilang, r)]
     found = tuple(refs(this, f"tahun {period.tahun}") + refs(last, f"tahun {before.tahun}"))
     n = len(this)
-    if not any(before.holds(r) for r in rows):
+    if period.end is not None and any(before.whole.holds(r) for r in rows) \
+            and not any(before.whole.holds(r) and r.date is not None for r in rows):
+        return Counted(None, None, None, found,
+                       f"baris tahun {before.tahun} (n-1) tidak bertanggal, sehingga tidak "
+                       "dapat dibandingkan per triwulan",
+                       f"Isi tanggal setiap baris tahun {before.tahun} di tabel {row.tabel}.",
+                       n, None)
+    if not any(before.whole.holds(r) for r in rows):
         return Counted(None, None, None, found,
                        f"tidak ada baris tahun {before.tahun} (n-1) di tabel {row.tabel}",
                        f"Masukkan baris tahun {before.tahun} ke tabel itu (dengan tanggalnya) "

@@ -290,4 +290,23 @@ DATA: dict[str, Message] = {
     "target_perubahan_naik": Message(
         P, "Target indikator \"{indikator}\" ({ditulis}) meminta angkanya NAIK menurut {rumus}, sehingga capaian tidak dihitung.",
         "Tulis target sebagai besar penurunan yang diinginkan, misalnya 20 untuk turun 20%."),
+    # --- quarters (cycle.md) ---------------------------------------------
+    "triwulan_tanpa_tanggal": Message(
+        C, "{jumlah} baris di lembar {lembar} tidak bertanggal (baris {daftar}), sehingga tidak dihitung pada angka triwulan ({indikator}); tanggal tidak pernah ditebak. Pada angka setahun baris itu tetap dihitung.",
+        "Isi tanggalnya bila baris itu semestinya masuk angka triwulan."),
+    "triwulan_sesudah_periode": Message(
+        C, "{jumlah} baris di lembar {lembar} bertanggal sesudah {akhir}, akhir periode laporan ini (baris {daftar}); baris itu tidak dihitung pada laporan ini ({indikator}) dan akan masuk laporan triwulan berikutnya.",
+        "Tidak perlu tindakan bila tanggalnya benar."),
+    "target_triwulan_kosong": Message(
+        P, "Target Triwulan {triwulan} belum diisi untuk {jumlah} indikator ({indikator}); capaian triwulan itu tidak dihitung (tidak pernah diukur dengan target tahunan).",
+        "Isi kolom Target TW {triwulan} di lembar Indikator (buat dengan buat_template.bat), lalu jalankan lagi."),
+    "tahun_lalu_laporan": Message(
+        C, "Realisasi tahun {tahun} diambil dari laporan IKU Kecamatan {kecamatan} tahun {tahun} ({periode}) ini, lewat lembar Data-nya.",
+        "Tidak perlu tindakan bila laporan itu memang laporan tahun lalu yang benar."),
+    "tahun_lalu_beda": Message(
+        C, "Realisasi Tahun Lalu \"{indikator}\" ditulis {nilai} di lembar Indikator, sedangkan laporan tahun lalu ({berkas_laporan}) mencatat {laporan}; yang dipakai isian lembar Indikator.",
+        "Periksa mana yang benar; kosongkan kolom Realisasi Tahun Lalu bila angka laporan tahun lalu yang benar."),
+    "triwulan_bulan_lembar": Message(
+        C, "Konflik di lembar {lembar} yang tanggalnya kosong ditempatkan pada bulan lembar itu ({bulan}) untuk angka triwulan.",
+        "Tidak perlu tindakan bila lembar itu memang laporan bulan tersebut."),
 }

@@ -37,7 +37,7 @@ def email_text(model: ReportModel, workbook_name: str) -> str:
         f"{s.kabupaten}",
         "",
         f"Bersama ini kami sampaikan laporan Indikator Kinerja Utama (IKU) Kecamatan "
-        f"{s.kecamatan} Tahun {model.tahun} (berkas terlampir: {workbook_name}).",
+        f"{s.kecamatan} {model.period_text} (berkas terlampir: {workbook_name}).",
         "",
         "Ringkasan realisasi dan capaian:",
     ]

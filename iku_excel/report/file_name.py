@@ -1,4 +1,4 @@
-"""The report's file name: IKU_Kecamatan_<name>_<year>.xlsx, safe for any
+"""The report's file name: IKU_Kecamatan_<name>_<year>[_TW<N>].xlsx, safe for any
 file system and short enough for Windows' paths."""
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ _GROWTH = len(f"{os.sep}{ARCHIVE}{os.sep}") + len("_email_20170101-000000_99.txt
 def report_name(model: ReportModel, folder: Path | None = None) -> str:
     """IKU_Kecamatan_<name>_<year>.xlsx; the name made safe for a file name
     and short enough for Windows' paths in `folder`."""
+    # A quarterly report names its quarter (cycle.md): IKU_Kecamatan_Benjeng_2017_TW2.xlsx
+    triwulan = getattr(model, "triwulan", None)
+    period = f"{model.tahun}_TW{triwulan}" if triwulan else str(model.tahun)
     room = NAME_CHARS
     if folder is not None:
-        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{model.tahun}") + _GROWTH
+        fixed = len(str(folder.absolute())) + len(f"IKU_Kecamatan__{period}") + _GROWTH
         room = max(8, min(room, MAX_PATH - fixed))
-    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{model.tahun}.xlsx"
+    return f"IKU_Kecamatan_{safe_name(model.kecamatan, room)}_{period}.xlsx"
 
 
 def safe_name(text: str, room: int = NAME_CHARS) -> str:

@@ -22,7 +22,7 @@ def write_grafik(workbook, styles: Styles, model: ReportModel) -> None:
     sheet.set_column(1, 4, 14)
     row = banner(sheet, model, styles, 0, 8)
     title(sheet, styles, row, 8,
-          f"GRAFIK CAPAIAN IKU KECAMATAN {model.kecamatan.upper()} TAHUN {model.tahun}")
+          f"GRAFIK CAPAIAN IKU KECAMATAN {model.kecamatan.upper()} {model.period_text.upper()}")
     row += 2
     header = row
     for col, text in enumerate(("INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from iku_excel.catalogue.bundled import bundled
@@ -19,7 +19,9 @@ from iku_excel.catalogue.model import (
 )
 from iku_excel.catalogue.tables import OWN_TABLE
 from iku_excel.findings import Finding, Severity
+from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.results import Result
+from iku_excel.last_year import last_year
 from iku_excel.messages import severity_of, shown_value, text_of, tindakan_of
 from iku_excel.pipeline import FileInfo, RunResult
 from iku_excel.reading.table import DetectedTable
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from iku_excel.reading.table import Unrecognised
     from iku_excel.validate.checks import MonthStatus
 
+ROMAN = ("I", "II", "III", "IV")
 EXAMPLE_BANNER = ("DATA CONTOH - laporan ini dibuat dari data contoh bawaan aplikasi, "
                   "BUKAN data Kecamatan. Jangan dikirim.")
 
@@ -110,6 +113,11 @@ class ReportModel:
     example_note: str | None = None       # what the console says of the example data
     dibuat: dt.datetime | None = None  # when the report is made (Data sheet); None: at writing
     tugas_fungsi: TugasFungsi | None = None  # the IKU sheet's Tugas Fungsi (None: no block)
+    triwulan: int | None = None           # cycle.md: up to the end of quarter N; None: the year
+    # Kode -> quarter -> the realisation up to that quarter's end (Pengukuran Kinerja)
+    quarters: dict[str, dict[int, Result]] = field(default_factory=dict)
+    annual_targets: dict[str, Target | None] = field(default_factory=dict)  # Kode -> the year's
+    last_year: dict = field(default_factory=dict)  # Kode -> last_year.LastYear (Analisis Capaian)
 
     @property
     def kecamatan(self) -> str:
@@ -121,13 +129,20 @@ class ReportModel:
         return next((r.indicator.code for r in self.rows if r.indicator.cara == INDEKS_SKM), None)
 
     @property
+    def period_text(self) -> str:
+        """'Tahun 2017', or 'Tahun 2017 s.d. Triwulan II' for a quarterly report."""
+        if self.triwulan is None:
+            return f"Tahun {self.tahun}"
+        return f"Tahun {self.tahun} s.d. Triwulan {ROMAN[self.triwulan - 1]}"
+
+    @property
     def title_lines(self) -> list[str]:
         return ["INDIKATOR KINERJA UTAMA (IKU)", f"KECAMATAN {self.kecamatan.upper()}",
-                f"TAHUN {self.tahun}"]
+                self.period_text.upper()]
 
     @property
     def footer(self) -> str:
-        return f"Kecamatan {self.kecamatan} - IKU Tahun {self.tahun}"
+        return f"Kecamatan {self.kecamatan} - IKU {self.period_text}"
 
     @property
     def signature(self) -> list[tuple[str, str]]:
@@ -136,7 +151,7 @@ class ReportModel:
         What the settings leave empty shows where to write it."""
         s = self.settings
         return [
-            (s.tempat_tanggal(self.tahun), "place"),
+            (s.tempat_tanggal(self.tahun, 3 * (self.triwulan or 4)), "place"),
             (s.jabatan_ttd, "jabatan"),
             ("", "space"), ("", "space"), ("", "space"),
             (s.nama_camat or NAME_PLACEHOLDER, "name" if s.nama_camat else "blank"),
@@ -191,7 +206,12 @@ def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
         _respondents(skm, skm_result, run.settings.baris_responden),
         len(skm.frame) if skm is not None else 0,
         [SkippedFile(f.file or "-", text_of(f)) for f in run.findings if f.code in FILE_CODES],
-        example_note, dibuat, catalogue.tugas_fungsi)
+        example_note, dibuat, catalogue.tugas_fungsi, run.triwulan, run.quarters,
+        run.annual_targets,
+        # Without a search for last year's report (run_folder.py makes it), the
+        # catalogue's own Realisasi Tahun Lalu and Renstra targets still show.
+        run.last_year or last_year(catalogue, run.results, run.tahun, None, None,
+                                   run.settings.rumus_penurunan)[0])
 
 
 def fraction_words(row: CatalogueRow, rumus: str) -> tuple[str | None, str | None]:

@@ -22,7 +22,7 @@ from iku_excel.catalogue.model import (
 from iku_excel.indicators.capaian import CATEGORY_BANDS
 from iku_excel.indicators.skm_rules import weight_formula
 from iku_excel.report.layout import row_height
-from iku_excel.report.model import ReportModel
+from iku_excel.report.model import ROMAN, ReportModel
 from iku_excel.report.page import banner, new_sheet, setup_page, title
 from iku_excel.report.styles import Styles
 
@@ -125,7 +125,7 @@ def write_perhitungan(workbook, styles: Styles, refs: PerhitunganRefs) -> None:
     row = banner(sheet, model, styles, 0, len(HEADERS) - 1)
     title(sheet, styles, row, len(HEADERS) - 1, "PERHITUNGAN INDIKATOR KINERJA UTAMA")
     title(sheet, styles, row + 1, len(HEADERS) - 1,
-          f"Kecamatan {model.kecamatan} - Tahun {model.tahun}", "subtitle")
+          f"Kecamatan {model.kecamatan} - {model.period_text}", "subtitle")
     sheet.merge_range(row + 2, 0, row + 2, len(HEADERS) - 1,
                       "Kolom REALISASI, CAPAIAN dan KATEGORI berisi rumus Excel: bila angka "
                       "PEMBILANG atau PENYEBUT diubah, hasilnya ikut berubah.", styles["small"])
@@ -284,10 +284,12 @@ def _change_detail(sheet, styles: Styles, refs: PerhitunganRefs, row: CatalogueR
     label = row.label[:1].lower() + row.label[1:] if row.label[1:2].islower() else row.label
     sheet.write_string(r - 1, 1, f"Rincian {label}", styles["heading"])
     noun = "pelanggaran perda" if _violations(row) else "data"
-    for offset, (text, key) in enumerate(((f"Jumlah {noun} tahun n ({model.tahun})",
+    # A quarterly report compares like periods: both years up to the quarter's end.
+    upto = f" s.d. Triwulan {ROMAN[model.triwulan - 1]}" if model.triwulan else ""
+    for offset, (text, key) in enumerate(((f"Jumlah {noun} tahun n ({model.tahun}){upto}",
                                            "jumlah_tahun_n"),
-                                          (f"Jumlah {noun} tahun n-1 ({model.tahun - 1})",
-                                           "jumlah_tahun_n_1"))):
+                                          (f"Jumlah {noun} tahun n-1 ({model.tahun - 1})"
+                                           f"{upto}", "jumlah_tahun_n_1"))):
         sheet.write_string(r + offset, 1, text, styles["cell"])
         value = getattr(result.penurunan, key) if result.penurunan else None
         _number_or_dash(sheet, styles, r + offset, 2, value)

@@ -47,7 +47,7 @@ def report_data(model: ReportModel) -> ReportData:
             pembilang, penyebut)
     return ReportData(
         kecamatan=model.kecamatan, kabupaten=model.settings.kabupaten, tahun=model.tahun,
-        triwulan=None,  # every report is annual until quarters come (cycle.md)
+        triwulan=model.triwulan,
         data_contoh=model.example, galat=model.count_of(Severity.GALAT),
         peringatan=model.count_of(Severity.PERINGATAN),
         dibuat=model.dibuat or made_at(), versi=__version__, sidik=fingerprint(model.files),

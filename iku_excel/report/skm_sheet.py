@@ -42,7 +42,7 @@ def write_skm(workbook, styles: Styles, model: ReportModel, summary: bool = Fals
     sheet.set_column(last, last, 40)
     row = banner(sheet, model, styles, 0, last)
     title(sheet, styles, row, last, "SURVEI KEPUASAN MASYARAKAT (SKM)")
-    title(sheet, styles, row + 1, last, f"Kecamatan {model.kecamatan} - Tahun {model.tahun}",
+    title(sheet, styles, row + 1, last, f"Kecamatan {model.kecamatan} - {model.period_text}",
           "subtitle")
     row += 3
     if skm is None:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from iku_excel.report.analisis_sheet import write_analisis
 from iku_excel.report.book import new_workbook
 from iku_excel.report.cara_baca_sheet import write_cara_baca
 from iku_excel.report.catatan_sheet import write_catatan
@@ -37,6 +38,7 @@ from iku_excel.report.file_name import ARCHIVE, report_name
 from iku_excel.report.grafik_sheet import write_grafik
 from iku_excel.report.iku_sheet import write_iku
 from iku_excel.report.model import ReportModel
+from iku_excel.report.pengukuran_sheet import write_pengukuran
 from iku_excel.report.perhitungan_sheet import PerhitunganRefs, write_perhitungan
 from iku_excel.report.placing import (
     claim,
@@ -67,7 +69,8 @@ class WriteResult(NamedTuple):
 
 
 # What goes upward (report.md): the PDF holds these sheets, in this order.
-UPWARD_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM")
+UPWARD_SHEETS = ("IKU", "Perhitungan", "Grafik", "SKM", "Pengukuran Kinerja",
+                 "Analisis Capaian")
 # For checking the figures: in the workbook always, in the PDF only on request.
 DIAGNOSTIC_SHEETS = ("Catatan Data", "Sumber", "Cara Data Dibaca")
 # Last, for programs (the regency's rekap, next year's report); never in the PDF.
@@ -91,6 +94,8 @@ def build_workbook(model: ReportModel, path: Path | io.BytesIO,
         "Perhitungan": lambda: write_perhitungan(workbook, styles, refs),
         "Grafik": lambda: write_grafik(workbook, styles, model),
         "SKM": lambda: write_skm(workbook, styles, model, summary=for_print),
+        "Pengukuran Kinerja": lambda: write_pengukuran(workbook, styles, model),
+        "Analisis Capaian": lambda: write_analisis(workbook, styles, model),
         "Catatan Data": lambda: write_catatan(workbook, styles, model),
         "Sumber": lambda: write_sumber(workbook, styles, model),
         "Cara Data Dibaca": lambda: write_cara_baca(workbook, styles, model),

@@ -41,6 +41,13 @@ class Counting:
     saran: str | None = None
     date_column: str | None = None       # the header placing its rows in the year
 
+    @property
+    def dated(self) -> bool:
+        """Whether its rows carry a date that places them in a quarter: a
+        table's Kolom Tanggal, or a built-in source's own date field."""
+        return self.date_column is not None or (
+            self.source is not None and self.source.code in DATE_FIELDS)
+
 
 def counting_of(catalogue: Catalogue, sources: Mapping[str, SourceData | None],
                 lookups: Mapping[str, Lookup], tahun: int,

@@ -27,11 +27,12 @@ from iku_excel.validate.survey_duplicates import (
     needs_keys,
     rows_text,
 )
-from iku_excel.values import is_blank, norm_text
+from iku_excel.values import is_blank, norm_text, parse_date
 
 # An answer is 1-4: one byte each (a 100k survey: 0.9 MB, not 7 MB). Sums
 # come out as int64 all the same: numpy and pandas add small ints in int64.
 ANSWER_DTYPE = "int8"
+DATE = "tanggal"  # the respondent's date, datetime64[D]
 PROFILE_COLUMNS = ["jenis_layanan", "jenis_kelamin", "umur", "pendidikan", "pekerjaan", "saran"]
 # In the answer grid: a cell with no answer at all (blank, or a lone dash),
 # apart from one that holds something other than 1-4 (NaN).
@@ -55,7 +56,7 @@ def survey(tables: list[DetectedTable], tahun: int, aturan: str | None,
     frames = drop_repeated(parts, rules.columns, findings)
     frame = (pd.concat(frames, ignore_index=True) if frames
              else pd.DataFrame(columns=["file", "sheet", "row", *rules.columns,
-                                        *PROFILE_COLUMNS]))
+                                        *PROFILE_COLUMNS, DATE]))
     if any(c in frame for c in KEY_COLUMNS):
         frame = frame.drop(columns=[c for c in KEY_COLUMNS if c in frame])
     return frame.astype({c: ANSWER_DTYPE for c in rules.columns}), rules, len(parts)
@@ -112,6 +113,9 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int, rule
     out.insert(0, "row", np.asarray(rows, dtype="int64")[use])
     out.insert(0, "sheet", table.sheet)
     out.insert(0, "file", table.file)
+    # Each respondent's date places it in a quarter (cycle.md): NaT when undated.
+    out[DATE] = (survey_dates(table.values("tanggal"))[use] if "tanggal" in table.columns
+                 else np.full(len(out), np.datetime64("NaT"), dtype="datetime64[D]"))
     chosen = None if use.all() else use.tolist()
     # The profile, and (when there is anything to compare) what tells one
     # respondent from another for survey_duplicates, in one pass over the rows.
@@ -123,6 +127,17 @@ def _table_answers(table: DetectedTable, columns: list[Column], tahun: int, rule
         if key in found:
             out[name] = _column(found[key], chosen, len(out))
     return out
+
+
+def survey_dates(values: list[Any]) -> np.ndarray:
+    """datetime64[D] per cell (NaT where no full date is read), each
+    distinct value parsed once: a survey repeats a few hundred dates over
+    many thousand rows, so the per-row work stays in numpy and pandas."""
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
+    parsed = np.array([np.datetime64(d, "D") if (d := parse_date(u)) is not None
+                       else np.datetime64("NaT") for u in uniques] + [np.datetime64("NaT")],
+                      dtype="datetime64[D]")
+    return parsed[codes]  # code -1 (a blank cell) takes the NaT at the end
 
 
 def _column(values: list[Any] | None, chosen: list[bool] | None, size: int) -> pd.Series:

@@ -41,6 +41,7 @@ class TableRow:
     year: int                      # the year it counts in
     date: dt.date | None           # its date (None: undated, or only a year or month)
     cells: Mapping[str, Any]       # column key -> cell; FLAG -> a built-in's yes/no
+    sheet_month: bool = False      # its date is the 1st of its monthly sheet's month
 
 
 def builtin_rows(data: SourceData, tahun: int, date_field: str | None) -> list[TableRow]:
@@ -68,10 +69,12 @@ def builtin_rows(data: SourceData, tahun: int, date_field: str | None) -> list[T
         if answer is not None:
             cells[FLAG] = bool(answer)
         date = parse_date(cells.get(date_field)) if date_field else None
+        by_sheet = False
         if date is None and data.code == "konflik":
             month = month_of_sheet(sheet)  # a monthly report: the month is the sheet's
             date = dt.date(int(year), month, 1) if month else None
-        rows.append(TableRow(infos[(file, sheet)], int(row), int(year), date, cells))
+            by_sheet = date is not None
+        rows.append(TableRow(infos[(file, sheet)], int(row), int(year), date, cells, by_sheet))
     return rows
 
 

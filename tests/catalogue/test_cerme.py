@@ -236,6 +236,7 @@ def test_a_target_typed_as_a_fraction_is_warned_where_it_was_written(tmp_path):
     the catalogue's Target cell, not on the settings sheet; a missing target
     says where targets go."""
     import cerme
+
     from iku_excel.messages import tindakan_of
 
     catalogue = [list(row) for row in cerme.CATALOGUE]

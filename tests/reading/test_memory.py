@@ -237,7 +237,8 @@ def test_a_stray_cell_does_not_lose_the_sheet(tmp_path, cell, row, where, value)
         value = re.search(rb"<si><t[^>]*>([^<]*)</t>", shared).group(1).decode()
         assert value
     assert found[0].value == value
-    assert found[0].params == {"tabel": "A1:F36", "jumlah": 1}
+    # The example register: No .. Dibina, Tanggal Pembinaan (A:G), rows 1-36.
+    assert found[0].params == {"tabel": "A1:G36", "jumlah": 1}
     assert not [f for f in run.findings if f.code.startswith("lembar_terlalu_besar")]
 
 

@@ -46,6 +46,7 @@ def kecamatan_folder(base: Path, kecamatan: str, ormas_tidak: int = 0,
         for row in sheet.iter_rows(min_row=7):
             if turned < ormas_tidak and row[5].value == "Ya":
                 row[5].value = "Tidak"
+                row[6].value = None  # no guidance, so no Tanggal Pembinaan either
                 turned += 1
         book.save(folder / ORMAS_FILE)
     return folder

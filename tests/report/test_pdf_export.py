@@ -116,13 +116,14 @@ def test_pdf_made_outside_the_lock_and_named_after_the_report(
     assert held_during_conversion == [False]
     # What goes upward only: the diagnostics sheets stay in the workbook.
     assert _calls(fake_soffice) == [{"name": f"{REPORT}.xlsx", "zip": True, "profile": True,
-                                     "sheets": ["IKU", "Perhitungan", "Grafik", "SKM"]}]
+                                     "sheets": ["IKU", "Perhitungan", "Grafik", "SKM",
+                                                "Pengukuran Kinerja", "Analisis Capaian"]}]
     pdf = out / f"{REPORT}.pdf"
     report = out / f"{REPORT}.xlsx"
     assert pdf.read_bytes().startswith(b"%PDF-1.4 ")
     assert openpyxl.load_workbook(report).sheetnames == [
-        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca",
-        "Data"]
+        "IKU", "Perhitungan", "Grafik", "SKM", "Pengukuran Kinerja", "Analisis Capaian",
+        "Catatan Data", "Sumber", "Cara Data Dibaca", "Data"]
     assert f"PDF untuk dicetak: {pdf}" in capsys.readouterr().out
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
         f"{REPORT}.pdf", f"{REPORT}.xlsx", f"{REPORT}_email.txt"]
@@ -134,7 +135,8 @@ def test_a_setting_adds_the_diagnostics_to_the_pdf(staff_folder, tmp_path, fake_
     book.save(staff_folder / "Pengaturan_IKU_2017.xlsx")
     assert main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out")]) == 0
     assert _calls(fake_soffice)[0]["sheets"] == [
-        "IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data", "Sumber", "Cara Data Dibaca"]
+        "IKU", "Perhitungan", "Grafik", "SKM", "Pengukuran Kinerja", "Analisis Capaian",
+        "Catatan Data", "Sumber", "Cara Data Dibaca"]
 
 
 def test_pdf_workbook_holds_the_skm_summary_without_respondents(staff_folder, tmp_path,

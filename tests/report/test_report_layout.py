@@ -111,7 +111,7 @@ def _chart_xml(report: Path) -> dict[str, str]:
 
 def test_chart_numbers_in_indonesian_notation(report):
     charts = _chart_xml(report)
-    assert len(charts) == 4  # Grafik: 2, SKM: 2
+    assert len(charts) == 5  # Grafik: 2, SKM: 2, Analisis Capaian: 1
     for name, xml in charts.items():
         formats = re.findall(r'<c:numFmt formatCode="([^"]*)"', xml)
         assert formats and all(f.startswith("[$-421]") for f in formats), (name, formats)

@@ -26,7 +26,8 @@ def _find(ws, text):
 
 
 def test_sheet_names(books):
-    assert books[0].sheetnames == ["IKU", "Perhitungan", "Grafik", "SKM", "Catatan Data",
+    assert books[0].sheetnames == ["IKU", "Perhitungan", "Grafik", "SKM",
+                                   "Pengukuran Kinerja", "Analisis Capaian", "Catatan Data",
                                    "Sumber", "Cara Data Dibaca", "Data"]
 
 

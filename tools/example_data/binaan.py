@@ -55,11 +55,15 @@ ORMAS = [
 ]
 
 
+ORMAS_GUIDED = 18  # the "Ya" rows of ORMAS
+
+
 def make_ormas(outdir: Path, rng: random.Random) -> Path:
     wb = new_workbook()
     ws = wb.active
     ws.title = "Ormas"
-    headers = ["No", "Nama Organisasi", "Bidang", "Alamat", "Ketua", "Dibina"]
+    headers = ["No", "Nama Organisasi", "Bidang", "Alamat", "Ketua", "Dibina",
+               "Tanggal Pembinaan"]
     ncols = len(headers)
     row = write_titles(ws, ["DATA ORGANISASI KEMASYARAKATAN (ORMAS)",
                             "KECAMATAN BENJENG KABUPATEN GRESIK",
@@ -67,13 +71,21 @@ def make_ormas(outdir: Path, rng: random.Random) -> Path:
     row = write_header(ws, row, headers)
     row = write_numbering(ws, row, ncols)
     ketua = unique_names(rng, len(ORMAS), female_every=4)
+    guided = 0
     for i, (nama, bidang, alamat, dibina) in enumerate(ORMAS):
         if nama.startswith(("PKK", "Muslimat", "Fatayat")):
             ketua[i] = person_name(rng, female=True)
-        row = write_row(ws, row, [i + 1, nama, bidang, alamat, ketua[i], dibina])
+        tanggal = None
+        if dibina == "Ya":
+            # Guidance spread over the year, so every quarter has its own
+            # figure (cycle.md); no draw from rng: later files stay as they were.
+            tanggal = as_datetime(working_days(2017, 1 + guided * 12 // ORMAS_GUIDED)[7])
+            guided += 1
+        row = write_row(ws, row, [i + 1, nama, bidang, alamat, ketua[i], dibina, tanggal])
+        ws.cell(row=row - 1, column=7).number_format = DATE_FORMAT
     write_signature(ws, row, ncols - 1)
 
-    set_widths(ws, [5, 46, 24, 26, 24, 9])
+    set_widths(ws, [5, 46, 24, 26, 24, 9, 14])
     path = outdir / "Data_Ormas_Kecamatan_Benjeng.xlsx"
     save_deterministic(wb, path)
     return path

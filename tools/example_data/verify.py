@@ -102,7 +102,10 @@ def verify(outdir: Path) -> list[str]:
     rows = list(data_rows(ws, 7))
     dibina = [r[5] for r in rows]
     assert len(rows) == 25 and dibina.count("Ya") == 18 and dibina.count("Tidak") == 7
-    summary.append("Ormas: 25 organisations, 18 dibina, 7 not")
+    quarters = [(r[6].month - 1) // 3 + 1 for r in rows if r[5] == "Ya"]
+    assert all(isinstance(r[6], datetime) == (r[5] == "Ya") for r in rows)
+    assert [quarters.count(q) for q in (1, 2, 3, 4)] == [5, 4, 5, 4]
+    summary.append("Ormas: 25 organisations, 18 dibina (dated: 5, 4, 5, 4 per quarter), 7 not")
 
     ws = load_workbook(outdir / "Lembaga_Ekonomi_Desa_2017.xlsx")["Lembaga Ekonomi"]
     rows = list(data_rows(ws, 7))

@@ -1,0 +1,112 @@
+"""Last year and the Renstra target (cycle.md): each indicator's
+realisation of year n-1, from last year's iku-excel report of the same
+kecamatan (its Data sheet) found in the input folder, the output folder or
+its arsip/, or from the catalogue's Realisasi Tahun Lalu (the typed value
+wins, with a note where both exist and differ); matched by Kode. Then the
+achievement against the Renstra end target.
+
+Reports are read the rekap's guarded way (rekap/collect.py); nothing here
+writes a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from iku_excel.catalogue.model import Catalogue
+from iku_excel.findings import Finding
+from iku_excel.indicators.capaian import (
+    Capaian,
+    Target,
+    compute_capaian,
+    read_penurunan_target,
+)
+from iku_excel.indicators.results import Result
+
+
+@dataclass(frozen=True)
+class LastYear:
+    """Year n-1 and the Renstra target of one indicator, each `None` with its reason."""
+    realisasi: float | None
+    capaian: float | None
+    sumber: str                    # where n-1 came from, or why there is none
+    target_renstra: Target | None
+    tahun_renstra: int | None
+    capaian_renstra: Capaian | None
+
+
+def candidates(input_dir: Path, own_reports: list[str], folders: list[Path]) -> list[Path]:
+    """The earlier reports a run may read: those the input folder holds
+    (found by the reading stage), and the reports in `folders` (the output
+    folder and its arsip/)."""
+    paths = [input_dir / name for name in own_reports]
+    for folder in folders:
+        if folder.is_dir():
+            paths += sorted(p for p in folder.glob("IKU_Kecamatan_*.xlsx")
+                            if not p.name.startswith("~$"))
+    return [p for p in dict.fromkeys(paths) if p.is_file()]
+
+
+def find_report(paths: list[Path], kecamatan: str, tahun: int):
+    """(ReportData, file) of last year's report of `kecamatan`: an annual one
+    preferred over a quarterly one, then the latest Dibuat; DATA CONTOH never."""
+    if not paths:
+        return None, None
+    from iku_excel.rekap.collect import collect
+    from iku_excel.wilayah import kecamatan_key
+
+    found = collect(paths=paths)
+    named = {p.name: p for p in paths}
+    wanted = [r for r in found.reports if r.data.tahun == tahun - 1 and not r.data.data_contoh
+              and kecamatan_key(r.data.kecamatan) == kecamatan_key(kecamatan)]
+    if not wanted:
+        return None, None
+    best = max(wanted, key=lambda r: (r.data.triwulan is None, r.data.triwulan or 0,
+                                      r.data.dibuat))
+    return best.data, str(named.get(best.info.name, best.info.name))
+
+
+def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, report,
+              report_file: str | None, rumus: str = "dokumen",
+              ) -> tuple[dict[str, LastYear], list[Finding]]:
+    """Kode -> year n-1 and the Renstra target, and the notes made on the way."""
+    findings: list[Finding] = []
+    if report is not None:
+        findings.append(Finding("tahun_lalu_laporan", report_file, params={
+            "tahun": tahun - 1, "kecamatan": report.kecamatan,
+            "periode": f"s.d. Triwulan {report.triwulan}" if report.triwulan else "tahunan"}))
+    out = {}
+    for row in catalogue.rows:
+        from_report = report.indicators.get(row.code) if report is not None else None
+        typed = float(row.realisasi_tahun_lalu) if row.realisasi_tahun_lalu is not None \
+            else None
+        realisasi, capaian = None, None
+        if typed is not None:
+            realisasi, sumber = typed, "lembar Indikator (Realisasi Tahun Lalu)"
+            if from_report is not None and from_report.realisasi is not None \
+                    and abs(from_report.realisasi - typed) > 1e-9:
+                findings.append(Finding(
+                    "tahun_lalu_beda", row.place.file, row.place.sheet, row.place.row,
+                    row.place.header("realisasi_tahun_lalu"), row.realisasi_tahun_lalu,
+                    {"indikator": row.label, "laporan": from_report.realisasi,
+                     "berkas_laporan": report_file}))
+            if from_report is not None and from_report.realisasi is not None \
+                    and abs(from_report.realisasi - typed) <= 1e-9:
+                capaian = from_report.capaian
+        elif from_report is not None and from_report.realisasi is not None:
+            realisasi, capaian = from_report.realisasi, from_report.capaian
+            sumber = f"laporan tahun {tahun - 1} ({Path(report_file).name})"
+        elif from_report is not None:
+            sumber = f"tidak dihitung pada laporan tahun {tahun - 1}"
+        else:
+            sumber = (f"tidak ada laporan tahun {tahun - 1} maupun isian Realisasi Tahun Lalu"
+                      if report is None else f"indikator ini tidak ada di laporan tahun "
+                      f"{tahun - 1}")
+        result = results[row.code]
+        target, renstra = row.target_renstra, None
+        if target is not None:
+            if row.is_decrease:  # a fall's size written positive, read as the year's target
+                target, _ = read_penurunan_target(target, rumus)
+            renstra = compute_capaian(result.nilai, target, row.arah)
+        out[row.code] = LastYear(realisasi, capaian, sumber, target, row.tahun_renstra, renstra)
+    return out, findings

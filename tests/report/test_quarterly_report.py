@@ -1,0 +1,111 @@
+"""A quarterly report as the office gets it (cycle.md): its name, title,
+email text, JSON, Data sheet, and the sheet Pengukuran Kinerja; a bad
+--triwulan is refused in Indonesian."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
+from test_quarters import dated_folder  # noqa: E402
+
+from iku_excel.cli import main  # noqa: E402
+from iku_excel.report.data_sheet import read_data_sheet  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    folder = dated_folder(tmp_path_factory.mktemp("in"))
+    out = tmp_path_factory.mktemp("out")
+    for args in (["--triwulan", "II"], []):
+        code = main(["run", "--input", str(folder), "--output", str(out), "--tanpa-pdf",
+                     "--json", str(out / f"s{'_'.join(args)}.json"), *args])
+        assert code in (0, 1)
+    return out
+
+
+def test_name_title_email_and_json_say_the_quarter(made):
+    path = made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx"
+    assert path.exists() and (made / "IKU_Kecamatan_Benjeng_2017.xlsx").exists()
+    book = openpyxl.load_workbook(path)
+    assert "TAHUN 2017 S.D. TRIWULAN II" in [c.value for row in book["IKU"].iter_rows(
+        max_row=8) for c in row]
+    email = (made / "IKU_Kecamatan_Benjeng_2017_TW2_email.txt").read_text(encoding="utf-8-sig")
+    assert "Tahun 2017 s.d. Triwulan II" in email
+    # The signing month follows the quarter: June ends, July signs.
+    assert any("Juli 2017" in str(c.value) for row in book["IKU"].iter_rows() for c in row
+               if c.value)
+    summary = json.loads((made / "s--triwulan_II.json").read_text(encoding="utf-8"))
+    assert summary["triwulan"] == 2
+    konflik = summary["indikator"]["konflik_ditindaklanjuti"]
+    assert set(konflik["per_triwulan"]) == {"1", "2"}
+    assert konflik["per_triwulan"]["1"]["pembilang"] == 1
+    assert konflik["per_triwulan"]["1"]["penyebut"] == 2
+    assert konflik["per_triwulan"]["2"]["capaian"] is None
+    annual = json.loads((made / "s.json").read_text(encoding="utf-8"))
+    assert annual["triwulan"] is None and set(
+        annual["indikator"]["skm"]["per_triwulan"]) == {"1", "2", "3", "4"}
+
+
+def test_data_sheet_says_the_quarter(made):
+    for name, triwulan in (("IKU_Kecamatan_Benjeng_2017_TW2.xlsx", 2),
+                           ("IKU_Kecamatan_Benjeng_2017.xlsx", None)):
+        book = openpyxl.load_workbook(made / name)
+        rows = [tuple(c.value for c in row) for row in book["Data"].iter_rows()]
+        data, findings = read_data_sheet(rows, name)
+        assert data is not None and data.triwulan == triwulan
+
+
+def test_pengukuran_kinerja_sheet(made):
+    sheet = openpyxl.load_workbook(made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")[
+        "Pengukuran Kinerja"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if r[0] == "NO")
+    assert rows[header][9:13] == ["REALISASI TW I", "REALISASI TW II", "REALISASI TW III",
+                                  "REALISASI TW IV"]
+    by_no = {r[0]: r for r in rows[header + 1:header + 8]}
+    konflik = by_no[3]
+    assert konflik[4] == pytest.approx(90)                    # the year's target
+    assert konflik[5:9] == ["-", "-", "-", "-"]               # no quarterly targets
+    assert konflik[9] == pytest.approx(50) and konflik[10] == pytest.approx(200 / 3)
+    assert konflik[11] is None and konflik[12] is None        # after the period: blank
+    assert konflik[13] == "-" and "target triwulan" in konflik[15]
+    ormas = by_no[6]
+    assert ormas[9] == pytest.approx(100 / 6) and ormas[10] == pytest.approx(200 / 6)
+    annual = openpyxl.load_workbook(made / "IKU_Kecamatan_Benjeng_2017.xlsx")[
+        "Pengukuran Kinerja"]
+    rows = [[c.value for c in row] for row in annual.iter_rows()]
+    skm = next(r for r in rows if r[0] == 1)
+    assert skm[9:13] == pytest.approx([100, 75, 75, 62.5])
+    assert skm[13] == pytest.approx(65 / 80 * 100)            # the year against its target
+
+
+@pytest.mark.parametrize("bad", ["5", "0", "dua", "TW V"])
+def test_bad_quarter_is_refused_in_indonesian(tmp_path, capsys, bad):
+    code = main(["run", "--input", str(dated_folder(tmp_path)), "--output",
+                 str(tmp_path / "out"), "--tanpa-pdf", "--triwulan", bad])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Triwulan" in err and "1, 2, 3 atau 4" in err and "Traceback" not in err
+    assert not list((tmp_path / "out").glob("*.xlsx"))
+
+
+def test_settings_row_triwulan(tmp_path):
+    from builders import BASE_SETTINGS, write_settings
+
+    from iku_excel.pipeline import analyse
+
+    folder = dated_folder(tmp_path)
+    write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Triwulan": "TW III"})
+    run = analyse(folder)
+    assert run.triwulan == 3 and set(run.quarters["skm"]) == {1, 2, 3}
+    write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Triwulan": "lima"})
+    run = analyse(folder)
+    assert run.triwulan is None
+    assert any(f.code == "pengaturan_nilai_salah" and f.column == "Triwulan"
+               for f in run.findings)
