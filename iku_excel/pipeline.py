@@ -21,6 +21,7 @@ from iku_excel.catalogue.choose import CatalogueProblem, choose
 from iku_excel.catalogue.model import Catalogue, TugasFungsi
 from iku_excel.catalogue.parse import Parsed
 from iku_excel.catalogue.sheets import DesaList, read_catalogue, read_desa_list, read_tugas_fungsi
+from iku_excel.catalogue.skm_rule import catalogue_rule
 from iku_excel.catalogue.tables import claim, find_tables
 from iku_excel.findings import Finding, Severity
 from iku_excel.indicators.capaian import Target, unusual_capaian
@@ -160,6 +161,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     settings, found = _settings(tables, tahun)
     findings += found
     settings, found = official_kecamatan(settings)
+    findings += found
+    settings, found = catalogue_rule(catalogue, settings)
     findings += found
     year, found = _year(tahun, settings, tables)
     findings += found

@@ -9,6 +9,7 @@ they live here alone so a correction is a one-line change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -107,6 +108,18 @@ DEFAULT_RULE_SET = "16/2014"  # the one the IKU document names
 # A survey with this many elements is scored by 25/2004 unless the settings say otherwise.
 RULE_SET_BY_COUNT = {14: "25/2004"}
 ELEMENT_COUNTS = tuple(sorted({r.count for r in RULE_SETS.values()}))  # 9, 14
+_REGULATION = re.compile(r"\b(\d{1,2})\s*(?:/|tahun|th\.?)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def rule_named(text: str | None) -> str | None:
+    """The rule set a catalogue's own words name ('sesuai PermenPAN-RB No. 14
+    Tahun 2017', 'Kep/25/M.PAN/2/2004'), when they name exactly one."""
+    named = {code for number, year in _REGULATION.findall(text or "")
+             if (code := f"{int(number)}/{year}") in RULE_SETS}
+    named |= {"25/2004" for _ in re.finditer(r"\b25\b[^;]{0,14}\b2004\b", text or "")}
+    return named.pop() if len(named) == 1 else None
+
+
 
 # Weight per element: exact 1/n unless a legacy office sheet is matched on
 # purpose. A legacy mode is the rounded weight as staff wrote it in the

@@ -257,6 +257,9 @@ DATA: dict[str, Message] = {
     "syarat_kata_tidak_ada": Message(
         P, "Syarat \"{syarat}\" indikator \"{indikator}\": tidak ada satu baris pun di kolom {kolom} ({berkas}, lembar {lembar}) yang berisi \"{nilai}\", sehingga syarat ini tidak pernah terpenuhi. Isi kolom itu: {isi}.",
         "Periksa ejaan kata di Syarat pada lembar Indikator (harus sama dengan isi kolom), misalnya salah satu dari: {isi}."),
+    "skm_aturan_katalog": Message(
+        C, "Indikator \"{indikator}\" di lembar Indikator menyebut {aturan}; survei dinilai menurut aturan itu (mutu dan bobotnya), karena \"Aturan SKM\" di lembar Pengaturan kosong.",
+        "Bila survei memakai aturan lain, isi \"Aturan SKM\" di lembar Pengaturan."),
     "katalog_arah_penurunan": Message(
         C, "Arah \"{nilai}\" indikator \"{indikator}\" dibaca Naik: pada indikator penurunan, makin besar penurunannya makin baik (realisasi melebihi target memberi capaian di atas 100%).",
         "Tidak perlu tindakan; untuk indikator penurunan isi Arah Naik agar tidak membingungkan."),

@@ -69,16 +69,16 @@ def scored_elements(elements: list[Element]) -> list[Element]:
 
 
 def choose_rules(tables: list[DetectedTable], aturan: str | None,
-                 findings: list[Finding]) -> RuleSet:
+                 findings: list[Finding], default: str | None = None) -> RuleSet:
     """The rule set named in the settings; without one, KepMenPAN 25/2004 when
-    every survey table has its 14 elements (said in a note), else the one the
-    IKU document names."""
+    every survey table has its 14 elements (said in a note), else `default`
+    (the one the catalogue names), else the one the IKU document names."""
     if aturan is not None:
         return RULE_SETS[aturan]
     counts = [len(scored_elements(found_elements(t))) for t in tables]
     code = RULE_SET_BY_COUNT.get(counts[0]) if counts and len(set(counts)) == 1 else None
     if code is None:
-        return RULE_SETS[DEFAULT_RULE_SET]
+        return RULE_SETS[default or DEFAULT_RULE_SET]
     rules = RULE_SETS[code]
     files = {t.file for t in tables}
     findings.append(Finding(

@@ -64,7 +64,7 @@ def validate_sources(tables: list[DetectedTable], tahun: int, settings: Settings
                 "sumber": source.label, "jumlah": len(found)}))
         if source.code == "skm":
             frame, rules, used = survey.survey(found, tahun, settings.aturan_skm_dipilih,
-                                               findings)
+                                               findings, default=settings.aturan_skm)
             # The rule set chosen, or the one the survey's elements call for.
             data[source.code] = SourceData(source.code, frame, found, rules=rules.code,
                                            tables_matching=used)

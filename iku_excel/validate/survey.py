@@ -41,11 +41,13 @@ _DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def survey(tables: list[DetectedTable], tahun: int, aturan: str | None,
-           findings: list[Finding]) -> tuple[pd.DataFrame, RuleSet, int]:
+           findings: list[Finding], default: str | None = None,
+           ) -> tuple[pd.DataFrame, RuleSet, int]:
     """Every valid questionnaire, once; the rule set that scores them
-    (`aturan`, chosen in the settings, or the one the elements call for);
-    and how many tables had that rule set's elements."""
-    rules = choose_rules(tables, aturan, findings)
+    (`aturan`, chosen in the settings, or the one the elements call for,
+    else `default`: the one the catalogue names); and how many tables had
+    that rule set's elements."""
+    rules = choose_rules(tables, aturan, findings, default)
     keys = needs_keys(tables)
     parts = []
     for table in tables:

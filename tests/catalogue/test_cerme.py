@@ -118,7 +118,14 @@ def test_json_follows_the_catalogue(cerme):
     assert indikator["kegiatan_pembinaan"]["pembilang"] == 14
     assert indikator["penurunan_sengketa"]["jumlah_tahun_n"] == 6
     assert indikator["penurunan_sengketa"]["jumlah_tahun_n_1"] == 8
-    assert indikator["ikm"]["responden"] == 4 and indikator["ikm"]["mutu"] == "A"
+    # Its row names PermenPAN-RB 14/2017 and the settings choose no rule set:
+    # 87,5 is B there (76,61-88,30), A only under 16/2014's bands (81,26-100).
+    assert indikator["ikm"]["responden"] == 4 and indikator["ikm"]["mutu"] == "B"
+    assert indikator["ikm"]["aturan"] == "14/2017"
+    notes = [(m["lembar"], m["baris"]) for m in cerme["summary"]["masalah"]
+             if m["kode"] == "skm_aturan_katalog"]
+    assert notes == [("Indikator", 4)]
+    assert not [m for m in cerme["summary"]["masalah"] if m["kode"] == "skm_aturan_lama"]
     assert cerme["summary"]["kecamatan"] == "Cerme"
 
 
@@ -274,3 +281,17 @@ def test_a_blank_kolom_tanggal_beside_longer_date_headings_is_warned(cerme, tmp_
     assert not [f for f in run.findings if f.code == "katalog_tanpa_kolom_tanggal"]
     assert run.results["apbdes_tepat_waktu"].nilai == cerme["run"].results[
         "apbdes_tepat_waktu"].nilai
+
+
+def test_the_settings_rule_set_wins_over_the_catalogues_words(tmp_path):
+    import cerme
+
+    folder = cerme.make_folder(tmp_path / "input")
+    settings = folder / "Pengaturan dan IKU Cerme 2024.xlsx"
+    book = openpyxl.load_workbook(settings)
+    book["Pengaturan"].append(["Aturan SKM", "PermenPAN-RB 16/2014"])
+    book.save(settings)
+    run = analyse(folder)
+    assert run.results["ikm"].skm.index.rules.code == "16/2014"
+    assert run.results["ikm"].skm.index.grade.mutu == "A"   # 87,5 in 81,26-100
+    assert not [f for f in run.findings if f.code == "skm_aturan_katalog"]
