@@ -12,6 +12,7 @@ from fractions import Fraction
 import pandas as pd
 
 from iku_excel.findings import Finding
+from iku_excel.indicators.change import ZERO_ADVICE, change_terms
 from iku_excel.indicators.results import PenurunanDetail, Result, RowRef, SkmDetail
 from iku_excel.indicators.skm import compute_skm, skm_from_totals
 from iku_excel.indicators.skm_checks import per_layanan, skm_findings
@@ -140,17 +141,10 @@ def penurunan(data: SourceData, settings: Settings, tahun: int,
                       f"Masukkan baris pelanggaran tahun {tahun - 1} ke register, atau isi "
                       "\"Jumlah Pelanggaran Perda Tahun Sebelumnya\" di lembar Pengaturan "
                       "(isi 0 bila memang tidak ada).", penurunan=detail, rows=refs), findings
-    if settings.rumus_penurunan == "biasa":
-        pembilang, penyebut = n_1 - n, n_1
-        reason = f"tidak ada pelanggaran pada tahun {tahun - 1} (penyebut nol)"
-    else:
-        pembilang, penyebut = n - n_1, n
-        reason = (f"tidak ada pelanggaran pada tahun {tahun}; rumus dokumen IKU membagi "
-                  "dengan jumlah tahun n, sehingga penyebutnya nol")
+    pembilang, penyebut, reason = change_terms(n, n_1, settings.rumus_penurunan, tahun,
+                                               "pelanggaran")
     if penyebut == 0:
-        return Result(code, None, pembilang, penyebut, reason,
-                      "Tidak ada yang perlu diperbaiki bila datanya benar; jelaskan pada "
-                      "laporan bahwa indikator ini tidak dapat dihitung.",
+        return Result(code, None, pembilang, penyebut, reason, ZERO_ADVICE,
                       penurunan=detail, rows=refs), findings
     if settings.rumus_penurunan == "dokumen":
         findings.append(Finding("penurunan_tanda"))

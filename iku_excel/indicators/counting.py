@@ -34,6 +34,7 @@ from iku_excel.catalogue.model import (
     RATA_RATA,
     CatalogueRow,
 )
+from iku_excel.indicators.change import ZERO_ADVICE, change_terms
 from iku_excel.indicators.matching import Matcher
 from iku_excel.indicators.results import RowRef
 from iku_excel.validate.table_rows import TableRow
@@ -222,16 +223,8 @@ def _perubahan(row, rows, period, matcher, rumus: str) -> Counted:
 
 def change(n: int, n_1: int, rumus: str, found: tuple[RowRef, ...], tahun: int) -> Counted:
     """The change of a count between year n-1 and year n, by the formula chosen."""
-    if rumus == "biasa":
-        pembilang, penyebut = n_1 - n, n_1
-        reason = f"tidak ada data pada tahun {tahun - 1} (penyebut nol)"
-    else:
-        pembilang, penyebut = n - n_1, n
-        reason = (f"tidak ada data pada tahun {tahun}; rumus dokumen IKU membagi dengan "
-                  "jumlah tahun n, sehingga penyebutnya nol")
+    pembilang, penyebut, reason = change_terms(n, n_1, rumus, tahun)
     if penyebut == 0:
-        return Counted(None, Fraction(pembilang), penyebut, found, reason,
-                       "Tidak ada yang perlu diperbaiki bila datanya benar; jelaskan pada "
-                       "laporan bahwa indikator ini tidak dapat dihitung.", n, n_1)
+        return Counted(None, Fraction(pembilang), penyebut, found, reason, ZERO_ADVICE, n, n_1)
     return Counted(Fraction(pembilang, penyebut) * 100, Fraction(pembilang), penyebut, found,
                    jumlah_n=n, jumlah_n_1=n_1)
