@@ -35,9 +35,23 @@ def _year(value: Any) -> tuple[Any, bool]:
     return year, year is not None
 
 
+_WHOLE_YEAR = frozenset({"tahunan", "satu tahun", "setahun", "1 tahun", "tahun", "laporan tahunan"})
+
+
 def quarter(value: Any) -> tuple[Any, bool]:
-    """1..4 from '2', 'II', 'TW II', 'Triwulan 2' (cycle.md); None for anything else."""
+    """1..4 from 2 (a number cell), '2', 'II', 'TW II', 'Triwulan 2' (cycle.md);
+    None, accepted, for the year as a whole ('Tahunan'); None for anything else."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = int(value) if value == int(value) else None
+        return (number, True) if number in (1, 2, 3, 4) else (None, False)
+    if isinstance(value, str) and value.strip().startswith(("-", "−")):
+        return None, False  # '-1' is no quarter (norm_text would drop the sign)
+    typed = parse_number(value) if isinstance(value, str) else None
+    if typed is not None:  # '2', '2,0' as a csv or a text cell holds it
+        return quarter(float(typed))
     word = norm_text(value)
+    if word in _WHOLE_YEAR:
+        return None, True
     for lead in ("triwulan", "tw"):
         word = word.removeprefix(lead).strip()
     number = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(word)

@@ -85,7 +85,7 @@ def test_pengukuran_kinerja_sheet(made):
     assert skm[13] == pytest.approx(65 / 80 * 100)            # the year against its target
 
 
-@pytest.mark.parametrize("bad", ["5", "0", "dua", "TW V"])
+@pytest.mark.parametrize("bad", ["5", "0", "dua", "TW V", "-1", "-2"])
 def test_bad_quarter_is_refused_in_indonesian(tmp_path, capsys, bad):
     code = main(["run", "--input", str(dated_folder(tmp_path)), "--output",
                  str(tmp_path / "out"), "--tanpa-pdf", "--triwulan", bad])
@@ -109,3 +109,19 @@ def test_settings_row_triwulan(tmp_path):
     assert run.triwulan is None
     assert any(f.code == "pengaturan_nilai_salah" and f.column == "Triwulan"
                for f in run.findings)
+
+
+@pytest.mark.parametrize("typed, expected", [(2, 2), (2.0, 2), ("2", 2), ("II", 2),
+                                             ("Tahunan", None)])
+def test_settings_triwulan_as_staff_type_it(tmp_path, typed, expected):
+    """A number cell (the tester's 'Triwulan | 2' came as 2.0 and gave a whole
+    year's report over the real one) or a word for the whole year."""
+    from builders import BASE_SETTINGS, write_settings
+
+    from iku_excel.pipeline import analyse
+
+    folder = dated_folder(tmp_path)
+    write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Triwulan": typed})
+    run = analyse(folder)
+    assert run.triwulan == expected
+    assert not [f for f in run.findings if f.column == "Triwulan"]
