@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from iku_excel.catalogue.model import KUMULATIF, KUMULATIF_PEMBILANG, NILAI_AKHIR
 from iku_excel.schema import SOURCES_BY_CODE, Source, field_label, template_header
 from iku_excel.values import norm_text
 
@@ -49,6 +50,12 @@ FLAG_FIELDS: dict[str, tuple[str, frozenset[str]]] = {
 # The date that places a built-in row in time (cycle.md): its own field.
 DATE_FIELDS = {"skm": "tanggal", "pelanggaran": "tanggal", "konflik": "tanggal",
                "ormas": "tanggal_pembinaan", "lembaga": "tanggal_pembinaan"}
+# How each source's figure moves through the year when a row's Per Triwulan
+# is blank (cycle.md): events up to the quarter's end; the Musrenbang as it
+# stands; lists of bodies, all of them below the bar and those guided so far above.
+QUARTER_MODES = {"skm": KUMULATIF, "pelanggaran": KUMULATIF, "konflik": KUMULATIF,
+                 "hadir": NILAI_AKHIR, "usulan": NILAI_AKHIR,
+                 "ormas": KUMULATIF_PEMBILANG, "lembaga": KUMULATIF_PEMBILANG}
 
 
 @dataclass(frozen=True)

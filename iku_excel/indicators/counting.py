@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from iku_excel.catalogue.builtin import WORDS
+from iku_excel.catalogue.builtin import QUARTER_MODES, WORDS, builtin_source
 from iku_excel.catalogue.model import (
     JUMLAH,
     KUMULATIF,
@@ -80,10 +80,14 @@ def quarter_period(tahun: int, triwulan: int | None) -> Period:
 
 def mode_of(row: CatalogueRow, dated: bool) -> str:
     """How the row moves through the year (cycle.md): its Per Triwulan; when
-    blank, `kumulatif` for a table whose rows carry a date and `nilai akhir`
-    for one without (Kolom Tanggal '-', or no date column)."""
+    blank, a built-in source's own way (QUARTER_MODES: ormas guided so far of
+    all ormas), else `kumulatif` for a table whose rows carry a date and
+    `nilai akhir` for one without (Kolom Tanggal '-', or no date column)."""
     if row.per_triwulan is not None:
         return row.per_triwulan
+    source = builtin_source(row.tabel)
+    if source is not None and source.code in QUARTER_MODES:
+        return QUARTER_MODES[source.code]
     return KUMULATIF if dated and row.kolom_tanggal != NO_DATE_FILTER else NILAI_AKHIR
 
 

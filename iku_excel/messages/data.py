@@ -216,7 +216,7 @@ DATA: dict[str, Message] = {
         G, "Arah \"{nilai}\" indikator \"{indikator}\" tidak dikenal; indikator ini ditulis - pada laporan.",
         "Isi Arah di lembar {lembar} baris {baris} dengan {pilihan} (Naik: makin tinggi makin baik; Turun: makin rendah makin baik)."),
     "katalog_per_triwulan": Message(
-        P, "Isi Per Triwulan \"{nilai}\" indikator \"{indikator}\" tidak dikenal dan diabaikan.",
+        P, "Isi Per Triwulan \"{nilai}\" indikator \"{indikator}\" tidak dikenal; dipakai seperti bila kosong: cara tabel bawaan (ormas dan lembaga: kumulatif pembilang; Musrenbang: nilai akhir), atau kumulatif untuk tabel bertanggal dan nilai akhir untuk tabel tanpa tanggal.",
         "Isi kolom Per Triwulan di lembar {lembar} baris {baris} dengan salah satu: {pilihan}, atau kosongkan."),
     "katalog_kode": Message(
         G, "Kode \"{nilai}\" indikator \"{indikator}\" tidak sah: Kode hanya boleh berisi huruf kecil, angka dan garis bawah; indikator ini ditulis - pada laporan.",

@@ -136,3 +136,27 @@ def test_every_cara_hitung_header_passes_the_quick_look():
 
     aliases = [a for c in COLUMNS if c.key == "cara" for a in c.aliases]
     assert aliases and all("cara" in a or "hitung" in a for a in aliases)
+
+
+def test_a_blank_per_triwulan_takes_the_sources_own_way(staff_folder, tmp_path):
+    """An Indikator sheet made before quarters (no Per Triwulan filled): ormas
+    and lembaga guided so far of ALL of them, as cycle.md's defaults, never of
+    those guided so far (the tester's 9/9 = 100 % for TW II)."""
+    path = indikator_workbook(staff_folder / "Indikator IKU.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Indikator"]
+    header = next(r for r in sheet.iter_rows() if any(c.value == "Per Triwulan" for c in r))
+    column = next(c.column for c in header if c.value == "Per Triwulan")
+    for r in range(header[0].row + 1, sheet.max_row + 1):
+        sheet.cell(r, column).value = None
+    book.save(path)
+    summary = tmp_path / "s.json"
+    main(["run", "--input", str(staff_folder), "--output", str(tmp_path / "out"),
+          "--tanpa-pdf", "--triwulan", "2", "--json", str(summary)])
+    data = json.loads(summary.read_text(encoding="utf-8"))["indikator"]
+    # By hand from the example data: 9 of 25 ormas and 12 of 30 lembaga guided by 30 June.
+    assert (data["ormas_dibina"]["pembilang"], data["ormas_dibina"]["penyebut"]) == (9, 25)
+    assert (data["lembaga_ekonomi_dibina"]["pembilang"],
+            data["lembaga_ekonomi_dibina"]["penyebut"]) == (12, 30)
+    # The Musrenbang as it stands: 68 of 80 present.
+    assert data["partisipasi_musrenbang"]["nilai"] == 85.0
