@@ -48,8 +48,10 @@ def candidates(input_dir: Path, own_reports: list[str], folders: list[Path]) -> 
 
 
 def find_report(paths: list[Path], kecamatan: str, tahun: int):
-    """(ReportData, file) of last year's report of `kecamatan`: an annual one
-    preferred over a quarterly one, then the latest Dibuat; DATA CONTOH never."""
+    """(ReportData, file) of last year's report of `kecamatan`: an annual one,
+    the latest Dibuat; DATA CONTOH never. A quarterly report of year n-1 is
+    not that year's realisation (its figures stop at the quarter): never
+    used, and the one found is returned as (None, file) for a note."""
     if not paths:
         return None, None
     from iku_excel.rekap.collect import collect
@@ -63,7 +65,8 @@ def find_report(paths: list[Path], kecamatan: str, tahun: int):
         return None, None
     best = max(wanted, key=lambda r: (r.data.triwulan is None, r.data.triwulan or 0,
                                       r.data.dibuat))
-    return best.data, str(named.get(best.info.name, best.info.name))
+    file = str(named.get(best.info.name, best.info.name))
+    return (best.data if best.data.triwulan is None else None), file
 
 
 def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, report,
@@ -71,6 +74,10 @@ def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, repo
               ) -> tuple[dict[str, LastYear], list[Finding]]:
     """Kode -> year n-1 and the Renstra target, and the notes made on the way."""
     findings: list[Finding] = []
+    if report is None and report_file is not None:
+        findings.append(Finding("tahun_lalu_triwulan", report_file, params={
+            "tahun": tahun - 1}))
+        report_file = None
     if report is not None:
         findings.append(Finding("tahun_lalu_laporan", report_file, params={
             "tahun": tahun - 1, "kecamatan": report.kecamatan,
@@ -80,6 +87,13 @@ def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, repo
         from_report = report.indicators.get(row.code) if report is not None else None
         typed = float(row.realisasi_tahun_lalu) if row.realisasi_tahun_lalu is not None \
             else None
+        if typed is not None and typed > 0 and row.is_decrease and rumus == "dokumen":
+            # Written as its target is: the size of last year's fall (domain.md).
+            findings.append(Finding(
+                "tahun_lalu_penurunan_dibaca", row.place.file, row.place.sheet, row.place.row,
+                row.place.header("realisasi_tahun_lalu"), row.realisasi_tahun_lalu,
+                {"indikator": row.label, "dipakai": f"-{row.realisasi_tahun_lalu}"}))
+            typed = -typed
         realisasi, capaian = None, None
         if typed is not None:
             realisasi, sumber = typed, "lembar Indikator (Realisasi Tahun Lalu)"

@@ -197,3 +197,28 @@ def test_quarterly_report_of_an_own_catalogue(tmp_path):
     annual = _run(folder, out)["indikator"]["kegiatan_pembinaan"]
     assert annual["nilai"] == 5
     assert [annual["per_triwulan"][q]["nilai"] for q in "1234"] == [1, 3, 4, 4]
+
+
+def test_a_quarterly_report_of_last_year_alone_is_not_last_years_realisation(tmp_path):
+    """Only a 2016 TW III report in the output folder: its figures stop in
+    September, so the n-1 columns stay empty and a note names the file."""
+    out = tmp_path / "out"
+    _run(dated_folder(tmp_path / "in2016", shift=-1), out, "--triwulan", "3")
+    summary = _run(dated_folder(tmp_path / "in2017"), out)
+    assert all(i["realisasi_tahun_lalu"] is None for i in summary["indikator"].values())
+    said = [(m["kode"], m["berkas"]) for m in summary["masalah"]
+            if m["kode"].startswith("tahun_lalu")]
+    assert said == [("tahun_lalu_triwulan", str(out / "IKU_Kecamatan_Benjeng_2016_TW3.xlsx"))]
+
+
+def test_a_typed_fall_of_last_year_is_read_as_its_target_is(two_years, tmp_path):
+    """Realisasi Tahun Lalu 50 for the penurunan indicator, as staff write its
+    target ('5 berarti turun 5%'): -50 under the document's formula, with a note."""
+    folder, out, _ = two_years
+    catalogue_sheet(folder / "indikator.xlsx", {
+        "penurunan_pelanggaran_perda": {"Realisasi Tahun Lalu": 50}})
+    summary = _run(folder, out)
+    assert summary["indikator"]["penurunan_pelanggaran_perda"]["realisasi_tahun_lalu"] == -50
+    said = [(m["kode"], m["kolom"]) for m in summary["masalah"]
+            if m["kode"] == "tahun_lalu_penurunan_dibaca"]
+    assert said == [("tahun_lalu_penurunan_dibaca", "Realisasi Tahun Lalu")]

@@ -306,6 +306,12 @@ DATA: dict[str, Message] = {
     "tahun_lalu_laporan": Message(
         C, "Realisasi tahun {tahun} diambil dari laporan IKU Kecamatan {kecamatan} tahun {tahun} ({periode}) ini, lewat lembar Data-nya.",
         "Tidak perlu tindakan bila laporan itu memang laporan tahun lalu yang benar."),
+    "tahun_lalu_triwulan": Message(
+        C, "Laporan tahun {tahun} yang ada ({berkas}) hanya sampai suatu triwulan, bukan laporan satu tahun; angkanya tidak dipakai sebagai realisasi tahun {tahun}.",
+        "Letakkan laporan tahunan {tahun} di folder masukan atau folder keluaran, atau isi kolom Realisasi Tahun Lalu di lembar Indikator."),
+    "tahun_lalu_penurunan_dibaca": Message(
+        C, "Realisasi Tahun Lalu \"{indikator}\" ditulis {nilai}: dibaca sebagai turun {nilai}%, yaitu {dipakai}% menurut rumus dokumen IKU (penurunan bernilai negatif), seperti targetnya.",
+        "Bila tahun lalu jumlahnya justru naik, kosongkan kolom ini dan letakkan laporan tahun lalu di folder masukan."),
     "tahun_lalu_beda": Message(
         C, "Realisasi Tahun Lalu \"{indikator}\" ditulis {nilai} di lembar Indikator, sedangkan laporan tahun lalu ({berkas_laporan}) mencatat {laporan}; yang dipakai isian lembar Indikator.",
         "Periksa mana yang benar; kosongkan kolom Realisasi Tahun Lalu bila angka laporan tahun lalu yang benar."),
