@@ -24,8 +24,9 @@ from iku_excel.catalogue.sheets import DesaList, read_catalogue, read_desa_list,
 from iku_excel.catalogue.skm_rule import catalogue_rule
 from iku_excel.catalogue.tables import claim, find_tables
 from iku_excel.findings import Finding, Severity
-from iku_excel.indicators.capaian import Target, unusual_capaian
+from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.results import Result
+from iku_excel.indicators.unusual import unusual_findings
 from iku_excel.kecamatan_name import official_kecamatan
 from iku_excel.messages import severity_of
 from iku_excel.reading.detect import cell_notes, detect
@@ -186,7 +187,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     if triwulan:
         results, found = measured_by_quarter(catalogue, results, quarters, triwulan)
         findings += found
-    findings += _unusual(results, settings, catalogue)
+    findings += unusual_findings(results, settings, catalogue, triwulan)
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
                      example, folder, sources, summaries=read.summaries, catalogue=catalogue,
                      triwulan=triwulan, quarters=quarters, annual_targets=targets)
@@ -200,24 +201,6 @@ def _builtin_used(catalogue: Catalogue) -> dict[str, str]:
         if source is not None:
             used.setdefault(source.code, row.nama)
     return used
-
-
-def _unusual(results: dict[str, Result], settings: Settings,
-             catalogue: Catalogue) -> list[Finding]:
-    """An achievement above 200 %: a warning asking to check its target."""
-    labels = {row.code: (row.label, row.satuan) for row in catalogue.rows}
-    found = []
-    for code, params in unusual_capaian(results, labels):
-        row = catalogue.row(code)
-        # Said where the target was written: the catalogue's cell, or the settings sheet.
-        if row.target is not None and row.place.sheet is not None:
-            where = (row.place.file, row.place.sheet, row.place.row, row.place.header("target"))
-            params = {**params, "baris_ke": f" baris {row.place.row}, kolom Target"}
-        else:
-            where = (*(settings.where or (None, None)), None, None)
-            params = {**params, "baris_ke": ""}
-        found.append(Finding("capaian_sangat_tinggi", *where, params=params))
-    return found
 
 
 @contextlib.contextmanager
@@ -279,6 +262,7 @@ def _detect_file(loaded: Loaded, read: _Read, office: list[str]) -> list[Detecte
     sheets, name = loaded.sheets, loaded.item.name
     if sheets and OWN_REPORT_SHEETS <= {s.name for s in sheets}:
         findings.append(Finding("berkas_laporan_sendiri", file=name))
+        office.append("laporan IKU buatan aplikasi ini, bukan data")
         return []
     found_here = []
     while sheets:

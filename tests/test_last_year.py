@@ -222,3 +222,13 @@ def test_a_typed_fall_of_last_year_is_read_as_its_target_is(two_years, tmp_path)
     said = [(m["kode"], m["kolom"]) for m in summary["masalah"]
             if m["kode"] == "tahun_lalu_penurunan_dibaca"]
     assert said == [("tahun_lalu_penurunan_dibaca", "Realisasi Tahun Lalu")]
+
+
+def test_a_quarterly_capaian_above_200_percent_points_at_its_quarters_target(tmp_path):
+    """Target TW II of 1 (for 10 %?) against 2 of 3 ormas guided by June."""
+    folder = dated_folder(tmp_path / "in")
+    catalogue_sheet(folder / "indikator.xlsx", {"ormas_dibina": {"Target TW II": 1}})
+    summary = _run(folder, tmp_path / "out", "--triwulan", "2")
+    said = [(m["berkas"], m["lembar"], m["kolom"]) for m in summary["masalah"]
+            if m["kode"] == "capaian_sangat_tinggi"]
+    assert said == [("indikator.xlsx", "Indikator", "Target TW II")]

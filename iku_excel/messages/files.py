@@ -15,7 +15,7 @@ FILES: dict[str, Message] = {
         C, "Berkas {berkas} dilewati: bukan lembar kerja ({jenis}).",
         "Tidak perlu tindakan bila berkas ini memang bukan data IKU."),
     "berkas_laporan_sendiri": Message(
-        C, "Berkas {berkas} tidak dibaca sebagai data: ini laporan IKU hasil aplikasi ini sendiri. Laporan tahun lalu kecamatan ini dipakai hanya untuk angka tahun lalu (lembar Analisis Capaian).",
+        C, "Berkas {berkas} tidak dibaca sebagai data: ini laporan IKU hasil aplikasi ini sendiri. Bila ini laporan satu tahun penuh tahun sebelumnya dari kecamatan yang sama, angkanya dipakai sebagai realisasi tahun lalu (lembar Analisis Capaian); selain itu tidak dipakai.",
         "Tidak perlu tindakan. Hapus dari folder masukan bila tidak diperlukan."),
     "berkas_rusak": Message(
         G, "Berkas {berkas} tidak dapat dibuka ({alasan}).",

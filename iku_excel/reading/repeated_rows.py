@@ -20,7 +20,7 @@ from typing import Any
 
 from iku_excel.findings import Finding
 from iku_excel.reading.table import DetectedTable
-from iku_excel.values import is_blank
+from iku_excel.values import is_blank, parse_date, parse_number
 
 _COPY = re.compile(r"(?:\bcopy\b|\bsalinan\b|\bduplikat\b|\(\d+\)\s*$|\bkopi\b)", re.I)
 SKIP_REASON = "sama dengan lembar lain"
@@ -82,11 +82,18 @@ def _key(table: DetectedTable, fields: tuple[str, ...], cells: list[Any]) -> tup
 
 
 def _same(value: Any) -> Any:
-    """One form per value: 'Ya ' is 'ya', 5.0 is 5, a date-time its date."""
+    """One form per value: 'Ya ' is 'ya', 5.0 is 5, a date-time its date; a
+    number or a date kept as text ('3', '03/01/2025': a csv, a text cell) is
+    that number or date, so an xlsx saved from the csv repeats it."""
     if is_blank(value):
         return None
     if isinstance(value, str):
-        return " ".join(value.split()).casefold()
+        text = " ".join(value.split())
+        number = parse_number(text)
+        if number is not None:
+            return _same(number)
+        date = parse_date(text)
+        return date if date is not None else text.casefold()
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, float) and value.is_integer():
