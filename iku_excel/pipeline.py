@@ -42,6 +42,7 @@ from iku_excel.schema import DATA_SOURCES, SETTINGS
 from iku_excel.settings import Settings, has_filled_setting, has_known_setting
 from iku_excel.settings_sheets import SettingsConflict, read_settings
 from iku_excel.signer import signer_findings
+from iku_excel.validate.year_doubt import year_doubt
 from iku_excel.values import parse_date
 
 if TYPE_CHECKING:
@@ -178,6 +179,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += found
     counting, found = counting_of(catalogue, sources, lookups, year)
     findings += found
+    findings += year_doubt(year, counting, sources, findings, settings.where)
     period = quarter_period(year, triwulan)
     results, found = compute_all(catalogue, counting, settings, year, period)
     findings += found

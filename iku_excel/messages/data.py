@@ -54,6 +54,9 @@ DATA: dict[str, Message] = {
     "baris_tahun_lain": Message(
         C, "Baris {sumber} bertanggal tahun {tahun_baris} tidak dihitung untuk laporan tahun {tahun}.",
         "Tidak perlu tindakan bila memang data tahun lain."),
+    "tahun_mungkin_salah": Message(
+        P, "Laporan ini untuk tahun {tahun}, tetapi sebagian besar baris data bertanggal tahun {tahun_lain} ({jumlah_lain} baris, tidak dihitung), sedangkan baris tahun {tahun} hanya {jumlah}.",
+        "Periksa baris Tahun di lembar Pengaturan (atau --tahun): bila laporannya untuk tahun {tahun_lain}, tulis {tahun_lain} lalu jalankan lagi."),
     "baris_bukan_data": Message(
         C, "Baris berlabel \"{nilai}\" di lembar {lembar} tidak dihitung sebagai data: {jenis}.",
         "Tidak perlu tindakan bila baris itu memang bukan data."),
