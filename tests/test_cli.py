@@ -296,11 +296,3 @@ def test_an_unreadable_input_folder_is_exit_2_not_the_example(tmp_path, capsys):
     assert code == 2
     assert f"Folder masukan {folder} tidak dapat dibuka (tidak ada izin" in capsys.readouterr().err
 
-
-@pytest.mark.parametrize("triwulan", ["0", "5", "-1"])
-def test_run_refuses_a_quarter_out_of_one_to_four(triwulan, tmp_path, capsys):
-    code = main(["run", "--input", str(tmp_path), "--output", str(tmp_path / "out"),
-                 "--tanpa-pdf", "--triwulan", triwulan])
-    err = capsys.readouterr().err
-    assert code == 2 and f"Triwulan \"{triwulan}\" tidak dikenal" in err
-    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.xlsx"))

@@ -168,8 +168,9 @@ class ReportModel:
         parts = []
         if errors:
             parts.append(f"ada {errors} kesalahan data")
-        if no_target:
-            parts.append(f"target {no_target} indikator belum diisi")
+        if no_target:  # a quarterly report's targets are the quarter's (Target TW N)
+            which = f"target Triwulan {ROMAN[self.triwulan - 1]}" if self.triwulan else "target"
+            parts.append(f"{which} {no_target} indikator belum diisi")
         if self.settings.missing_signer:
             parts.append("penanda tangan belum diisi")
         if not parts:

@@ -85,7 +85,19 @@ def test_pengukuran_kinerja_sheet(made):
     assert skm[13] == pytest.approx(65 / 80 * 100)            # the year against its target
 
 
-@pytest.mark.parametrize("bad", ["5", "0", "dua", "TW V"])
+def test_not_final_line_names_the_quarter_targets(made):
+    """Missing are the Target TW II of a TW II report, not the year's."""
+    lines = [c.value for row in openpyxl.load_workbook(
+        made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")["IKU"].iter_rows() for c in row
+        if isinstance(c.value, str) and c.value.startswith("BELUM FINAL")]
+    assert len(lines) == 1 and "target Triwulan II 7 indikator belum diisi" in lines[0]
+    annual = [c.value for row in openpyxl.load_workbook(
+        made / "IKU_Kecamatan_Benjeng_2017.xlsx")["IKU"].iter_rows() for c in row
+        if isinstance(c.value, str) and "belum diisi" in c.value]
+    assert not any("Triwulan" in line for line in annual)
+
+
+@pytest.mark.parametrize("bad", ["5", "0", "-1", "dua", "TW V"])
 def test_bad_quarter_is_refused_in_indonesian(tmp_path, capsys, bad):
     code = main(["run", "--input", str(dated_folder(tmp_path)), "--output",
                  str(tmp_path / "out"), "--tanpa-pdf", "--triwulan", bad])
