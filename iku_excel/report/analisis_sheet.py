@@ -8,7 +8,14 @@ numbers only: a missing figure is a gap, never a bar of 0)."""
 
 from __future__ import annotations
 
-from iku_excel.catalogue.model import HIGHER_IS_BETTER, INDEKS_SKM, CatalogueRow, unit_suffix
+from iku_excel.catalogue.model import (
+    HIGHER_IS_BETTER,
+    INDEKS_SKM,
+    KUMULATIF,
+    KUMULATIF_PEMBILANG,
+    CatalogueRow,
+    unit_suffix,
+)
 from iku_excel.report.layout import row_height
 from iku_excel.report.model import ROMAN, ReportModel
 from iku_excel.report.page import banner, setup_page, title
@@ -59,6 +66,9 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         sheet.write_string(row, col, text, styles["header_small"])
     sheet.set_row(row, 45)
     row += 1
+    # Up to quarter N set against the whole of n-1, a count that grows through
+    # the year would read as a fall: not judged yet. Triwulan IV is the year.
+    partial = model.triwulan if model.triwulan in (1, 2, 3) else None
     chart_rows = []
     for no, item in enumerate(model.rows, start=1):
         ind, result = item.indicator, item.result
@@ -86,7 +96,12 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
             why.append(f"Realisasi {n_1} dari {last.sumber}")
             if last.capaian is None:
                 why.append(f"Capaian {n_1}: tidak tercatat di laporan tahun lalu")
-        if before is not None and result.nilai is not None:
+        both = before is not None and result.nilai is not None
+        if both and partial and model.modes.get(ind.code) in (KUMULATIF, KUMULATIF_PEMBILANG):
+            both = False
+            why.append(f"Realisasi {n} baru s.d. Triwulan {ROMAN[partial - 1]}, sedangkan "
+                       f"{n_1} satu tahun penuh: belum dapat dibandingkan")
+        if both:
             change, word, judged = judge(result.nilai, before,
                                          better_higher(ind, model.settings.rumus_penurunan))
             sheet.write_number(row, 8, change, styles["num2"])
@@ -115,14 +130,16 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
                                        (text, WIDTHS[LAST] * 0.95)]))
         chart_rows.append((ind.label, before, result.nilai))
         row += 1
-    if model.triwulan:
+    if partial:
         sheet.write_string(row + 1, 0, f"Realisasi {n_1} adalah realisasi setahun; realisasi "
-                           f"{n} baru sampai akhir Triwulan {ROMAN[model.triwulan - 1]}, "
-                           "sehingga perbandingannya belum final.", styles["note"])
+                           f"{n} baru sampai akhir Triwulan {ROMAN[partial - 1]}: indikator "
+                           "yang dihitung kumulatif belum dibandingkan, yang bernilai akhir "
+                           "dibandingkan.", styles["note"])
         row += 1
     # The chart and its numbers start a page of their own: never cut in two.
     sheet.set_h_pagebreaks([row + 1])
-    _chart(workbook, sheet, styles, row + 1, chart_rows, n, n_1)
+    now = f"{n} s.d. Triwulan {ROMAN[partial - 1]}" if partial else str(n)
+    _chart(workbook, sheet, styles, row + 1, chart_rows, now, n_1)
     setup_page(sheet, model, repeat_rows=(header, header))
 
 
@@ -140,13 +157,14 @@ def _pct(sheet, styles: Styles, row: int, col: int, value) -> None:
         sheet.write_number(row, col, value, styles["num2"])
 
 
-def _chart(workbook, sheet, styles: Styles, row: int, rows, n: int, n_1: int) -> None:
-    """Realisation n-1 beside n per indicator, from a table of numbers only."""
+def _chart(workbook, sheet, styles: Styles, row: int, rows, n: str, n_1: int) -> None:
+    """Realisation n-1 beside n (the year, or up to the quarter) per
+    indicator, from a table of numbers only."""
     sheet.write_string(row, 1, "Data grafik: realisasi per indikator", styles["heading"])
     first = row + 1
     sheet.write_string(first, 1, "INDIKATOR", styles["header_small"])
     sheet.write_string(first, 2, str(n_1), styles["header_small"])
-    sheet.write_string(first, 3, str(n), styles["header_small"])
+    sheet.write_string(first, 3, n, styles["header_small"])
     for offset, (label, before, now) in enumerate(rows, start=1):
         sheet.write_string(first + offset, 1, label, styles["cell"])
         for col, value in ((2, before), (3, now)):
@@ -162,7 +180,8 @@ def _chart(workbook, sheet, styles: Styles, row: int, rows, n: int, n_1: int) ->
                           "values": [SHEET, first + 1, col, last, col],
                           "fill": {"color": colour},
                           "data_labels": {"value": True, "num_format": CHART_NUM2}})
-    chart.set_title({"name": f"Realisasi {n_1} dan {n} per Indikator"})
+    whole = f"{n_1} (setahun)" if " " in n else str(n_1)  # n up to a quarter: say so
+    chart.set_title({"name": f"Realisasi {whole} dan {n} per Indikator"})
     chart.set_legend({"position": "bottom"})
     chart.set_x_axis({"label_position": "low"})
     chart.set_y_axis({"num_format": CHART_NUM0})

@@ -118,6 +118,7 @@ class ReportModel:
     quarters: dict[str, dict[int, Result]] = field(default_factory=dict)
     annual_targets: dict[str, Target | None] = field(default_factory=dict)  # Kode -> the year's
     last_year: dict = field(default_factory=dict)  # Kode -> last_year.LastYear (Analisis Capaian)
+    modes: dict[str, str] = field(default_factory=dict)  # Kode -> Per Triwulan, as counted
 
     @property
     def kecamatan(self) -> str:
@@ -212,7 +213,7 @@ def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
         # Without a search for last year's report (run_folder.py makes it), the
         # catalogue's own Realisasi Tahun Lalu and Renstra targets still show.
         run.last_year or last_year(catalogue, run.results, run.tahun, None, None,
-                                   run.settings.rumus_penurunan)[0])
+                                   run.settings.rumus_penurunan)[0], run.modes)
 
 
 def fraction_words(row: CatalogueRow, rumus: str) -> tuple[str | None, str | None]:
