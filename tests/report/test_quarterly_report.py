@@ -4,6 +4,7 @@ email text, JSON, Data sheet, and the sheet Pengukuran Kinerja; a bad
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -121,3 +122,40 @@ def test_settings_row_triwulan(tmp_path):
     assert run.triwulan is None
     assert any(f.code == "pengaturan_nilai_salah" and f.column == "Triwulan"
                for f in run.findings)
+
+
+def _keterangan(path, no):
+    sheet = openpyxl.load_workbook(path)["Pengukuran Kinerja"]
+    row = next([c.value for c in r] for r in sheet.iter_rows() if r[0].value == no)
+    return row, row[15]
+
+
+def test_annual_report_says_why_tw_iv_is_not_the_year(made, tmp_path):
+    """SKM: 2 respondents undated, pelanggaran: 1 row, ormas: 1 dibina row
+    (dated_folder): left out of TW IV, counted in the year; the cell says so."""
+    annual = made / "IKU_Kecamatan_Benjeng_2017.xlsx"
+    skm, why = _keterangan(annual, 1)
+    assert skm[12] == 62.5 and "2 baris tanpa tanggal tidak dihitung per triwulan; " \
+        "dihitung pada angka tahunan" in why
+    fall, why = _keterangan(annual, 2)
+    assert fall[12] == -25 and "1 baris tanpa tanggal" in why
+    ormas, why = _keterangan(annual, 6)
+    assert ormas[12] == 50 and "1 baris tanpa tanggal" in why
+    konflik, why = _keterangan(annual, 3)
+    assert "tanpa tanggal" not in why      # the April sheet dates its row
+
+    # Year n-1 only as a yearly total: no quarter, the year still measured.
+    from builders import BASE_SETTINGS, write_settings, write_table
+    folder = dated_folder(tmp_path / "in")
+    write_table(folder / "Register_Pelanggaran_2016-2017.xlsx",
+                ["No", "Hari, Tanggal", "Nama Pelanggar", "Jenis Pelanggaran"],
+                [[1, dt.datetime(2017, 1, 10), "P1", "PKL"],
+                 [2, dt.datetime(2017, 7, 10), "P2", "PKL"]],
+                sheet="Register", titles=("REGISTER PELANGGARAN PERDA", "TAHUN 2017"))
+    write_settings(folder / "pengaturan.xlsx",
+                   {**BASE_SETTINGS, "Jumlah Pelanggaran Perda Tahun Sebelumnya": 4})
+    assert main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),
+                 "--tanpa-pdf"]) in (0, 1)
+    fall, why = _keterangan(tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.xlsx", 2)
+    assert fall[9:13] == ["-", "-", "-", "-"] and fall[13] is not None
+    assert "jumlah setahun" in why and "Tahunan: realisasi satu tahun tetap dihitung" in why
