@@ -159,3 +159,16 @@ def test_annual_report_says_why_tw_iv_is_not_the_year(made, tmp_path):
     fall, why = _keterangan(tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.xlsx", 2)
     assert fall[9:13] == ["-", "-", "-", "-"] and fall[13] is not None
     assert "jumlah setahun" in why and "Tahunan: realisasi satu tahun tetap dihitung" in why
+
+
+def test_change_detail_rows_are_as_tall_as_their_wrapped_label(made):
+    sheet = openpyxl.load_workbook(made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")["Perhitungan"]
+    labels = [(c.row, c.value) for r in sheet.iter_rows() for c in r
+              if isinstance(c.value, str) and c.value.startswith("Jumlah pelanggaran perda")]
+    assert [text for _, text in labels] == [
+        "Jumlah pelanggaran perda tahun n (2017) s.d. Triwulan II",
+        "Jumlah pelanggaran perda tahun n-1 (2016) s.d. Triwulan II"]
+    width = sheet.column_dimensions["B"].width
+    assert all(len(text) > width for _, text in labels)      # each wraps to two lines
+    for row, _ in labels:
+        assert (sheet.row_dimensions[row].height or 15) >= 2 * 14.5
