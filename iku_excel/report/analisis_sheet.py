@@ -16,9 +16,9 @@ from iku_excel.catalogue.model import (
     CatalogueRow,
     unit_suffix,
 )
-from iku_excel.report.layout import row_height
+from iku_excel.report.layout import column_points, row_height
 from iku_excel.report.model import ROMAN, ReportModel
-from iku_excel.report.page import banner, setup_page, title
+from iku_excel.report.page import TITLE_HEIGHT, banner, printable_landscape, setup_page, title
 from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
 
 SHEET = "Analisis Capaian"
@@ -70,6 +70,7 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
     # the year would read as a fall: not judged yet. Triwulan IV is the year.
     partial = model.triwulan if model.triwulan in (1, 2, 3) else None
     chart_rows = []
+    tall = []  # the table's row heights, for the page-fit decision below
     for no, item in enumerate(model.rows, start=1):
         ind, result = item.indicator, item.result
         last = model.last_year.get(ind.code)
@@ -126,8 +127,8 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         text = "\n".join(why)
         sheet.write_string(row, LAST, text, styles["cell"])
         # Words wrap a little before the column is full.
-        sheet.set_row(row, row_height([(ind.nama, WIDTHS[1] * 0.95),
-                                       (text, WIDTHS[LAST] * 0.95)]))
+        tall.append(row_height([(ind.nama, WIDTHS[1] * 0.95), (text, WIDTHS[LAST] * 0.95)]))
+        sheet.set_row(row, tall[-1])
         chart_rows.append((ind.label, before, result.nilai))
         row += 1
     if partial:
@@ -140,7 +141,15 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
     sheet.set_h_pagebreaks([row + 1])
     now = f"{n} s.d. Triwulan {ROMAN[partial - 1]}" if partial else str(n)
     _chart(workbook, sheet, styles, row + 1, chart_rows, now, n_1)
-    setup_page(sheet, model, repeat_rows=(header, header))
+    # Print titles repeat on every page, the chart's too, where a header row
+    # with nothing under it puzzles the reader: repeat it only when the table
+    # itself runs over a page (then the chart's page shows it as well).
+    above = (30 if model.example else 0) + TITLE_HEIGHT["title"] + TITLE_HEIGHT["subtitle"]
+    table = above + 15 + 45 + sum(tall) + (30 if partial else 0)
+    width, height = printable_landscape(model.settings.ukuran_kertas)
+    height += 36  # that room is for the footer, which prints inside the bottom margin
+    scale = min(1.0, width / sum(column_points(w) for w in WIDTHS))
+    setup_page(sheet, model, repeat_rows=None if table * scale <= height else (header, header))
 
 
 def _value(sheet, styles: Styles, row: int, col: int, value, ind, fine: bool) -> None:
@@ -165,6 +174,7 @@ def _chart(workbook, sheet, styles: Styles, row: int, rows, n: str, n_1: int) ->
     sheet.write_string(first, 1, "INDIKATOR", styles["header_small"])
     sheet.write_string(first, 2, str(n_1), styles["header_small"])
     sheet.write_string(first, 3, n, styles["header_small"])
+    sheet.set_row(first, row_height([(n, WIDTHS[3] * 0.95)]))  # '2017 s.d. Triwulan II' wraps
     for offset, (label, before, now) in enumerate(rows, start=1):
         sheet.write_string(first + offset, 1, label, styles["cell"])
         for col, value in ((2, before), (3, now)):
