@@ -36,8 +36,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder laporan kecamatan, subfolder ikut dibaca (bawaan: input)")
     rekap.add_argument("--output", default="output", help="folder rekap (bawaan: output)")
     rekap.add_argument("--tahun", type=int, help="tahun laporan (bawaan: yang terbanyak)")
-    rekap.add_argument("--triwulan", type=int, choices=range(1, 5), metavar="N",
-                       help="triwulan 1-4 (bawaan: yang terbanyak)")
+    # Read as `run` reads it (I..IV too), in rekap_command.
+    rekap.add_argument("--triwulan", metavar="N",
+                       help="triwulan 1-4 (bawaan: laporan satu tahun bila ada, "
+                            "selain itu yang terbanyak)")
     rekap.add_argument("--json", help="tulis ringkasan JSON ke berkas ini")
     rekap.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -60,7 +60,7 @@ def template(path: str) -> int:
 
 
 def rekap(input_dir: str, output_dir: str = "output", tahun: int | None = None,
-          triwulan: int | None = None, json_path: str | None = None) -> int:
+          triwulan: str | int | None = None, json_path: str | None = None) -> int:
     """The regency's rekap of the kecamatan reports under `input_dir`."""
     # Imported here: the rekap's modules are no part of a report's run.
     from iku_excel.rekap.command import rekap_command

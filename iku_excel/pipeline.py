@@ -83,6 +83,7 @@ class RunResult:
     quarters: dict[str, dict[int, Result]] = field(default_factory=dict)
     annual_targets: dict[str, Target | None] = field(default_factory=dict)  # Kode -> the year's
     last_year: dict = field(default_factory=dict)  # Kode -> last_year.LastYear (run_folder adds)
+    modes: dict[str, str] = field(default_factory=dict)  # Kode -> its Per Triwulan, as counted
 
     @property
     def exit_code(self) -> int:
@@ -127,7 +128,7 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
             # pandas is imported while the biggest file is parsed: the two overlap.
             loader.parsing.wait()
             from iku_excel.indicators.compute import compute_all
-            from iku_excel.indicators.counting import quarter_period
+            from iku_excel.indicators.counting import mode_of, quarter_period
             from iku_excel.indicators.quarters import (
                 measured_by_quarter,
                 period_findings,
@@ -192,7 +193,8 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += unusual_findings(results, settings, catalogue, triwulan)
     return RunResult(settings, year, results, findings, tables, read.unrecognised, read.files,
                      example, folder, sources, summaries=read.summaries, catalogue=catalogue,
-                     triwulan=triwulan, quarters=quarters, annual_targets=targets)
+                     triwulan=triwulan, quarters=quarters, annual_targets=targets,
+                     modes={c: mode_of(catalogue.row(c), w.dated) for c, w in counting.items()})
 
 
 def _builtin_used(catalogue: Catalogue) -> dict[str, str]:

@@ -295,3 +295,4 @@ def test_an_unreadable_input_folder_is_exit_2_not_the_example(tmp_path, capsys):
         folder.chmod(0o755)
     assert code == 2
     assert f"Folder masukan {folder} tidak dapat dibuka (tidak ada izin" in capsys.readouterr().err
+

@@ -232,3 +232,46 @@ def test_a_quarterly_capaian_above_200_percent_points_at_its_quarters_target(tmp
     said = [(m["berkas"], m["lembar"], m["kolom"]) for m in summary["masalah"]
             if m["kode"] == "capaian_sangat_tinggi"]
     assert said == [("indikator.xlsx", "Indikator", "Target TW II")]
+
+
+def _chart_titles(path: Path) -> list[str]:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return [" ".join(re.findall(r"<a:t>([^<]*)</a:t>", z.read(n).decode()))
+                for n in sorted(z.namelist()) if n.startswith("xl/charts/chart")
+                if "Realisasi 2016" in z.read(n).decode()]
+
+
+def test_quarterly_analisis_does_not_judge_a_count_still_growing(tmp_path):
+    """TW II of 2017 against the whole of 2016: ormas (kumulatif pembilang)
+    2 of 6 dibina by June against 4 of 6 in 2016 is no fall; it is not judged.
+    Musrenbang (nilai akhir, 3 of 4 both years) is. TW IV is the whole year."""
+    out = tmp_path / "out"
+    out.mkdir()
+    _run(dated_folder(tmp_path / "in2016", shift=-1), out)
+    folder = dated_folder(tmp_path / "in2017")
+    for args, name in ((["--triwulan", "II"], "IKU_Kecamatan_Benjeng_2017_TW2.xlsx"),
+                       (["--triwulan", "IV"], "IKU_Kecamatan_Benjeng_2017_TW4.xlsx")):
+        _run(folder, out, *args)
+        sheet = openpyxl.load_workbook(out / name)["Analisis Capaian"]
+        rows = [[c.value for c in row] for row in sheet.iter_rows()]
+        by_no = {r[0]: r for r in rows if isinstance(r[0], int)}
+        ormas, musrenbang = by_no[6], by_no[4]
+        assert musrenbang[4] == 75 and musrenbang[6] == 75
+        assert musrenbang[8:11] == [0, "tetap", "tetap"]
+        texts = " ".join(str(c) for r in rows for c in r if isinstance(c, str))
+        if "TW2" in name:
+            assert ormas[4] == pytest.approx(200 / 6) and ormas[6] == pytest.approx(400 / 6)
+            assert ormas[8:11] == ["-", "-", "-"]
+            assert ("Realisasi 2017 baru s.d. Triwulan II, sedangkan 2016 satu tahun penuh: "
+                    "belum dapat dibandingkan") in ormas[14]
+            assert "belum dapat dibandingkan" not in musrenbang[14]
+            assert _chart_titles(out / name) == [
+                "Realisasi 2016 (setahun) dan 2017 s.d. Triwulan II per Indikator"]
+        else:
+            assert ormas[8] == pytest.approx(ormas[4] - ormas[6]) and ormas[9] in (
+                "naik", "turun", "tetap")
+            assert "belum dapat dibandingkan" not in texts and "baru sampai akhir" not in texts
+            assert _chart_titles(out / name) == ["Realisasi 2016 dan 2017 per Indikator"]

@@ -69,6 +69,12 @@ REKAP: dict[str, Message] = {
     "rekap_periode_dipilih": Message(
         C, "Rekap dibuat untuk {periode}: periode terbanyak di antara laporan ({jumlah} dari {dari} laporan).",
         "Untuk periode lain, jalankan dengan --tahun (dan --triwulan)."),
+    "rekap_periode_tahunan": Message(
+        C, "Rekap dibuat untuk {periode}: ada {jumlah} laporan satu tahun {tahun}, dan tanpa --triwulan rekap tahunan yang dipilih. Laporan triwulan tahun itu ({lain}) tidak direkap di sini.",
+        "Untuk rekap triwulan, jalankan dengan --tahun dan --triwulan."),
+    "rekap_periode_seri": Message(
+        C, "Rekap dibuat untuk {periode}: periode laporan sama banyak ({seri}), jadi dipilih yang terakhir.",
+        "Bila yang dimaksud periode lain, jalankan dengan --tahun (dan --triwulan)."),
     "rekap_periode_lain": Message(
         C, "Berkas {berkas} adalah laporan Kecamatan {kecamatan} {periode_laporan}, bukan {periode}; tidak direkap di sini.",
         "Untuk merekap periode itu, jalankan dengan --tahun (dan --triwulan)."),

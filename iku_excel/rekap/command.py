@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from iku_excel.exit_codes import EXIT_CLEAN, EXIT_NO_REPORT, EXIT_PROBLEMS
-from iku_excel.run_folder import year_problem
+from iku_excel.run_folder import quarter_problem, year_problem
 
 DEFAULT_INPUT = "input"
 
 
 def rekap_command(input_dir: str | Path, output_dir: Path, tahun: int | None = None,
-                  triwulan: int | None = None, json_path: str | None = None,
+                  triwulan: str | int | None = None, json_path: str | None = None,
                   files: Sequence[Path] | None = None) -> int:
     """The regency rekap of the reports in `input_dir` (or of `files`, the
     reports a regency run has just made)."""
@@ -37,6 +37,10 @@ def rekap_command(input_dir: str | Path, output_dir: Path, tahun: int | None = N
     problem = year_problem(tahun)
     if problem:
         print(problem, file=sys.stderr)
+        return EXIT_NO_REPORT
+    triwulan, problem = quarter_problem(triwulan)
+    if problem:
+        print(f"Rekap TIDAK dibuat. {problem}", file=sys.stderr)
         return EXIT_NO_REPORT
     try:
         result = rekap(None if files is not None else folder, Path(output_dir), tahun, triwulan,

@@ -107,12 +107,33 @@ def _period(real: list[Received], tahun: int | None, triwulan: int | None,
         have = ", ".join(f"{Period(*p).text} ({n})" for p, n in sorted(periods.items(),
                                                                          key=_later))
         raise NoReports(f"Tidak ada laporan {asked} di folder ini. Laporan yang ada: {have}.")
-    # The most common period; among equals the latest (annual after Triwulan IV).
-    best = max(wanted, key=lambda p: (periods[p], _later((p, 0))))
-    if tahun is None or (triwulan is None and len(wanted) > 1):
+    # Asked for a year only: the annual rekap whenever one annual report of
+    # that year came in (the quarters are progress reports, rekap.md).
+    if tahun is not None and triwulan is None and (tahun, None) in periods:
+        best = (tahun, None)
+        if len(wanted) > 1:
+            findings.append(Finding("rekap_periode_tahunan", params={
+                "periode": Period(*best).text, "jumlah": periods[best], "tahun": tahun,
+                "lain": _listed(periods, [p for p in wanted if p != best])}))
+        return Period(*best)
+    # Else the most common period; among equals the latest (annual after
+    # Triwulan IV), saying it was a tie.
+    most = max(periods[p] for p in wanted)
+    tied = [p for p in wanted if periods[p] == most]
+    best = max(tied, key=lambda p: _later((p, 0)))
+    if len(tied) > 1:
+        findings.append(Finding("rekap_periode_seri", params={
+            "periode": Period(*best).text, "jumlah": most,
+            "seri": _listed(periods, sorted(tied, key=lambda p: _later((p, 0))))}))
+    elif tahun is None or (triwulan is None and len(wanted) > 1):
         findings.append(Finding("rekap_periode_dipilih", params={
             "periode": Period(*best).text, "jumlah": periods[best], "dari": len(real)}))
     return Period(*best)
+
+
+def _listed(periods: Counter, which: list[tuple[int, int | None]]) -> str:
+    return ", ".join(f"{Period(*p).text} ({periods[p]} laporan)"
+                     for p in sorted(which, key=lambda p: _later((p, 0))))
 
 
 def _later(item: tuple[tuple[int, int | None], int]) -> tuple[int, int]:

@@ -8,10 +8,17 @@ numbers only: a missing figure is a gap, never a bar of 0)."""
 
 from __future__ import annotations
 
-from iku_excel.catalogue.model import HIGHER_IS_BETTER, INDEKS_SKM, CatalogueRow, unit_suffix
-from iku_excel.report.layout import row_height
+from iku_excel.catalogue.model import (
+    HIGHER_IS_BETTER,
+    INDEKS_SKM,
+    KUMULATIF,
+    KUMULATIF_PEMBILANG,
+    CatalogueRow,
+    unit_suffix,
+)
+from iku_excel.report.layout import column_points, row_height
 from iku_excel.report.model import ROMAN, ReportModel
-from iku_excel.report.page import banner, setup_page, title
+from iku_excel.report.page import TITLE_HEIGHT, banner, printable_landscape, setup_page, title
 from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
 
 SHEET = "Analisis Capaian"
@@ -59,7 +66,11 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         sheet.write_string(row, col, text, styles["header_small"])
     sheet.set_row(row, 45)
     row += 1
+    # Up to quarter N set against the whole of n-1, a count that grows through
+    # the year would read as a fall: not judged yet. Triwulan IV is the year.
+    partial = model.triwulan if model.triwulan in (1, 2, 3) else None
     chart_rows = []
+    tall = []  # the table's row heights, for the page-fit decision below
     for no, item in enumerate(model.rows, start=1):
         ind, result = item.indicator, item.result
         last = model.last_year.get(ind.code)
@@ -86,7 +97,12 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
             why.append(f"Realisasi {n_1} dari {last.sumber}")
             if last.capaian is None:
                 why.append(f"Capaian {n_1}: tidak tercatat di laporan tahun lalu")
-        if before is not None and result.nilai is not None:
+        both = before is not None and result.nilai is not None
+        if both and partial and model.modes.get(ind.code) in (KUMULATIF, KUMULATIF_PEMBILANG):
+            both = False
+            why.append(f"Realisasi {n} baru s.d. Triwulan {ROMAN[partial - 1]}, sedangkan "
+                       f"{n_1} satu tahun penuh: belum dapat dibandingkan")
+        if both:
             change, word, judged = judge(result.nilai, before,
                                          better_higher(ind, model.settings.rumus_penurunan))
             sheet.write_number(row, 8, change, styles["num2"])
@@ -111,19 +127,29 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         text = "\n".join(why)
         sheet.write_string(row, LAST, text, styles["cell"])
         # Words wrap a little before the column is full.
-        sheet.set_row(row, row_height([(ind.nama, WIDTHS[1] * 0.95),
-                                       (text, WIDTHS[LAST] * 0.95)]))
+        tall.append(row_height([(ind.nama, WIDTHS[1] * 0.95), (text, WIDTHS[LAST] * 0.95)]))
+        sheet.set_row(row, tall[-1])
         chart_rows.append((ind.label, before, result.nilai))
         row += 1
-    if model.triwulan:
+    if partial:
         sheet.write_string(row + 1, 0, f"Realisasi {n_1} adalah realisasi setahun; realisasi "
-                           f"{n} baru sampai akhir Triwulan {ROMAN[model.triwulan - 1]}, "
-                           "sehingga perbandingannya belum final.", styles["note"])
+                           f"{n} baru sampai akhir Triwulan {ROMAN[partial - 1]}: indikator "
+                           "yang dihitung kumulatif belum dibandingkan, yang bernilai akhir "
+                           "dibandingkan.", styles["note"])
         row += 1
     # The chart and its numbers start a page of their own: never cut in two.
     sheet.set_h_pagebreaks([row + 1])
-    _chart(workbook, sheet, styles, row + 1, chart_rows, n, n_1)
-    setup_page(sheet, model, repeat_rows=(header, header))
+    now = f"{n} s.d. Triwulan {ROMAN[partial - 1]}" if partial else str(n)
+    _chart(workbook, sheet, styles, row + 1, chart_rows, now, n_1)
+    # Print titles repeat on every page, the chart's too, where a header row
+    # with nothing under it puzzles the reader: repeat it only when the table
+    # itself runs over a page (then the chart's page shows it as well).
+    above = (30 if model.example else 0) + TITLE_HEIGHT["title"] + TITLE_HEIGHT["subtitle"]
+    table = above + 15 + 45 + sum(tall) + (30 if partial else 0)
+    width, height = printable_landscape(model.settings.ukuran_kertas)
+    height += 36  # that room is for the footer, which prints inside the bottom margin
+    scale = min(1.0, width / sum(column_points(w) for w in WIDTHS))
+    setup_page(sheet, model, repeat_rows=None if table * scale <= height else (header, header))
 
 
 def _value(sheet, styles: Styles, row: int, col: int, value, ind, fine: bool) -> None:
@@ -140,13 +166,15 @@ def _pct(sheet, styles: Styles, row: int, col: int, value) -> None:
         sheet.write_number(row, col, value, styles["num2"])
 
 
-def _chart(workbook, sheet, styles: Styles, row: int, rows, n: int, n_1: int) -> None:
-    """Realisation n-1 beside n per indicator, from a table of numbers only."""
+def _chart(workbook, sheet, styles: Styles, row: int, rows, n: str, n_1: int) -> None:
+    """Realisation n-1 beside n (the year, or up to the quarter) per
+    indicator, from a table of numbers only."""
     sheet.write_string(row, 1, "Data grafik: realisasi per indikator", styles["heading"])
     first = row + 1
     sheet.write_string(first, 1, "INDIKATOR", styles["header_small"])
     sheet.write_string(first, 2, str(n_1), styles["header_small"])
-    sheet.write_string(first, 3, str(n), styles["header_small"])
+    sheet.write_string(first, 3, n, styles["header_small"])
+    sheet.set_row(first, row_height([(n, WIDTHS[3] * 0.95)]))  # '2017 s.d. Triwulan II' wraps
     for offset, (label, before, now) in enumerate(rows, start=1):
         sheet.write_string(first + offset, 1, label, styles["cell"])
         for col, value in ((2, before), (3, now)):
@@ -162,7 +190,8 @@ def _chart(workbook, sheet, styles: Styles, row: int, rows, n: int, n_1: int) ->
                           "values": [SHEET, first + 1, col, last, col],
                           "fill": {"color": colour},
                           "data_labels": {"value": True, "num_format": CHART_NUM2}})
-    chart.set_title({"name": f"Realisasi {n_1} dan {n} per Indikator"})
+    whole = f"{n_1} (setahun)" if " " in n else str(n_1)  # n up to a quarter: say so
+    chart.set_title({"name": f"Realisasi {whole} dan {n} per Indikator"})
     chart.set_legend({"position": "bottom"})
     chart.set_x_axis({"label_position": "low"})
     chart.set_y_axis({"num_format": CHART_NUM0})

@@ -118,6 +118,8 @@ class ReportModel:
     quarters: dict[str, dict[int, Result]] = field(default_factory=dict)
     annual_targets: dict[str, Target | None] = field(default_factory=dict)  # Kode -> the year's
     last_year: dict = field(default_factory=dict)  # Kode -> last_year.LastYear (Analisis Capaian)
+    modes: dict[str, str] = field(default_factory=dict)  # Kode -> Per Triwulan, as counted
+    undated: dict[str, int] = field(default_factory=dict)  # Kode -> rows left out of quarters
 
     @property
     def kecamatan(self) -> str:
@@ -168,8 +170,9 @@ class ReportModel:
         parts = []
         if errors:
             parts.append(f"ada {errors} kesalahan data")
-        if no_target:
-            parts.append(f"target {no_target} indikator belum diisi")
+        if no_target:  # a quarterly report's targets are the quarter's (Target TW N)
+            which = f"target Triwulan {ROMAN[self.triwulan - 1]}" if self.triwulan else "target"
+            parts.append(f"{which} {no_target} indikator belum diisi")
         if self.settings.missing_signer:
             parts.append("penanda tangan belum diisi")
         if not parts:
@@ -211,7 +214,22 @@ def build(run: RunResult, dibuat: dt.datetime | None = None) -> ReportModel:
         # Without a search for last year's report (run_folder.py makes it), the
         # catalogue's own Realisasi Tahun Lalu and Renstra targets still show.
         run.last_year or last_year(catalogue, run.results, run.tahun, None, None,
-                                   run.settings.rumus_penurunan)[0])
+                                   run.settings.rumus_penurunan)[0], run.modes,
+        _undated(catalogue, run.findings))
+
+
+def _undated(catalogue, findings: list[Finding]) -> dict[str, int]:
+    """Kode -> rows of year n without a date: left out of every quarter,
+    counted in the year (the notes say it per sheet, naming the indicators)."""
+    out: dict[str, int] = {}
+    for f in findings:
+        if f.code != "triwulan_tanpa_tanggal":
+            continue
+        named = f", {f.params['indikator']}, "
+        for row in catalogue.rows:
+            if f", {row.label}, " in named:
+                out[row.code] = out.get(row.code, 0) + f.params["jumlah"]
+    return out
 
 
 def fraction_words(row: CatalogueRow, rumus: str) -> tuple[str | None, str | None]:

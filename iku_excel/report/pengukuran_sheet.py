@@ -66,7 +66,8 @@ def write_pengukuran(workbook, styles: Styles, model: ReportModel) -> None:
         else:
             sheet.write_string(row, _CAPAIAN, "-", styles["dash"])
             sheet.write_string(row, _CAPAIAN + 1, "-", styles["dash"])
-        why = reasons(result, quarters, upto, annual=model.triwulan is None)
+        why = reasons(result, quarters, upto, annual=model.triwulan is None,
+                      undated=model.undated.get(ind.code, 0))
         sheet.write_string(row, LAST, why, styles["cell"])
         # Words wrap before the column is full: reckon with narrower columns.
         sheet.set_row(row, row_height([(ind.sasaran, WIDTHS[1] * 0.85),
@@ -94,10 +95,12 @@ def _target(sheet, styles: Styles, row: int, col: int, target, ind) -> None:
                            styles.figure(ind.satuan, float(target.reference(ind.arah))))
 
 
-def reasons(result: Result, quarters: dict[int, Result], upto: int, annual: bool) -> str:
+def reasons(result: Result, quarters: dict[int, Result], upto: int, annual: bool,
+            undated: int = 0) -> str:
     """Why a figure is missing, once per reason, naming the quarters it holds
     for; and the year's own reason (a quarterly report's period is its last
-    quarter, said already)."""
+    quarter, said already). In the annual report, why TW IV is not the
+    year's figure beside it: undated rows, or no quarters at all."""
     said: dict[str, list[str]] = {}
     for q in range(1, upto + 1):
         figure = quarters.get(q)
@@ -110,10 +113,19 @@ def reasons(result: Result, quarters: dict[int, Result], upto: int, annual: bool
             said.setdefault(_general(figure.capaian.sebab), []).append(ROMAN[q - 1])
     lines = [f"TW {', '.join(qs)}: {text}" for text, qs in said.items()]
     if not annual:
-        pass
-    elif result.nilai is None and result.sebab:
+        return "\n".join(lines) or "-"
+    last = quarters.get(4)
+    if undated and result.nilai is not None and last is not None and last.nilai is not None:
+        lines.append(f"{undated} baris tanpa tanggal tidak dihitung per triwulan; dihitung "
+                     "pada angka tahunan")
+    if result.nilai is None and result.sebab:
         lines.append(f"Tahunan: {result.sebab}")
-    elif result.capaian is not None and result.capaian.nilai is None and result.capaian.sebab:
+    elif last is not None and last.nilai is None:
+        # The year is still measured whole against the whole of year n-1.
+        lines.append("Tahunan: realisasi satu tahun tetap dihitung (capaian di kolom "
+                     "CAPAIAN dan lembar IKU); hanya angka per triwulan yang tidak dapat")
+    if result.nilai is not None and result.capaian is not None \
+            and result.capaian.nilai is None and result.capaian.sebab:
         lines.append(f"Capaian tahunan: {result.capaian.sebab}")
     return "\n".join(lines) or "-"
 

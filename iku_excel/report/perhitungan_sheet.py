@@ -291,6 +291,8 @@ def _change_detail(sheet, styles: Styles, refs: PerhitunganRefs, row: CatalogueR
                                           (f"Jumlah {noun} tahun n-1 ({model.tahun - 1})"
                                            f"{upto}", "jumlah_tahun_n_1"))):
         sheet.write_string(r + offset, 1, text, styles["cell"])
+        # '... s.d. Triwulan II' wraps: a one-line row would hide the second line.
+        sheet.set_row(r + offset, row_height([(text, WIDTHS[1] * 0.95)]))
         value = getattr(result.penurunan, key) if result.penurunan else None
         _number_or_dash(sheet, styles, r + offset, 2, value)
 

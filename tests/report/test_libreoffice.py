@@ -107,3 +107,29 @@ def test_the_tools_pdf_says_not_final_above_an_empty_signature(staff_folder, tmp
                  "(nama Camat)", "Pembina Tingkat I", "NIP. ....."):
         assert line in table, line
     assert "NURYADI" not in "\n".join(pages) and "19671020" not in "\n".join(pages)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler (pdftotext) not installed")
+def test_analisis_chart_page_repeats_no_table_header(tmp_path):
+    """The chart of Analisis Capaian starts a page of its own: the table's
+    header row printed over it, with no row under it, puzzled the reader.
+    A TW II report (its note under the table) and an annual one."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
+    from test_quarters import dated_folder
+
+    from iku_excel.cli import main
+
+    folder = dated_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    for args, name in ((["--triwulan", "2"], "IKU_Kecamatan_Benjeng_2017_TW2.pdf"),
+                       ([], "IKU_Kecamatan_Benjeng_2017.pdf")):
+        assert main(["run", "--input", str(folder), "--output", str(out), *args]) in (0, 1)
+        pages = _pages(out / name)
+        table = [p for p in pages if "ANALISIS CAPAIAN KINERJA" in p]
+        chart = [p for p in pages if "Data grafik: realisasi per indikator" in p]
+        assert len(table) == 1 and len(chart) == 1 and chart != table
+        assert "MEMBAIK" in table[0] and "KETERANGAN" in table[0]
+        for head in ("MEMBAIK", "KETERANGAN", "TARGET AKHIR"):
+            assert head not in chart[0], head

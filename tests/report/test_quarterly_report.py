@@ -4,6 +4,7 @@ email text, JSON, Data sheet, and the sheet Pengukuran Kinerja; a bad
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -85,6 +86,18 @@ def test_pengukuran_kinerja_sheet(made):
     assert skm[13] == pytest.approx(65 / 80 * 100)            # the year against its target
 
 
+def test_not_final_line_names_the_quarter_targets(made):
+    """Missing are the Target TW II of a TW II report, not the year's."""
+    lines = [c.value for row in openpyxl.load_workbook(
+        made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")["IKU"].iter_rows() for c in row
+        if isinstance(c.value, str) and c.value.startswith("BELUM FINAL")]
+    assert len(lines) == 1 and "target Triwulan II 7 indikator belum diisi" in lines[0]
+    annual = [c.value for row in openpyxl.load_workbook(
+        made / "IKU_Kecamatan_Benjeng_2017.xlsx")["IKU"].iter_rows() for c in row
+        if isinstance(c.value, str) and "belum diisi" in c.value]
+    assert not any("Triwulan" in line for line in annual)
+
+
 @pytest.mark.parametrize("bad", ["5", "0", "dua", "TW V", "-1", "-2"])
 def test_bad_quarter_is_refused_in_indonesian(tmp_path, capsys, bad):
     code = main(["run", "--input", str(dated_folder(tmp_path)), "--output",
@@ -125,3 +138,53 @@ def test_settings_triwulan_as_staff_type_it(tmp_path, typed, expected):
     run = analyse(folder)
     assert run.triwulan == expected
     assert not [f for f in run.findings if f.column == "Triwulan"]
+
+
+def _keterangan(path, no):
+    sheet = openpyxl.load_workbook(path)["Pengukuran Kinerja"]
+    row = next([c.value for c in r] for r in sheet.iter_rows() if r[0].value == no)
+    return row, row[15]
+
+
+def test_annual_report_says_why_tw_iv_is_not_the_year(made, tmp_path):
+    """SKM: 2 respondents undated, pelanggaran: 1 row, ormas: 1 dibina row
+    (dated_folder): left out of TW IV, counted in the year; the cell says so."""
+    annual = made / "IKU_Kecamatan_Benjeng_2017.xlsx"
+    skm, why = _keterangan(annual, 1)
+    assert skm[12] == 62.5 and "2 baris tanpa tanggal tidak dihitung per triwulan; " \
+        "dihitung pada angka tahunan" in why
+    fall, why = _keterangan(annual, 2)
+    assert fall[12] == -25 and "1 baris tanpa tanggal" in why
+    ormas, why = _keterangan(annual, 6)
+    assert ormas[12] == 50 and "1 baris tanpa tanggal" in why
+    konflik, why = _keterangan(annual, 3)
+    assert "tanpa tanggal" not in why      # the April sheet dates its row
+
+    # Year n-1 only as a yearly total: no quarter, the year still measured.
+    from builders import BASE_SETTINGS, write_settings, write_table
+    folder = dated_folder(tmp_path / "in")
+    write_table(folder / "Register_Pelanggaran_2016-2017.xlsx",
+                ["No", "Hari, Tanggal", "Nama Pelanggar", "Jenis Pelanggaran"],
+                [[1, dt.datetime(2017, 1, 10), "P1", "PKL"],
+                 [2, dt.datetime(2017, 7, 10), "P2", "PKL"]],
+                sheet="Register", titles=("REGISTER PELANGGARAN PERDA", "TAHUN 2017"))
+    write_settings(folder / "pengaturan.xlsx",
+                   {**BASE_SETTINGS, "Jumlah Pelanggaran Perda Tahun Sebelumnya": 4})
+    assert main(["run", "--input", str(folder), "--output", str(tmp_path / "out"),
+                 "--tanpa-pdf"]) in (0, 1)
+    fall, why = _keterangan(tmp_path / "out" / "IKU_Kecamatan_Benjeng_2017.xlsx", 2)
+    assert fall[9:13] == ["-", "-", "-", "-"] and fall[13] is not None
+    assert "jumlah setahun" in why and "Tahunan: realisasi satu tahun tetap dihitung" in why
+
+
+def test_change_detail_rows_are_as_tall_as_their_wrapped_label(made):
+    sheet = openpyxl.load_workbook(made / "IKU_Kecamatan_Benjeng_2017_TW2.xlsx")["Perhitungan"]
+    labels = [(c.row, c.value) for r in sheet.iter_rows() for c in r
+              if isinstance(c.value, str) and c.value.startswith("Jumlah pelanggaran perda")]
+    assert [text for _, text in labels] == [
+        "Jumlah pelanggaran perda tahun n (2017) s.d. Triwulan II",
+        "Jumlah pelanggaran perda tahun n-1 (2016) s.d. Triwulan II"]
+    width = sheet.column_dimensions["B"].width
+    assert all(len(text) > width for _, text in labels)      # each wraps to two lines
+    for row, _ in labels:
+        assert (sheet.row_dimensions[row].height or 15) >= 2 * 14.5
