@@ -11,7 +11,7 @@ be computed, and a galat names the cell; the other rows are unaffected.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -303,23 +303,22 @@ def _number(r: _Row, key: str, breaks: bool):
 
 
 def _target(r: _Row, key: str):
-    value = r.values.get(key)
-    if is_blank(value):
-        return None
-    target = parse_target(value)
-    if target is None:
-        _not_a_number(r, key, value, breaks=False)
-    return target
+    return _parsed(r, key, parse_target)
 
 
 def _year(r: _Row, key: str) -> int | None:
+    return _parsed(r, key, parse_year)
+
+
+def _parsed(r: _Row, key: str, parse: Callable[[Any], Any]) -> Any:
+    """The cell read by `parse`; blank is None, unreadable is None with a warning."""
     value = r.values.get(key)
     if is_blank(value):
         return None
-    year = parse_year(value)
-    if year is None:
+    parsed = parse(value)
+    if parsed is None:
         _not_a_number(r, key, value, breaks=False)
-    return year
+    return parsed
 
 
 def _not_a_number(r: _Row, key: str, value: Any, breaks: bool) -> None:
