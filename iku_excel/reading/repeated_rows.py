@@ -81,6 +81,9 @@ def _key(table: DetectedTable, fields: tuple[str, ...], cells: list[Any]) -> tup
     return (fields, tuple(values))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _same(value: Any) -> Any:
     """One form per value: 'Ya ' is 'ya', 5.0 is 5, a date-time its date; a
     number or a date kept as text ('3', '03/01/2025': a csv, a text cell) is
@@ -89,6 +92,8 @@ def _same(value: Any) -> Any:
         return None
     if isinstance(value, str):
         text = " ".join(value.split())
+        if not _DIGIT.search(text):
+            return text.casefold()  # names and words: no number or date to read
         number = parse_number(text)
         if number is not None:
             return _same(number)
