@@ -141,7 +141,7 @@ def _with_last_year(run, output_dir: Path):
     from iku_excel.report.file_name import ARCHIVE
 
     own = [f.file for f in run.findings if f.code == "berkas_laporan_sendiri" and f.file]
-    paths = candidates(run.input_dir, own, [output_dir, output_dir / ARCHIVE])
+    paths = candidates(run.input_dir, own, [output_dir, output_dir / ARCHIVE], run.tahun)
     report, file = find_report(paths, run.settings.kecamatan, run.tahun)
     found, notes = last_year(run.catalogue or bundled(), run.results, run.tahun, report, file,
                              run.settings.rumus_penurunan)

@@ -275,3 +275,27 @@ def test_quarterly_analisis_does_not_judge_a_count_still_growing(tmp_path):
                 "naik", "turun", "tetap")
             assert "belum dapat dibandingkan" not in texts and "baru sampai akhir" not in texts
             assert _chart_titles(out / name) == ["Realisasi 2016 dan 2017 per Indikator"]
+
+
+def test_only_last_years_reports_in_the_output_folder_are_read(tmp_path, monkeypatch):
+    """An output folder gathers every report of every year in arsip/: reading
+    them all made each run slower year by year. Only year n-1's are read."""
+    import iku_excel.rekap.collect as collect
+
+    out = tmp_path / "out"
+    _run(dated_folder(tmp_path / "in2016", shift=-1), out)
+    folder = dated_folder(tmp_path / "in2017")
+    for _ in range(3):
+        _run(folder, out)  # each run archives the one before
+    assert len(list((out / "arsip").glob("IKU_Kecamatan_Benjeng_2017_*.xlsx"))) == 2
+    read: list[str] = []
+    real = collect.collect
+
+    def spy(*args, paths=(), **kwargs):
+        read.extend(p.name for p in paths)
+        return real(*args, paths=paths, **kwargs)
+
+    monkeypatch.setattr(collect, "collect", spy)
+    summary = _run(folder, out)
+    assert read == ["IKU_Kecamatan_Benjeng_2016.xlsx"]
+    assert summary["indikator"]["skm"]["realisasi_tahun_lalu"] == 65.0
