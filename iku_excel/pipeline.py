@@ -169,6 +169,9 @@ def analyse(input_dir: Path, tahun: int | None = None, allow_example: bool = Tru
     findings += found
     year, found = _year(tahun, settings, tables)
     findings += found
+    if triwulan and settings.triwulan and triwulan != settings.triwulan:
+        findings.append(Finding("triwulan_beda", *(settings.where or (None, None)), params={
+            "perintah": triwulan, "pengaturan": settings.triwulan}))
     triwulan = triwulan or settings.triwulan
     findings += signer_findings(settings, year, triwulan)
     used = _builtin_used(catalogue)

@@ -206,6 +206,12 @@ DATA: dict[str, Message] = {
     "katalog_isian_kosong": Message(
         G, "Kolom {kolom} indikator \"{indikator}\" kosong, padahal {perlu}; indikator ini ditulis - pada laporan.",
         "Isi kolom {kolom} di lembar {lembar} baris {baris}, lalu jalankan lagi."),
+    "triwulan_beda": Message(
+        C, "Perintah meminta laporan s.d. Triwulan {perintah}, sedangkan baris Triwulan di lembar Pengaturan berisi {pengaturan}; yang dipakai perintah (Triwulan {perintah}).",
+        "Kosongkan baris Triwulan di lembar Pengaturan bila triwulan dipilih lewat perintah."),
+    "katalog_kolom_tanggal_bawaan": Message(
+        P, "Kolom Tanggal \"{nilai}\" indikator \"{indikator}\" tidak ada di {sumber}; baris-barisnya ditempatkan menurut kolom tanggal sumber itu sendiri ({dipakai}).",
+        "Tulis nama kolom tanggal seperti pada buku kerja isian (misalnya {dipakai}) di lembar {lembar} baris {baris}, atau kosongkan Kolom Tanggal."),
     "katalog_tanpa_kolom_tanggal": Message(
         P, "Kolom Tanggal indikator \"{indikator}\" kosong dan tabel {tabel} ({letak}) tidak punya kolom berjudul Tanggal saja, sehingga semua barisnya dihitung, dari tahun berapa pun. Kolom bertanggal di tabel itu: {kolom_tanggal}.",
         "Tulis nama kolom tanggalnya (misalnya {kolom_tanggal}) di Kolom Tanggal lembar {lembar} baris {baris}, atau tulis - bila tabel itu memang tidak perlu dipilah per tahun."),

@@ -24,7 +24,7 @@ from iku_excel.catalogue.model import (
 from iku_excel.catalogue.tables import FoundTable, Lookup, default_date_key, tabel_key
 from iku_excel.findings import Finding
 from iku_excel.reading.headers import first_text_row
-from iku_excel.schema import Source
+from iku_excel.schema import Source, field_label
 from iku_excel.validate import SourceData
 from iku_excel.validate.table_rows import TableRow, builtin_rows, custom_rows
 from iku_excel.values import is_blank, norm_text
@@ -131,6 +131,14 @@ def _builtin(row: CatalogueRow, source: Source, data: SourceData | None, tahun: 
     if data is None:
         return Counting(sebab=f"data {source.label} tidak ditemukan",
                         saran="Tambahkan berkasnya ke folder masukan.")
+    own_date = DATE_FIELDS.get(source.code)
+    if (row.kolom_tanggal and row.kolom_tanggal != NO_DATE_FILTER
+            and field_of(source, row.kolom_tanggal) is None):
+        # A name the source has no column for ('Tgl Survei' typed for 'Tanggal'):
+        # its own date still places the rows, which is said, not silent.
+        _galat(findings, row, "katalog_kolom_tanggal_bawaan", "kolom_tanggal",
+               row.kolom_tanggal, sumber=source.label,
+               dipakai=field_label(source, own_date) if own_date else "tanpa tanggal")
     if source.code == "skm":
         return Counting(source=data)
     present = {k for t in data.tables for k in t.columns}

@@ -62,3 +62,35 @@ def test_yes_is_the_sources_own_answer_and_other_fields_compare_as_written(tmp_p
     assert [f.row for f in run.findings if f.code == "nilai_kosong_dianggap_tidak"] == [5]
     # Only the sources the catalogue counts are read and checked.
     assert "sumber_tidak_ada" not in {f.code for f in run.findings}
+
+
+def test_a_kolom_tanggal_a_built_in_source_lacks_is_said(tmp_path):
+    """A date heading the survey lacks: its own Tanggal still places
+    the rows (never silent); the note names what was used."""
+    import shutil
+
+    import openpyxl
+
+    from iku_excel.catalogue.bundled import bundled_cells
+    from iku_excel.pipeline import EXAMPLE_DIR, analyse
+
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLE_DIR, folder)
+    header, *body = bundled_cells()
+    kolom = header.index("Kolom Tanggal")
+    kode = header.index("Kode")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Indikator"
+    sheet.append(header)
+    for cells in body:
+        cells = list(cells)
+        if cells[kode] == "skm":
+            cells[kolom] = "Waktu Isi Kuesioner"
+        sheet.append([int(v) if v.isdigit() else (v or None) for v in cells])
+    book.save(folder / "Indikator.xlsx")
+    run = analyse(folder)
+    said = [(f.sheet, f.column, f.value, f.params["dipakai"]) for f in run.findings
+            if f.code == "katalog_kolom_tanggal_bawaan"]
+    assert said == [("Indikator", "Kolom Tanggal", "Waktu Isi Kuesioner", "Tanggal")]
+    assert run.results["skm"].nilai == analyse(EXAMPLE_DIR).results["skm"].nilai

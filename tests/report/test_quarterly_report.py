@@ -188,3 +188,17 @@ def test_change_detail_rows_are_as_tall_as_their_wrapped_label(made):
     assert all(len(text) > width for _, text in labels)      # each wraps to two lines
     for row, _ in labels:
         assert (sheet.row_dimensions[row].height or 15) >= 2 * 14.5
+
+
+def test_the_command_s_quarter_over_the_settings_is_said(tmp_path):
+    from builders import BASE_SETTINGS, write_settings
+
+    from iku_excel.pipeline import analyse
+
+    folder = dated_folder(tmp_path)
+    write_settings(folder / "pengaturan.xlsx", {**BASE_SETTINGS, "Triwulan": "II"})
+    run = analyse(folder, triwulan=3)
+    assert run.triwulan == 3
+    said = [f.params for f in run.findings if f.code == "triwulan_beda"]
+    assert said == [{"perintah": 3, "pengaturan": 2}]
+    assert not [f for f in analyse(folder).findings if f.code == "triwulan_beda"]
