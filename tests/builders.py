@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -53,3 +55,34 @@ BASE_SETTINGS = {
 }
 
 SKM_HEADER = ["No", "Tanggal"] + [f"U{i}" for i in range(1, 10)]
+
+
+def raw_xlsx(sheets: Sequence[str | bytes]) -> bytes:
+    """An xlsx package written by hand, one part per sheet XML given (as a web
+    export writes it: no styles, no shared strings), sheets named Lembar1, 2 ..."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/></Types>'))
+        package.writestr("_rels/.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"))
+        package.writestr("xl/workbook.xml", (
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>' + "".join(
+                f'<sheet name="Lembar{i}" sheetId="{i}" r:id="rId{i}"/>'
+                for i in range(1, len(sheets) + 1)) + "</sheets></workbook>"))
+        package.writestr("xl/_rels/workbook.xml.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="rId{i}" Type="{rel}/worksheet" '
+                      f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(sheets) + 1))
+            + "</Relationships>"))
+        for i, xml in enumerate(sheets, start=1):
+            package.writestr(f"xl/worksheets/sheet{i}.xml", xml)
+    return out.getvalue()

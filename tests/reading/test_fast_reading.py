@@ -15,6 +15,7 @@ import re
 import zipfile
 
 import pytest
+from builders import raw_xlsx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -273,33 +274,10 @@ def test_quick_pattern_uses_re2_when_installed():
 
 def _xlsx_with_cells(cells: bytes) -> bytes:
     """A minimal package whose one sheet holds the given cells."""
-    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns='
-             b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>'
-             b'<col min="2" max="2" hidden="1"/></cols><sheetData><row r="1">' + cells
-             + b"</row></sheetData></worksheet>")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("[Content_Types].xml", (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.sheet.main+xml"/></Types>'))
-        package.writestr("_rels/.rels", (
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
-        package.writestr("xl/workbook.xml", (
-            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            '<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        package.writestr("xl/_rels/workbook.xml.rels", (
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
-            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-            'worksheet"/></Relationships>'))
-        package.writestr("xl/worksheets/sheet1.xml", sheet)
-    return out.getvalue()
+    return raw_xlsx([b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns='
+                     b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cols>'
+                     b'<col min="2" max="2" hidden="1"/></cols><sheetData><row r="1">' + cells
+                     + b"</row></sheetData></worksheet>"])
 
 
 def test_scan_keeps_what_the_extras_need():

@@ -32,6 +32,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from builders import raw_xlsx
 
 from iku_excel.pipeline import EXAMPLE_DIR, analyse
 from iku_excel.reading import guard, limits, loader
@@ -108,41 +109,11 @@ def _sheet_xml(cells: list[tuple[str, object]]) -> str:
             "</sheetData></worksheet>")
 
 
-def _workbook(sheets: list[str]) -> bytes:
-    """A package as a web export writes it: inline strings, no <dimension>."""
-    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("[Content_Types].xml", (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.sheet.main+xml"/></Types>'))
-        package.writestr("_rels/.rels", (
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
-            "</Relationships>"))
-        package.writestr("xl/workbook.xml", (
-            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>' + "".join(
-                f'<sheet name="Lembar{i}" sheetId="{i}" r:id="rId{i}"/>'
-                for i in range(1, len(sheets) + 1)) + "</sheets></workbook>"))
-        package.writestr("xl/_rels/workbook.xml.rels", (
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join(f'<Relationship Id="rId{i}" Type="{rel}/worksheet" '
-                      f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, len(sheets) + 1))
-            + "</Relationships>"))
-        for i, xml in enumerate(sheets, start=1):
-            package.writestr(f"xl/worksheets/sheet{i}.xml", xml)
-    return out.getvalue()
-
-
 FAR = ("A999999", "J999999", "Z384000", "XFD1000")
 
 
 def _far_cells_workbook(sheets: int = 24) -> bytes:
-    return _workbook([_sheet_xml([("A1", f"judul {i}"), ("A2", 1), ("B2", 2),
+    return raw_xlsx([_sheet_xml([("A1", f"judul {i}"), ("A2", 1), ("B2", 2),
                                   (FAR[i % len(FAR)], "jauh")]) for i in range(sheets)])
 
 
@@ -393,7 +364,7 @@ def test_a_sheet_under_any_part_name_is_measured(tmp_path):
     "xl/data/lembar.dat" too: the guard measures every part, not only *.xml."""
     from iku_excel.reading.loader import load_sheets
 
-    data = _workbook([_sheet_xml([("A1", "judul"), ("A2", 1), ("J999999", "jauh")])])
+    data = raw_xlsx([_sheet_xml([("A1", "judul"), ("A2", 1), ("J999999", "jauh")])])
     source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
