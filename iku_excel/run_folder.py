@@ -53,10 +53,8 @@ def quarter_problem(triwulan: str | int | None) -> tuple[int | None, str | None]
         return None, None
     from iku_excel.settings_keys import quarter
 
-    number, ok = quarter(triwulan)
-    # quarter() reads '-1' as 1 (the sign is punctuation to it); a minus
-    # sign on the command line is a wrong number, refused like 0 and 5.
-    if not ok or any(sign in str(triwulan) for sign in "-\u2212"):
+    number, ok = quarter(triwulan)  # refuses '-1' too, as the settings row's reader
+    if not ok:
         return None, (f"Triwulan \"{triwulan}\" tidak dikenal; tulis --triwulan 1, 2, 3 atau 4 "
                       "(laporan 1 Januari sampai akhir triwulan itu), atau tanpa --triwulan "
                       "untuk laporan satu tahun.")
