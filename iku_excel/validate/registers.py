@@ -97,13 +97,20 @@ def _followed_up(table: DetectedTable, row: int, record: dict[str, Any],
 
 def hadir(tables: list[DetectedTable], tahun: int, findings: list[Finding]) -> pd.DataFrame:
     def handle(table, row, record, out):
+        # A signature column merged over two (odd numbers sign left, even
+        # right) is read in both: one signature is a presence.
+        marks = [record.get("tanda_tangan"), *record.get("tanda_tangan+", ())]
+        filled = [m for m in marks if not is_blank(m)]
         if "hadir" in table.columns:
-            present = flag(table, row, record, "hadir", PRESENT, out, warn_blank=False)
+            # inputs.md: a signature mark is a presence. A Hadir word the tool
+            # knows decides ('Tidak' beside a name stays absent); an unknown
+            # one ('Sdh') or none beside a signature is no reason for absent.
+            word = PRESENT.classify(record.get("hadir"))
+            if word is None and any(map(signed, filled)):
+                present = True
+            else:
+                present = flag(table, row, record, "hadir", PRESENT, out, warn_blank=False)
         else:
-            # A signature column merged over two (odd numbers sign left, even
-            # right) is read in both: one signature is a presence.
-            marks = [record.get("tanda_tangan"), *record.get("tanda_tangan+", ())]
-            filled = [m for m in marks if not is_blank(m)]
             present = any(map(signed, filled))
             mark = filled[0] if filled else None
             if not present and not is_blank(mark) and (PRESENT.classify(mark) is not False
