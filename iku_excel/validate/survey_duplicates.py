@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from iku_excel.findings import Finding
+from iku_excel.findings import Finding, rows_text
 from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, norm_text
 
@@ -285,19 +285,3 @@ def _note(code: str, earlier: _Keys, later: _Keys, rows: np.ndarray, match: np.n
     findings.append(Finding(code, table.file, table.sheet, rows_b[0], column, params={
         "jumlah": len(rows_b), "baris": rows_text(rows_b),
         "asal": f"{origin.file} / {origin.sheet}", "baris_asal": rows_text(rows_a)}))
-
-
-def rows_text(rows: list[int], spans: int = 20) -> str:
-    """[4, 5, 6, 9] -> '4-6, 9'; the first `spans` runs, then '...'."""
-    out: list[str] = []
-    start = prev = rows[0]
-    for row in [*rows[1:], None]:
-        if row is not None and row == prev + 1:
-            prev = row
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if len(out) == spans and row is not None:
-            return ", ".join(out) + ", ..."
-        if row is not None:
-            start = prev = row
-    return ", ".join(out)
