@@ -38,3 +38,20 @@ class Finding:
         """Findings equal but for row and value are one line in Catatan Data."""
         return (self.code, self.file, self.sheet, self.column,
                 tuple(sorted((k, str(v)) for k, v in self.params.items())))
+
+
+def rows_text(rows: list[int], spans: int | None = 20) -> str:
+    """[4, 5, 6, 9] -> '4-6, 9' (a finding's rows, one param): the first
+    `spans` runs, then '...' (None: every run)."""
+    out: list[str] = []
+    start = prev = rows[0]
+    for row in [*rows[1:], None]:
+        if row is not None and row == prev + 1:
+            prev = row
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if len(out) == spans and row is not None:
+            return ", ".join(out) + ", ..."
+        if row is not None:
+            start = prev = row
+    return ", ".join(out)

@@ -242,5 +242,12 @@ def is_tick(value: Any) -> bool:
     return isinstance(value, str) and value.strip() in {"v", "V", "✓", "✔", "√", "☑"}
 
 
+def is_empty(value: Any) -> bool:
+    """Blank, or a lone dash (no letter or digit, and no tick): nothing written in the cell."""
+    if is_blank(value):
+        return True
+    return isinstance(value, str) and not norm_text(value) and not is_tick(value)
+
+
 def format_date_id(value: dt.date) -> str:
     return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from iku_excel.values import is_blank, is_tick, norm_text
+from iku_excel.values import is_blank, is_empty, is_tick, norm_text
 
 # Per word, after norm_text: the short forms of chat and handwriting.
 ABBREVIATIONS = {
@@ -182,8 +182,7 @@ def action_taken(value: Any) -> bool | None:
     """A 'Tindak Lanjut' cell read without a status column: a known word
     decides; blank or a dash is nothing done (None: the caller warns); any
     other text that describes an action ('Mediasi oleh Camat') is a follow-up."""
-    if is_blank(value) or (isinstance(value, str) and not norm_text(value)
-                           and not is_tick(value)):
+    if is_empty(value):
         return None
     known = FOLLOWED_UP.classify(value)
     if known is not None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from iku_excel.catalogue.model import Condition
 from iku_excel.rounding import to_decimal
-from iku_excel.values import is_blank, is_tick, norm_text, parse_date, parse_number
+from iku_excel.values import is_blank, is_empty, parse_date, parse_number
 from iku_excel.vocabulary import normal_words
 
 EQUAL, NOT_EQUAL, FILLED, EMPTY = "=", "≠", "terisi", "kosong"
@@ -159,13 +159,6 @@ def exact_number(value: Any) -> Fraction | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
     return Fraction(to_decimal(number))
-
-
-def is_empty(value: Any) -> bool:
-    """Blank, or a lone dash: nothing written in the cell."""
-    if is_blank(value):
-        return True
-    return isinstance(value, str) and not norm_text(value) and not is_tick(value)
 
 
 def yes_no_word(value: str) -> bool | None:

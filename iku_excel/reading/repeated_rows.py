@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import PurePath
 from typing import Any
 
-from iku_excel.findings import Finding
+from iku_excel.findings import Finding, rows_text
 from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, parse_date, parse_number
 
@@ -64,9 +64,9 @@ def drop_repeats(tables: list[DetectedTable]) -> list[Finding]:
             rows = [r for r, _ in pairs]
             table.skipped.setdefault(SKIP_REASON, []).extend(rows)
             findings.append(Finding("baris_ganda", table.file, table.sheet, rows[0], params={
-                "jumlah": len(rows), "baris": _spans(rows),
+                "jumlah": len(rows), "baris": rows_text(rows, None),
                 "tempat": f"{earlier.file}, lembar {earlier.sheet}",
-                "baris_asal": _spans(sorted(r for _, r in pairs))}))
+                "baris_asal": rows_text(sorted(r for _, r in pairs), None)}))
     return findings
 
 
@@ -108,14 +108,3 @@ def _same(value: Any) -> Any:
 
 def _is_copy(table: DetectedTable) -> bool:
     return bool(_COPY.search(PurePath(table.file).stem) or _COPY.search(table.sheet))
-
-
-def _spans(rows: list[int]) -> str:
-    """[4, 5, 6, 9] -> '4-6, 9'."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)

@@ -61,10 +61,6 @@ def _valid(data: bytes, encoding: str) -> bool:
     return True
 
 
-def decode_text(data: bytes) -> str:
-    return data.decode(encoding_of(data))
-
-
 def read_csv(data: bytes, cut: list[tuple[int, int]] | None = None) -> tuple[Grid, int]:
     """The rows of a CSV (tidy, reading/tidy.py), and how many NUL characters
     were dropped from it (a stray NUL byte is no text; left in, it would

@@ -11,7 +11,7 @@ from iku_excel.findings import Finding
 from iku_excel.reading.table import DetectedTable
 from iku_excel.validate.periods import previous_year
 from iku_excel.validate.rows import collect, flag, other_year, row_year
-from iku_excel.values import is_blank, is_tick, norm_text, parse_date, parse_year
+from iku_excel.values import is_blank, is_empty, parse_date, parse_year
 from iku_excel.vocabulary import (
     FOLLOWED_UP,
     GUIDED,
@@ -65,11 +65,11 @@ def _followed_up(table: DetectedTable, row: int, record: dict[str, Any],
     follow-up; blank or a dash is none."""
     if "status" in table.columns and "tindak_lanjut" in table.columns:
         status, action = record.get("status"), record.get("tindak_lanjut")
-        if _blank(status):
+        if is_empty(status):
             said = FOLLOWED_UP.word(action)
             if said is not None:
                 return said  # 'Sudah' typed one column to the left: the status itself
-            if not _blank(action):
+            if not is_empty(action):
                 # inputs.md: a blank status is not followed up, whatever the
                 # text beside it; the warning quotes it so staff can fill the status.
                 out.append(Finding("status_kosong", table.file, table.sheet, row,
@@ -145,11 +145,11 @@ def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
     date of year n contradicts itself: not guided, with a warning."""
     has_flag, has_date = "dibina" in table.columns, "tanggal_pembinaan" in table.columns
     value = record.get("tanggal_pembinaan") if has_date else None
-    if not has_date or _blank(value):
+    if not has_date or is_empty(value):
         # No date: Dibina decides (blank: a warning, not guided).
         return has_flag and flag(table, row, record, "dibina", vocab, out)
     said = None
-    if has_flag and not _blank(record.get("dibina")):
+    if has_flag and not is_empty(record.get("dibina")):
         said = vocab.classify(record.get("dibina"))
         if said is None:  # an unknown word: warned, and not guided
             return flag(table, row, record, "dibina", vocab, out)
@@ -174,12 +174,6 @@ def _guided(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,
                            {"tahun": tahun, "dibina": record.get("dibina")}))
         return False
     return True
-
-
-def _blank(value: Any) -> bool:
-    """Blank, or a lone dash: nothing written."""
-    return is_blank(value) or (isinstance(value, str) and not norm_text(value)
-                               and not is_tick(value))
 
 
 def _year(table: DetectedTable, row: int, record: dict[str, Any], tahun: int,

@@ -10,7 +10,7 @@ import pandas as pd
 
 from iku_excel.findings import Finding
 from iku_excel.reading.table import DetectedTable
-from iku_excel.values import is_blank, is_tick, norm_text, parse_date, year_of_period
+from iku_excel.values import is_empty, parse_date, year_of_period
 from iku_excel.vocabulary import Vocabulary
 
 BASE_COLUMNS = ["file", "sheet", "row"]
@@ -45,8 +45,7 @@ def row_years(table: DetectedTable, tahun: int, findings: list[Finding],
 def _year_of(value: Any, tahun: int) -> int | None:
     """A date's year; year n when blank (or a lone dash); the year of a cell
     naming only a year or a month ('2017', 'Maret 2017'); None when unreadable."""
-    if is_blank(value) or (isinstance(value, str) and not norm_text(value)
-                           and not is_tick(value)):
+    if is_empty(value):
         return tahun
     date = parse_date(value)
     if date is not None:
@@ -67,8 +66,7 @@ def flag(table: DetectedTable, row: int, record: dict[str, Any], key: str,
     dash) counts as no, with a warning where the column should always be filled."""
     value = record.get(key)
     header = table.columns[key].header
-    dash_only = isinstance(value, str) and norm_text(value) == "" and not is_tick(value)
-    if is_blank(value) or dash_only:
+    if is_empty(value):
         if warn_blank:
             findings.append(Finding("nilai_kosong_dianggap_tidak", table.file, table.sheet, row,
                                     header, None, {"dianggap": "Tidak",

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from iku_excel.findings import Finding
+from iku_excel.findings import Finding, rows_text
 from iku_excel.reading.table import DetectedTable
 from iku_excel.values import is_blank, norm_text
 
@@ -89,7 +89,7 @@ def drop_repeated(parts: list[Part], answers: list[str],
     if len(parts) < 2 and not any(_id_column(p) for p in parts):
         return [p.frame for p in parts]  # one sheet, no id: nothing to compare (the usual case)
     done: list[_Keys] = []
-    for part in sorted(parts, key=_is_copy):  # stable: reading order otherwise
+    for part in sorted(parts, key=lambda p: _is_copy_table(p.table)):  # stable: reading order
         keys = _Keys(part, answers)
         if keys.id_column:
             _within(keys, findings)
@@ -107,7 +107,7 @@ def set_aside_copies(tables: list[DetectedTable], findings: list[Finding],
     aside before their rows are checked: a wrong answer in the copy is the
     original's, told once. One note names both places."""
     kept: list[DetectedTable] = []
-    for table in sorted(tables, key=lambda t: _is_copy_table(t)):  # stable: reading order
+    for table in sorted(tables, key=_is_copy_table):  # stable: reading order otherwise
         original = next((k for k in kept if _same_table(k, table)), None)
         if original is None:
             kept.append(table)
@@ -138,11 +138,6 @@ def needs_keys(tables: list[DetectedTable]) -> bool:
         "id_responden" in t.columns
         or ("no" in t.columns and any(w in norm_text(t.columns["no"].header) for w in _ID_WORDS))
         for t in tables)
-
-
-def _is_copy(part: Part) -> bool:
-    return any(_COPY_NAME.search(name) for name in (PurePath(part.table.file).stem,
-                                                     part.table.sheet))
 
 
 def _id_column(part: Part) -> str | None:
@@ -290,19 +285,3 @@ def _note(code: str, earlier: _Keys, later: _Keys, rows: np.ndarray, match: np.n
     findings.append(Finding(code, table.file, table.sheet, rows_b[0], column, params={
         "jumlah": len(rows_b), "baris": rows_text(rows_b),
         "asal": f"{origin.file} / {origin.sheet}", "baris_asal": rows_text(rows_a)}))
-
-
-def rows_text(rows: list[int], spans: int = 20) -> str:
-    """[4, 5, 6, 9] -> '4-6, 9'; the first `spans` runs, then '...'."""
-    out: list[str] = []
-    start = prev = rows[0]
-    for row in [*rows[1:], None]:
-        if row is not None and row == prev + 1:
-            prev = row
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if len(out) == spans and row is not None:
-            return ", ".join(out) + ", ..."
-        if row is not None:
-            start = prev = row
-    return ", ".join(out)
