@@ -27,8 +27,8 @@ from iku_excel.exit_codes import EXIT_NO_REPORT
 
 MAX_WORKERS = 4  # memory: a worker holds one kecamatan's tables at a time
 
-# (folder, JSON path) -> exit code, or (exit code, the report written or None)
-Job = Callable[[Path, "str | None"], "int | tuple[int, str | None]"]
+# (folder, JSON path) -> (exit code, the report written or None)
+Job = Callable[[Path, "str | None"], "tuple[int, str | None]"]
 
 
 @dataclass
@@ -52,7 +52,7 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
     if workers < 2:
         for folder, json_path in zip(folders, json_paths):
             try:
-                code, report = _code_and_report(job(folder, json_path))  # printed as it goes
+                code, report = job(folder, json_path)  # printed as it goes
                 yield Done(folder, code, report=report)
             except Exception as exc:  # noqa: BLE001 - one folder never stops the others
                 yield _failed(folder, exc)
@@ -74,10 +74,6 @@ def run_folders(job: Job, folders: list[Path], json_paths: list[str | None],
             for future in futures:
                 future.cancel()
             raise
-
-
-def _code_and_report(result: int | tuple[int, str | None]) -> tuple[int, str | None]:
-    return result if isinstance(result, tuple) else (result, None)
 
 
 def _failed(folder: Path, exc: Exception) -> Done:
@@ -129,7 +125,7 @@ def _in_worker(job: Job, folder: Path, json_path: str | None) -> Done:
     out, err = io.StringIO(), io.StringIO()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code, report = _code_and_report(job(folder, json_path))
+            code, report = job(folder, json_path)
     finally:
         logger.removeHandler(keep)
         logger.setLevel(level)

@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from iku_excel.exit_codes import EXIT_CLEAN, EXIT_NO_REPORT
-from iku_excel.run_folder import DEFAULT_INPUT, input_problem, quarter_problem, run_one
+from iku_excel.run_folder import (
+    DEFAULT_INPUT,
+    input_problem,
+    quarter_problem,
+    run_one,
+    year_problem,
+)
 
 __all__ = ["run", "template", "rekap"]
 
@@ -30,6 +36,10 @@ def run(input_dir: str | None = None, output_dir: str = "output", tahun: int | N
 
         log.info("folder masukan: %s", problem)
         print(f"Laporan TIDAK dibuat. {problem}", file=sys.stderr)
+        return EXIT_NO_REPORT
+    problem = year_problem(tahun)
+    if problem:  # said once, not once per folder of a regency's run
+        print(problem, file=sys.stderr)
         return EXIT_NO_REPORT
     if per_kecamatan:
         from iku_excel.regency import run_regency

@@ -26,6 +26,14 @@ def format_id(value: Number, places: int = 2) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+def trimmed_id(value: float, places: int) -> str:
+    """A figure as staff write it in a sentence: up to `places` decimals, no
+    trailing zeros, a decimal comma, no thousands dots (-7.5 -> '-7,5',
+    80.0 -> '80'). For quoting a value, not for a computed figure: it rounds
+    the float as Python formats it, not half away from zero."""
+    return f"{value:.{places}f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
 def count_id(n: int) -> str:
     """A whole count in Indonesian notation: 100000 -> '100.000'."""
     return f"{n:,}".replace(",", ".")

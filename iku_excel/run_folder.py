@@ -83,11 +83,6 @@ def _run_folder(input_dir: Path, output_dir: Path, tahun: int | None, json_path:
     # the files on worker threads, then imports pandas while they parse.
     from iku_excel.pipeline import NothingUsable, analyse
     from iku_excel.progress import print_file
-
-    problem = year_problem(tahun)
-    if problem:
-        print(problem, file=sys.stderr)
-        return EXIT_NO_REPORT
     from iku_excel.runlog import log, log_run, timed
 
     try:

@@ -7,16 +7,14 @@ copy dropped into the input folder is read like any staff file.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 import xlsxwriter
 
 from iku_excel.catalogue.bundled import bundled_cells, bundled_tugas_lines
 from iku_excel.catalogue.columns import COLUMNS as CATALOGUE_COLUMNS
-from iku_excel.permissions import as_new_file
 from iku_excel.reading.own_sheets import MARK
+from iku_excel.report.placing import move_new, new_temporary, remove_quietly
 from iku_excel.report.styles import FONT
 from iku_excel.schema import (
     HADIR,
@@ -132,37 +130,28 @@ def write_template(path: Path) -> Path:
     (perhaps already filled in), at the next free name `name (2).xlsx`.
     Returns the path written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".iku-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = new_temporary(path.parent, ".xlsx.tmp")
     try:
         _build(temp)
-        as_new_file(temp)
-        return _claim(temp, path)
+        return _place(temp, path)
     finally:
-        temp.unlink(missing_ok=True)
+        remove_quietly(temp)
 
 
-def _claim(temp: Path, wanted: Path) -> Path:
+def _place(temp: Path, wanted: Path) -> Path:
     """Give `temp` the first free name of `wanted`, `wanted (2)`, ...; an
-    existing file is never replaced."""
+    existing file is never replaced (move_new refuses a taken name, even
+    one another run took a moment ago)."""
     counter = 1
     while True:
         candidate = wanted if counter == 1 else \
             wanted.with_name(f"{wanted.stem} ({counter}){wanted.suffix}")
         counter += 1
         try:
-            # A hard link fails when the name is taken, even if another run
-            # took it a moment ago: no check-then-write gap.
-            os.link(temp, candidate)
+            move_new(temp, candidate)
             return candidate
         except FileExistsError:
             continue
-        except OSError:  # no hard links here (a FAT32 flash drive)
-            if candidate.exists():
-                continue
-            os.replace(temp, candidate)
-            return candidate
 
 
 def _build(path: Path) -> None:

@@ -283,6 +283,23 @@ def test_a_typo_in_input_is_exit_2_with_the_path(tmp_path, capsys, monkeypatch, 
     assert not list((tmp_path / "out").glob("*.xlsx"))
 
 
+@pytest.mark.parametrize("per_kecamatan", [False, True])
+def test_a_year_out_of_range_is_exit_2_said_once(tmp_path, capsys, per_kecamatan):
+    """--tahun 1850 is refused before any folder is read: one sentence, also
+    for a regency's run of three kecamatan folders, and no report."""
+    regency = tmp_path / "kabupaten"
+    for name in ("Benjeng", "Cerme", "Duduk"):
+        (regency / name).mkdir(parents=True)
+    extra = ["--per-kecamatan"] if per_kecamatan else []
+    code = main(["run", "--input", str(regency), "--output", str(tmp_path / "out"),
+                 "--tahun", "1850", "--tanpa-pdf", *extra])
+    assert code == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("Tahun 1850 tidak masuk akal") == 1
+    assert "Traceback" not in captured.err
+    assert not list((tmp_path / "out").glob("*.xlsx"))
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any folder")
 def test_an_unreadable_input_folder_is_exit_2_not_the_example(tmp_path, capsys):
     folder = tmp_path / "masukan"

@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from iku_excel.rounding import round_half_away
+from iku_excel.rounding import round_half_away, trimmed_id
 
 
 def test_python_round_disagrees_so_the_test_matters():
@@ -49,3 +49,14 @@ def test_round_half_away_fractions(value, places, expected):
 def test_default_is_two_places():
     assert round_half_away(28.125) == 28.13
     assert round_half_away(Fraction(1, 8)) == 0.13
+
+
+@pytest.mark.parametrize("value, places, expected", [
+    (-7.5, 2, "-7,5"),
+    (80.0, 2, "80"),
+    (0.72916, 4, "0,7292"),
+    (1234.5, 4, "1234,5"),    # no thousands dot: a value quoted as staff typed it
+    (52.50004, 4, "52,5"),
+])
+def test_trimmed_id(value, places, expected):
+    assert trimmed_id(value, places) == expected

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from iku_excel.rounding import round_half_away, to_decimal
+from iku_excel.rounding import round_half_away, to_decimal, trimmed_id
 
 # An indicator's Arah (catalogue.md): higher is better, or lower is better.
 HIGHER_IS_BETTER = "naik"
@@ -112,7 +112,7 @@ def read_penurunan_target(target: Target, rumus: str) -> tuple[Target, str]:
 
 def _plain(value: float) -> str:
     """-5.0 -> '-5', -7.5 -> '-7,5': as staff write a target."""
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return trimmed_id(value, 2)
 
 
 # An achievement beyond this is more often a target typed wrong (0,85 for

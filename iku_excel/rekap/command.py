@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from iku_excel.exit_codes import EXIT_CLEAN, EXIT_NO_REPORT, EXIT_PROBLEMS
-from iku_excel.run_folder import quarter_problem, year_problem
-
-DEFAULT_INPUT = "input"
+from iku_excel.run_folder import DEFAULT_INPUT, quarter_problem, year_problem
 
 
 def rekap_command(input_dir: str | Path, output_dir: Path, tahun: int | None = None,

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from iku_excel.indicators.capaian import Target, category, compute_capaian
 from iku_excel.report.data_sheet import IndicatorData, ReportData
+from iku_excel.rounding import trimmed_id
 from iku_excel.values import norm_text
 
 # Figures are compared as the reports show them, to two decimals.
@@ -64,5 +65,4 @@ def _capaian(item: IndicatorData) -> list[Unfit]:
 
 
 def _id(value: float) -> str:
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    return trimmed_id(value, 4)

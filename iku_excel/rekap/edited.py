@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from iku_excel.reading.names import column_letters
 from iku_excel.report.data_sheet import ReportData
 from iku_excel.values import norm_text
 
@@ -101,8 +102,4 @@ def _cell(rows: Sequence[Sequence[Any]], r: int, c: int) -> Any:
 
 
 def _ref(r: int, c: int) -> str:
-    letters, c = "", c + 1
-    while c:
-        c, rest = divmod(c - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{r + 1}"
+    return f"{column_letters(c + 1)}{r + 1}"

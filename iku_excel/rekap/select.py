@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from iku_excel.findings import Finding
 from iku_excel.rekap.collect import Collected, NoData, Received
+from iku_excel.rounding import trimmed_id
 from iku_excel.wilayah import SAME, kabupaten_key, kecamatan_key, known_kecamatan, match_kecamatan
 
 DITERIMA, DIUBAH, BELUM, CONTOH, PERIODE_LAIN, GANDA, KABUPATEN_LAIN, TANPA_DATA = (
@@ -257,7 +258,7 @@ def _shown(value: object) -> str:
     if value is None:
         return "kosong"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+        return trimmed_id(value, 4)
     return str(value)
 
 

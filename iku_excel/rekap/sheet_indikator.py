@@ -8,7 +8,7 @@ from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.rollup import Placing, SharedKode
 from iku_excel.rekap.sheet_rekap import short_name
 from iku_excel.report.layout import row_height
-from iku_excel.report.page import new_sheet, setup_page, title
+from iku_excel.report.page import new_sheet, number_or_dash, setup_page, title
 from iku_excel.report.styles import CHART_NUM2, Styles
 
 SHEET = "Per Indikator"
@@ -59,14 +59,14 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
         number_style = "pct2" if item.satuan == "%" else "num2"
         sheet.write_number(r, 0, no, styles["cell_center"])
         sheet.write_string(r, 1, placing.kecamatan, styles["cell"])
-        _number(sheet, styles, r, 2, item.target, number_style)
-        _number(sheet, styles, r, 3, item.realisasi, number_style)
-        _number(sheet, styles, r, 4, float(placing.capaian) if placing.capaian is not None
-                else None, "pct2")
+        number_or_dash(sheet, styles, r, 2, item.target, number_style)
+        number_or_dash(sheet, styles, r, 3, item.realisasi, number_style)
+        number_or_dash(sheet, styles, r, 4,
+                       float(placing.capaian) if placing.capaian is not None else None, "pct2")
         # A kategori beside a capaian not compared (its Data sheet contradicts it) is none.
         kategori = item.kategori if placing.capaian is not None else None
         sheet.write_string(r, 5, kategori or "-", styles["cell_center"])
-        _number(sheet, styles, r, 6, placing.rank, "int")
+        number_or_dash(sheet, styles, r, 6, placing.rank, "int")
     height = max(ROW_PX * (len(placings) + 2), 260)
     chart = workbook.add_chart({"type": "bar"})
     chart.add_series({
@@ -89,10 +89,3 @@ def _block(workbook, sheet, styles: Styles, r: int, number: int, shared: SharedK
     sheet.insert_chart(chart_top, CHART_COL, chart, {
         "x_scale": CHART_WIDTH_PX / 480, "y_scale": height / 288, "object_position": 2})
     return max(r, chart_top + height // ROW_PX)
-
-
-def _number(sheet, styles: Styles, r: int, c: int, value, style: str) -> None:
-    if value is None:
-        sheet.write_string(r, c, "-", styles["dash"])
-    else:
-        sheet.write_number(r, c, value, styles[style])

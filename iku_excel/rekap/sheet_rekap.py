@@ -11,7 +11,7 @@ from iku_excel.catalogue.model import short_label
 from iku_excel.rekap.model import RekapModel
 from iku_excel.rekap.rollup import KecamatanRow, SharedKode
 from iku_excel.report.layout import RowHeights, row_height
-from iku_excel.report.page import new_sheet, setup_page
+from iku_excel.report.page import new_sheet, number_or_dash, setup_page
 from iku_excel.report.styles import Styles
 
 SHEET = "Rekap"
@@ -103,22 +103,16 @@ def _line(sheet, styles: Styles, r: int, no: int, row: KecamatanRow,
         figure = row.figures.get(item.kode)
         realisasi = figure.realisasi if figure else None
         number = "pct2" if (figure.satuan if figure else item.satuan) == "%" else "num2"
-        _number(sheet, styles, r, col, realisasi, number)
+        number_or_dash(sheet, styles, r, col, realisasi, number)
         capaian = row.capaian.get(item.kode)
-        _number(sheet, styles, r, col + 1, float(capaian) if capaian is not None else None,
-                "pct2")
+        number_or_dash(sheet, styles, r, col + 1,
+                       float(capaian) if capaian is not None else None, "pct2")
         col += 2
-    _number(sheet, styles, r, col, float(row.mean) if row.mean is not None else None, "pct2")
-    _number(sheet, styles, r, col + 1, row.at_full, "int")
-    _number(sheet, styles, r, col + 2, row.rank, "int")
+    number_or_dash(sheet, styles, r, col, float(row.mean) if row.mean is not None else None,
+                   "pct2")
+    number_or_dash(sheet, styles, r, col + 1, row.at_full, "int")
+    number_or_dash(sheet, styles, r, col + 2, row.rank, "int")
     return status
-
-
-def _number(sheet, styles: Styles, r: int, c: int, value, style: str) -> None:
-    if value is None:
-        sheet.write_string(r, c, "-", styles["dash"])
-    else:
-        sheet.write_number(r, c, value, styles[style])
 
 
 def _legend(sheet, styles: Styles, rows: RowHeights, r: int, shared: tuple[SharedKode, ...],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from iku_excel.rekap.model import RekapModel
 from iku_excel.report.layout import fit_width, row_height
-from iku_excel.report.page import new_sheet, setup_page, title
+from iku_excel.report.page import new_sheet, number_or_dash, setup_page, title
 from iku_excel.report.styles import Styles
 
 STATUS_SHEET, SUMBER_SHEET = "Status Laporan", "Sumber"
@@ -43,11 +43,8 @@ def write_status(workbook, styles: Styles, model: RekapModel) -> None:
         sheet.write_string(r, 4, line.periode or "-", styles["cell"])
         contoh = "-" if line.contoh is None else ("Ya" if line.contoh else "Tidak")
         sheet.write_string(r, 5, contoh, styles["cell_center"])
-        for col, count in ((6, line.galat), (7, line.peringatan)):
-            if count is None:
-                sheet.write_string(r, col, "-", styles["dash"])
-            else:
-                sheet.write_number(r, col, count, styles["int"])
+        number_or_dash(sheet, styles, r, 6, line.galat, "int")
+        number_or_dash(sheet, styles, r, 7, line.peringatan, "int")
         sheet.write_string(r, 8, line.status, styles["cell"])
         sheet.write_string(r, 9, line.keterangan, styles["cell"])
         sheet.set_row(r, row_height([(line.keterangan, widths[9]),

@@ -1,9 +1,12 @@
-"""Write the rekap workbook whole or not at all, beside the reports' rules:
-built in a temporary file in the output folder, then placed by the report's
-own placing step (an earlier rekap of the same name goes to arsip/)."""
+"""Write the rekap workbook whole or not at all, by the reports' rules:
+built in memory and written to a temporary file in the output folder as the
+report is (writer.write_whole), then placed by the report's own placing step
+(an earlier rekap of the same name goes to arsip/)."""
 
 from __future__ import annotations
 
+import io
+from functools import partial
 from pathlib import Path
 
 import xlsxwriter
@@ -17,7 +20,7 @@ from iku_excel.report.book import new_workbook
 from iku_excel.report.catatan_sheet import write_catatan
 from iku_excel.report.placing import new_temporary, remove_quietly, why
 from iku_excel.report.styles import Styles
-from iku_excel.report.writer import OutputError, place_file
+from iku_excel.report.writer import OutputError, place_file, write_whole
 
 SHEETS = ("Rekap", "Per Indikator", "Status Laporan", "Catatan Data", "Sumber")
 
@@ -28,7 +31,7 @@ def rekap_name(model: RekapModel) -> str:
     return f"Rekap_IKU_Kabupaten_{safe}_{model.tahun}{quarter}.xlsx"
 
 
-def build_rekap_workbook(model: RekapModel, path: Path) -> None:
+def build_rekap_workbook(model: RekapModel, path: Path | io.BytesIO) -> None:
     # Kecamatan and file names come from the inputs: text, never a formula.
     workbook = new_workbook(
         path, f"Rekap IKU Kecamatan Kabupaten {model.kabupaten} {model.selection.period.text}",
@@ -52,7 +55,7 @@ def write_rekap_workbook(model: RekapModel, output_dir: Path) -> tuple[Path, lis
         raise OutputError(f"Folder keluaran {output_dir} tidak dapat ditulisi "
                           f"({why(exc)}).") from exc
     try:
-        build_rekap_workbook(model, temp)
+        write_whole(temp, partial(build_rekap_workbook, model))
         path, notices = place_file(temp, output_dir / rekap_name(model))
         return path, [n.replace("Laporan lama", "Rekap lama", 1) for n in notices]
     except (OSError, xlsxwriter.exceptions.FileCreateError) as exc:

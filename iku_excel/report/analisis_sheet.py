@@ -18,7 +18,14 @@ from iku_excel.catalogue.model import (
 )
 from iku_excel.report.layout import column_points, row_height
 from iku_excel.report.model import ROMAN, ReportModel
-from iku_excel.report.page import TITLE_HEIGHT, banner, printable_landscape, setup_page, title
+from iku_excel.report.page import (
+    TITLE_HEIGHT,
+    banner,
+    number_or_dash,
+    printable_landscape,
+    setup_page,
+    title,
+)
 from iku_excel.report.styles import CHART_NUM0, CHART_NUM2, Styles
 
 SHEET = "Analisis Capaian"
@@ -83,14 +90,14 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         _value(sheet, styles, row, 3, target.reference(ind.arah) if target else None, ind, fine)
         _value(sheet, styles, row, 4, result.nilai, ind, fine)
         capaian = result.capaian.nilai if result.capaian else None
-        _pct(sheet, styles, row, 5, capaian)
+        number_or_dash(sheet, styles, row, 5, capaian, "num2")
         if result.nilai is None:
             why.append(f"Realisasi {n}: {result.sebab}")
         elif capaian is None and result.capaian is not None:
             why.append(f"Capaian {n}: {result.capaian.sebab}")
         before = last.realisasi if last else None
         _value(sheet, styles, row, 6, before, ind, fine)
-        _pct(sheet, styles, row, 7, last.capaian if last else None)
+        number_or_dash(sheet, styles, row, 7, last.capaian if last else None, "num2")
         if before is None:
             why.append(f"Realisasi {n_1}: {last.sumber if last else 'tidak tersedia'}")
         else:
@@ -119,7 +126,8 @@ def write_analisis(workbook, styles: Styles, model: ReportModel) -> None:
         else:
             sheet.write_string(row, 12, "-", styles["dash"])
         renstra_capaian = last.capaian_renstra if last else None
-        _pct(sheet, styles, row, 13, renstra_capaian.nilai if renstra_capaian else None)
+        number_or_dash(sheet, styles, row, 13,
+                       renstra_capaian.nilai if renstra_capaian else None, "num2")
         if renstra is None:
             why.append("Target akhir Renstra belum diisi (lembar Indikator)")
         elif renstra_capaian is not None and renstra_capaian.nilai is None:
@@ -157,13 +165,6 @@ def _value(sheet, styles: Styles, row: int, col: int, value, ind, fine: bool) ->
         sheet.write_string(row, col, "-", styles["dash"])
     else:
         sheet.write_number(row, col, value, styles.figure(ind.satuan, value, fine))
-
-
-def _pct(sheet, styles: Styles, row: int, col: int, value) -> None:
-    if value is None:
-        sheet.write_string(row, col, "-", styles["dash"])
-    else:
-        sheet.write_number(row, col, value, styles["num2"])
 
 
 def _chart(workbook, sheet, styles: Styles, row: int, rows, n: str, n_1: int) -> None:

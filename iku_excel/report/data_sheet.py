@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from iku_excel.findings import Finding
+from iku_excel.reading.names import column_letters
 from iku_excel.report.layout import row_height
 from iku_excel.values import norm_text, squash_spaces
 
@@ -209,7 +210,7 @@ class _Reader:
 
     def cell(self, r: int, c: int) -> Any:
         if (r, c) in self.formulas:
-            self.finding("data_rumus", r + 1, _letter(c))
+            self.finding("data_rumus", r + 1, column_letters(c + 1))
             return None
         row = self.rows[r] if r < len(self.rows) else ()
         value = row[c] if c < len(row) else None
@@ -318,7 +319,7 @@ class _Reader:
             return float(value)
         column = next(word for word, n in COLUMNS.items() if n == name)
         self.finding("data_bukan_angka", r + 1, column, _shown(value),
-                     params={"sel": f"{_letter(columns[name])}{r + 1}"})
+                     params={"sel": f"{column_letters(columns[name] + 1)}{r + 1}"})
         return None
 
 
@@ -382,12 +383,3 @@ _EXPECTED = {
     "galat": "bilangan bulat", "peringatan": "bilangan bulat",
     "dibuat": "tanggal dan jam", "versi": "nomor versi", "sidik": "teks",
 }
-
-
-def _letter(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -1,4 +1,5 @@
-"""Print setup shared by every sheet, and the example-data banner."""
+"""Print setup shared by every sheet, the example-data banner, titles and
+figure-or-dash cells."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ def title(sheet, styles: Styles, row: int, last_col: int, text: str,
     """A title line across the sheet's columns."""
     sheet.merge_range(row, 0, row, last_col, text, styles[style])
     sheet.set_row(row, TITLE_HEIGHT[style])
+
+
+def number_or_dash(sheet, styles: Styles, row: int, col: int, value, style: str) -> None:
+    """A figure in `style`, or '-' where there is none."""
+    if value is None:
+        sheet.write_string(row, col, "-", styles["dash"])
+    else:
+        sheet.write_number(row, col, value, styles[style])
 
 
 def _escape(text: str) -> str:

@@ -121,7 +121,7 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True) -> Writ
     email: Path | None = None
     rendered: Path | str | None = None
     try:
-        _write_whole(temp, model)
+        write_whole(temp, partial(build_workbook, model))
         email = _email_text(model, name, output_dir, notices)
         if pdf:
             # LibreOffice takes seconds: the PDF is made before the lock, so
@@ -141,13 +141,13 @@ def write_report(model: ReportModel, output_dir: Path, pdf: bool = True) -> Writ
     return WriteResult(target, notices)
 
 
-def _write_whole(temp: Path, model: ReportModel) -> None:
-    """The workbook built in memory, then written to `temp` in one go and
-    flushed to the disk: a full disk fails here, with the file closed (a
-    zip file xlsxwriter left open on a failed write would complain again
-    when collected), and a power cut after the rename finds it whole."""
+def write_whole(temp: Path, build: Callable[[io.BytesIO], None]) -> None:
+    """The workbook `build` makes, built in memory, then written to `temp`
+    in one go and flushed to the disk: a full disk fails here, with the file
+    closed (a zip file xlsxwriter left open on a failed write would complain
+    again when collected), and a power cut after the rename finds it whole."""
     buffer = io.BytesIO()
-    build_workbook(model, buffer)
+    build(buffer)
     with open(temp, "wb") as handle:
         handle.write(buffer.getbuffer())
         handle.flush()
