@@ -149,11 +149,12 @@ def test_a_linked_kecamatan_folder_is_not_followed(tmp_path, outside, capsys):
 
 
 def test_control_characters_in_names_are_escaped(folder, tmp_path, capsys):
-    from test_memory import _sheet_xml, _workbook
+    from builders import raw_xlsx
+    from test_memory import _sheet_xml
 
     (folder / "rusak\x1b[2J\u202exslx.xlsx").write_bytes(b"PK\x03\x04 truncated")
     # A sheet named "Data<ESC>[2J<RLO>Kedua" (XML allows the character reference).
-    book = _workbook([_sheet_xml([("A1", "Barang"), ("B1", "Jumlah"), ("A2", "Meja")])])
+    book = raw_xlsx([_sheet_xml([("A1", "Barang"), ("B1", "Jumlah"), ("A2", "Meja")])])
     book = _rewrite(book, "xl/workbook.xml", lambda xml: xml.replace(
         b'name="Lembar1"', b'name="Data&#x1B;[2J&#x202E;Kedua"'))
     (folder / "inventaris.xlsx").write_bytes(book)
