@@ -20,7 +20,7 @@ from iku_excel.catalogue.model import (
     Catalogue,
     CatalogueRow,
 )
-from iku_excel.findings import Finding
+from iku_excel.findings import Finding, rows_text
 from iku_excel.indicators.capaian import (
     Capaian,
     Target,
@@ -33,7 +33,6 @@ from iku_excel.indicators.matching import Matcher
 from iku_excel.indicators.results import Result
 from iku_excel.settings import Settings
 from iku_excel.validate.indicator_rows import Counting
-from iku_excel.validate.survey_duplicates import rows_text
 
 ROMAN = ("I", "II", "III", "IV")
 

@@ -19,6 +19,7 @@ from iku_excel.catalogue.model import (
 )
 from iku_excel.catalogue.tables import OWN_TABLE
 from iku_excel.findings import Finding, Severity
+from iku_excel.findings import rows_text as findings_rows_text
 from iku_excel.indicators.capaian import Target
 from iku_excel.indicators.results import Result
 from iku_excel.last_year import last_year
@@ -315,15 +316,5 @@ def figure_text(value: float, row: CatalogueRow) -> str:
 
 
 def rows_text(rows: Sequence[int]) -> str:
-    """[4, 5, 6, 9] -> '4-6, 9'."""
-    if not len(rows):
-        return "-"
-    spans, start, prev = [], rows[0], rows[0]
-    for r in [*rows[1:], None]:
-        if r is not None and r == prev + 1:
-            prev = r
-            continue
-        spans.append(str(start) if start == prev else f"{start}-{prev}")
-        if r is not None:
-            start = prev = r
-    return ", ".join(spans)
+    """[4, 5, 6, 9] -> '4-6, 9', every run ('-' for none): the report lists them all."""
+    return findings_rows_text(list(rows), None) if len(rows) else "-"
