@@ -89,10 +89,6 @@ def signing_month(tahun: int, last_month: int = 12) -> str:
     return f"{MONTH_NAMES[month - 1]} {tahun + (last_month == 12)}"
 
 
-# canonical key -> normalised aliases (the whole Uraian text, or its start)
-KEYS: dict[str, tuple[str, ...]] = ALIASES
-
-
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
                    tahun: int | None = None, percent_rows: frozenset[int] | None = None,
                    ) -> tuple[Settings, list[Finding]]:
@@ -262,7 +258,8 @@ def has_filled_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
 
 def _canonical(key: str) -> str | None:
     best, best_len = None, -1
-    for canon, aliases in KEYS.items():
+    # canonical key -> normalised aliases (the whole Uraian text, or its start)
+    for canon, aliases in ALIASES.items():
         for alias in aliases:
             if (key == alias or key.startswith(alias + " ")) and len(alias) > best_len:
                 best, best_len = canon, len(alias)
