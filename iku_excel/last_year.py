@@ -102,16 +102,15 @@ def last_year(catalogue: Catalogue, results: dict[str, Result], tahun: int, repo
         realisasi, capaian = None, None
         if typed is not None:
             realisasi, sumber = typed, "lembar Indikator (Realisasi Tahun Lalu)"
-            if from_report is not None and from_report.realisasi is not None \
-                    and abs(from_report.realisasi - typed) > 1e-9:
+            reported = from_report.realisasi if from_report is not None else None
+            if reported is not None and abs(reported - typed) <= 1e-9:
+                capaian = from_report.capaian  # the same figure: the report's capaian holds
+            elif reported is not None:
                 findings.append(Finding(
                     "tahun_lalu_beda", row.place.file, row.place.sheet, row.place.row,
                     row.place.header("realisasi_tahun_lalu"), row.realisasi_tahun_lalu,
-                    {"indikator": row.label, "laporan": from_report.realisasi,
+                    {"indikator": row.label, "laporan": reported,
                      "berkas_laporan": report_file}))
-            if from_report is not None and from_report.realisasi is not None \
-                    and abs(from_report.realisasi - typed) <= 1e-9:
-                capaian = from_report.capaian
         elif from_report is not None and from_report.realisasi is not None:
             realisasi, capaian = from_report.realisasi, from_report.capaian
             sumber = f"laporan tahun {tahun - 1} ({Path(report_file).name})"

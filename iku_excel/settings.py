@@ -12,7 +12,7 @@ from typing import Any
 from iku_excel import nip as nip_check
 from iku_excel import pangkat as pangkat_check
 from iku_excel.findings import Finding
-from iku_excel.indicators.capaian import Target
+from iku_excel.indicators.capaian import Target, target_number, target_text
 from iku_excel.indicators.skm_rules import DEFAULT_RULE_SET
 from iku_excel.settings_keys import ALIASES, BY_KEY, PERCENT_TARGETS, TARGET_WORDS
 from iku_excel.settings_keys import KEYS as SETTING_KEYS
@@ -87,10 +87,6 @@ def signing_month(tahun: int, last_month: int = 12) -> str:
     report is signed in January of the next year)."""
     month = last_month % 12 + 1
     return f"{MONTH_NAMES[month - 1]} {tahun + (last_month == 12)}"
-
-
-# canonical key -> normalised aliases (the whole Uraian text, or its start)
-KEYS: dict[str, tuple[str, ...]] = ALIASES
 
 
 def parse_settings(records: list[tuple[int, dict[str, Any]]], file: str, sheet: str,
@@ -262,7 +258,8 @@ def has_filled_setting(records: list[tuple[int, dict[str, Any]]]) -> bool:
 
 def _canonical(key: str) -> str | None:
     best, best_len = None, -1
-    for canon, aliases in KEYS.items():
+    # canonical key -> normalised aliases (the whole Uraian text, or its start)
+    for canon, aliases in ALIASES.items():
         for alias in aliases:
             if (key == alias or key.startswith(alias + " ")) and len(alias) > best_len:
                 best, best_len = canon, len(alias)
@@ -289,7 +286,7 @@ _TARGET_WORDS = re.compile(
 
 def parse_target(value: Any) -> Target | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Target(float(value), float(value), _fmt(float(value)))
+        return Target(float(value), float(value), target_number(float(value)))
     written = " ".join(str(value).split())
     text = _TARGET_WORDS.sub("", written).strip()
     match = re.fullmatch(
@@ -299,11 +296,11 @@ def parse_target(value: Any) -> Target | None:
         low, high = (parse_number(g) for g in match.groups())
         if low is not None and high is not None:
             low, high = min(low, high), max(low, high)
-            return Target(low, high, f"{_fmt(low)} - {_fmt(high)}", written)
+            return Target(low, high, f"{target_number(low)} - {target_number(high)}", written)
     number = parse_number(text)
     if number is None:
         return None
-    return Target(number, number, _fmt(number), written)
+    return Target(number, number, target_number(number), written)
 
 
 def _fraction_read(code: str, target: Target, value: Any, row: int,
@@ -324,19 +321,13 @@ def _fraction_read(code: str, target: Target, value: Any, row: int,
     else:
         return target, None
     low, high = target.low * 100, target.high * 100
-    text = _fmt(low) if low == high else f"{_fmt(low)} - {_fmt(high)}"
-    return Target(low, high, text, target.written), why
+    return Target(low, high, target_text(low, high), target.written), why
 
 
 def _fractional(target: Target, code: str) -> bool:
     limit = abs(target.high) < 1 if code == "penurunan_pelanggaran_perda" else \
         abs(target.high) <= 1
     return 0 < abs(target.low) and limit and abs(target.low) <= 1
-
-
-def _fmt(number: float) -> str:
-    text = f"{number:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 def _parse_value(canon: str, value: Any) -> tuple[Any, bool]:

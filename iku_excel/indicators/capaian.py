@@ -105,14 +105,18 @@ def read_penurunan_target(target: Target, rumus: str) -> tuple[Target, str]:
         return target, (ASKS_INCREASE if target.low < 0 else AS_WRITTEN)
     if target.high > 0:  # and low >= 0: the size of the decrease
         low, high = -target.high, -target.low
-        text = _plain(low) if low == high else f"{_plain(low)} - {_plain(high)}"
-        return Target(low, high, text, target.written), SIZE_OF_DECREASE
+        return Target(low, high, target_text(low, high), target.written), SIZE_OF_DECREASE
     return target, AS_WRITTEN
 
 
-def _plain(value: float) -> str:
+def target_number(value: float) -> str:
     """-5.0 -> '-5', -7.5 -> '-7,5': as staff write a target."""
     return trimmed_id(value, 2)
+
+
+def target_text(low: float, high: float) -> str:
+    """A target's text: '80', or '76,61 - 88,3' for a range."""
+    return target_number(low) if low == high else f"{target_number(low)} - {target_number(high)}"
 
 
 # An achievement beyond this is more often a target typed wrong (0,85 for

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 from iku_excel.catalogue.builtin import QUARTER_MODES, WORDS, builtin_source
@@ -112,7 +112,6 @@ class Counted:
     saran: str | None = None
     jumlah_n: int | None = None       # perubahan: the counts of each year
     jumlah_n_1: int | None = None
-    notes: list = field(default_factory=list)
 
 
 def compute(row: CatalogueRow, rows: Sequence[TableRow], period: Period, matcher: Matcher,
